@@ -1,0 +1,241 @@
+/**
+ * The content check: every file against its schema, then the rules Astro 5
+ * does not check (references, duplicates, translations), all in one run.
+ */
+import type { ZodIssue, ZodTypeAny } from 'zod';
+import { LOCALES } from '../lib/entries';
+import { closestNames, partnerReferences } from '../lib/references';
+import { schemas, type CollectionName } from '../schemas';
+import type { Programme } from '../schemas/programme';
+import type { Project } from '../schemas/project';
+import { listContentFiles, type ContentFile } from './content-files';
+
+export interface Problem {
+  file: string;
+  line: number;
+  /** Dotted field path, e.g. `funders.0.partner`; empty for the whole file. */
+  field: string;
+  /** `Slovenian | English`. */
+  message: string;
+}
+
+const fieldName = (path: readonly (string | number)[]) => path.join('.');
+
+const didYouMean = (unknown: string, known: readonly string[]) => {
+  const close = closestNames(unknown, known, 1);
+  return close.length > 0 ? { sl: ` Ste mislili "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : { sl: '', en: '' };
+};
+
+/** Fields a strict object accepts at `path` in a schema, for "did you mean" on unknown fields. */
+function knownKeys(schema: ZodTypeAny, path: readonly (string | number)[]): string[] {
+  let current: ZodTypeAny | undefined = schema;
+  for (const key of [...path, undefined]) {
+    // Unwrap effects, optionals, defaults, arrays until an object shows up.
+    for (let depth = 0; depth < 10 && current; depth++) {
+      const def: Record<string, unknown> = current._def;
+      if (typeof key === 'number' && def['typeName'] === 'ZodArray') {
+        current = def['type'] as ZodTypeAny;
+        break;
+      }
+      if (def['typeName'] === 'ZodObject') break;
+      current = (def['schema'] ?? def['innerType'] ?? def['type']) as ZodTypeAny | undefined;
+    }
+    if (key === undefined || typeof key === 'number') continue;
+    const shape = (current?._def as { shape?: () => Record<string, ZodTypeAny> } | undefined)?.shape?.();
+    current = shape?.[key];
+  }
+  const shape = (current?._def as { shape?: () => Record<string, ZodTypeAny> } | undefined)?.shape?.();
+  return shape ? Object.keys(shape) : [];
+}
+
+const TYPE_NAMES: Record<string, [string, string]> = {
+  string: ['besedilo', 'text'],
+  number: ['število', 'a number'],
+  boolean: ['true ali false', 'true or false'],
+  array: ['seznam (vrstice z "- ")', 'a list (lines starting with "- ")'],
+  object: ['skupino polj', 'a group of fields'],
+};
+
+/** Turns one zod issue into problems with Slovenian and English wording and the fix. */
+function describeIssue(issue: ZodIssue, file: ContentFile, schema: ZodTypeAny, value: unknown): Problem[] {
+  const at = (path: readonly (string | number)[], message: string): Problem => ({
+    file: file.file,
+    line: file.lineOf(path),
+    field: fieldName(path),
+    message,
+  });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const hint = didYouMean(key, knownKeys(schema, issue.path));
+        return at([...issue.path, key], `Neznano polje "${key}".${hint.sl} | Unknown field "${key}".${hint.en}`);
+      });
+    case 'invalid_type': {
+      if (issue.received === 'undefined') {
+        const name = String(issue.path.at(-1) ?? '');
+        return [at(issue.path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
+      }
+      const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+      if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
+      return [at(issue.path, `Tu mora biti ${sl}, ne ${issue.received}. | Expected ${en} here, not ${issue.received}.`)];
+    }
+    case 'invalid_enum_value': {
+      const hint = didYouMean(String(issue.received), issue.options.map(String));
+      const options = issue.options.join(', ');
+      return [at(issue.path, `"${issue.received}" ni dovoljena vrednost; možnosti: ${options}.${hint.sl} | "${issue.received}" is not allowed; options: ${options}.${hint.en}`)];
+    }
+    case 'too_small':
+      if (issue.type === 'array') return [at(issue.path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
+      if (issue.type === 'string') return [at(issue.path, issue.message.includes(' | ') ? issue.message : 'Polje ne sme biti prazno. | This field must not be empty.')];
+      return [at(issue.path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
+    case 'too_big':
+      return [at(issue.path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
+    default: {
+      if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
+      const shown = JSON.stringify(getPath(value, issue.path));
+      return [at(issue.path, `Neveljavna vrednost ${shown}. | Invalid value ${shown}: ${issue.message}`)];
+    }
+  }
+}
+
+function getPath(value: unknown, path: readonly (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+/** Checks every content file below `root`/content and returns all problems, in file order. */
+export function validateContent(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
+  const { files, stray } = listContentFiles(root, contentDir);
+  const problems: Problem[] = stray.map((file) => ({
+    file,
+    line: 1,
+    field: '',
+    message: `Datoteka ni na pravem mestu: vnosi so v content/<zbirka>/<jezik>/<oznaka>.md. | Misplaced file: entries live in content/<collection>/<locale>/<id>.md.`,
+  }));
+  const valid = new Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>();
+
+  for (const file of files) {
+    problems.push(...file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message })));
+    if (!(LOCALES as readonly string[]).includes(file.locale)) {
+      problems.push({
+        file: file.file,
+        line: 1,
+        field: '',
+        message: `Mapa "${file.locale}" ni jezik strani; uporabite ${LOCALES.join(' ali ')}. | Folder "${file.locale}" is not a site language; use ${LOCALES.join(' or ')}.`,
+      });
+      continue;
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.slug)) {
+      problems.push({
+        file: file.file,
+        line: 1,
+        field: '',
+        message: `Ime datoteke "${file.slug}" naj ima le male črke brez šumnikov, številke in vezaje, npr. "ko-prosto.md". | File name "${file.slug}" must use lower-case ASCII letters, digits and hyphens, e.g. "ko-prosto.md".`,
+      });
+    }
+    const byLocale = valid.get(file.collection) ?? new Map();
+    valid.set(file.collection, byLocale);
+    const key = `${file.locale}/${file.slug}`;
+    const twin = byLocale.get(key);
+    if (twin) {
+      problems.push({
+        file: file.file,
+        line: 1,
+        field: '',
+        message: `Oznaka "${file.slug}" je že uporabljena v ${twin.file.file}; preimenujte ali izbrišite eno datoteko. | The id "${file.slug}" is already used by ${twin.file.file}; rename or delete one file.`,
+      });
+      continue;
+    }
+    if (file.data === undefined) continue;
+    const schema = schemas[file.collection] as ZodTypeAny;
+    const result = schema.safeParse(file.data);
+    if (result.success) byLocale.set(key, { file, data: result.data });
+    else {
+      byLocale.set(key, { file, data: undefined });
+      for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, file.data));
+    }
+  }
+
+  problems.push(...checkReferences(valid), ...checkTranslations(valid));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, files };
+}
+
+/** Project → partner and programme → parent references name entries that exist. */
+function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>): Problem[] {
+  const problems: Problem[] = [];
+  const idsIn = (collection: CollectionName, locale: string) =>
+    [...(valid.get(collection)?.keys() ?? [])].filter((key) => key.startsWith(`${locale}/`)).map((key) => key.slice(locale.length + 1));
+
+  // Partners are referenced by their Slovenian id, whatever the project's locale.
+  for (const { file, data } of valid.get('projects')?.values() ?? []) {
+    if (!data) continue;
+    const partnerIds = idsIn('partners', 'sl');
+    const seen = new Map<string, string>();
+    for (const reference of partnerReferences(data as Project)) {
+      const field = fieldName(reference.path);
+      if (!partnerIds.includes(reference.partner)) {
+        const close = closestNames(reference.partner, partnerIds);
+        const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+        problems.push({
+          file: file.file,
+          line: file.lineOf(reference.path),
+          field,
+          message: `Partner "${reference.partner}" ne obstaja (ni datoteke content/partners/sl/${reference.partner}.md).${hint.sl} | Partner "${reference.partner}" does not exist (no file content/partners/sl/${reference.partner}.md).${hint.en}`,
+        });
+      }
+      // Funding is a role of its own: a partner may also fund. Any other repeat is a slip.
+      const previous = seen.get(reference.partner);
+      if (previous && reference.role !== 'funder') {
+        problems.push({
+          file: file.file,
+          line: file.lineOf(reference.path),
+          field,
+          message: `Partner "${reference.partner}" je že naveden v "${previous}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${previous}"; give each partner one role.`,
+        });
+      }
+      if (reference.role !== 'funder' && !previous) seen.set(reference.partner, field);
+    }
+  }
+
+  for (const [key, { file, data }] of valid.get('programmes') ?? []) {
+    const parent = (data as Programme | undefined)?.parent;
+    if (!parent) continue;
+    const locale = key.split('/')[0]!;
+    const target = valid.get('programmes')?.get(`${locale}/${parent}`);
+    if (!target) {
+      const hint = didYouMean(parent, idsIn('programmes', locale));
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['parent']),
+        field: 'parent',
+        message: `Program "${parent}" ne obstaja.${hint.sl} | Programme "${parent}" does not exist.${hint.en}`,
+      });
+    } else if ((target.data as Programme | undefined)?.kind !== 'overview') {
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['parent']),
+        field: 'parent',
+        message: `"parent" mora biti pregled programa (kind: overview). | "parent" must be an overview programme (kind: overview).`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Every translated entry has a Slovenian original with the same id. */
+function checkTranslations(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {
+  const problems: Problem[] = [];
+  for (const [collection, entries] of valid) {
+    for (const [key, { file }] of entries) {
+      const [locale, slug] = key.split('/') as [string, string];
+      if (locale === 'sl' || entries.has(`sl/${slug}`)) continue;
+      problems.push({
+        file: file.file,
+        line: 1,
+        field: '',
+        message: `Prevod nima slovenskega izvirnika content/${collection}/sl/${slug}.md; ime datoteke mora biti enako. | This translation has no Slovenian original content/${collection}/sl/${slug}.md; the file names must match.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,65 @@
+/** Dates, times and money written the way Slovenian and English readers expect. */
+import type { Locale } from './entries';
+import { partialDateBounds } from '../schemas/shared';
+
+const INTL_LOCALE: Record<Locale, string> = { sl: 'sl-SI', en: 'en-GB' };
+
+const utcDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
+
+/**
+ * A date known to the day, month or year.
+ * @example formatPartialDate("2019-06", "sl") // "junij 2019"
+ * @example formatPartialDate("2019-06-01", "sl") // "1. 6. 2019"
+ * @example formatPartialDate("2019-06-01", "en") // "1 June 2019"
+ */
+export function formatPartialDate(value: string, locale: Locale): string {
+  const parts = value.split('-');
+  if (parts.length === 1) return value;
+  const date = utcDate(partialDateBounds(value).first);
+  if (parts.length === 2) {
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  if (locale === 'sl') return `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A period for people: both ends, or "od …" / "since …" when it goes on.
+ * @example formatPeriod({ start: "2019-11", end: "2022-01" }, "sl") // "november 2019 – januar 2022"
+ */
+export function formatPeriod(period: { start?: string | undefined; end?: string | undefined }, locale: Locale): string {
+  const start = period.start ? formatPartialDate(period.start, locale) : undefined;
+  const end = period.end ? formatPartialDate(period.end, locale) : undefined;
+  if (start && end) return `${start} – ${end}`;
+  if (start) return locale === 'sl' ? `od ${start}` : `since ${start}`;
+  if (end) return locale === 'sl' ? `do ${end}` : `until ${end}`;
+  return locale === 'sl' ? 'stalna dejavnost' : 'ongoing work';
+}
+
+/**
+ * A wall-clock time without a leading zero.
+ * @example formatTime("09:00") // "9:00"
+ */
+export const formatTime = (hhmm: string): string => hhmm.replace(/^0(\d)/, '$1');
+
+/**
+ * A range of times with an en dash.
+ * @example formatTimeRange({ opens: "09:00", closes: "22:00" }) // "9:00–22:00"
+ */
+export const formatTimeRange = (range: { opens: string; closes: string }): string =>
+  `${formatTime(range.opens)}–${formatTime(range.closes)}`;
+
+/**
+ * An amount in euro.
+ * @example formatEuro(125000, "sl") // "125.000,00 €"
+ */
+export function formatEuro(amount: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(amount);
+}
+
+/**
+ * A list joined the way the language does it.
+ * @example formatList(["petkih", "sobotah"], "sl") // "petkih in sobotah"
+ */
+export const formatList = (items: readonly string[], locale: Locale): string =>
+  new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);

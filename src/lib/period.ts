@@ -1,0 +1,34 @@
+/**
+ * Ongoing or finished is derived from a project's period, for a given day.
+ * The page computes it in the browser (src/components/project-status.ts), so a
+ * site built months ago still tells the truth.
+ */
+import { partialDateBounds, type Period } from '../schemas/shared';
+
+export type ProjectStatus = 'upcoming' | 'ongoing' | 'finished';
+
+/**
+ * Status of a period on a day (`YYYY-MM-DD`). An open end means the work goes on;
+ * a month or year end covers the whole month or year.
+ * @example projectStatus({ start: "2019-06", end: "2020-11" }, "2020-11-30") // "ongoing"
+ */
+export function projectStatus(period: Period, today: string): ProjectStatus {
+  if (period.start && today < partialDateBounds(period.start).first) return 'upcoming';
+  if (period.end && today > partialDateBounds(period.end).last) return 'finished';
+  return 'ongoing';
+}
+
+/**
+ * Today's date in the centre's time zone, whatever the visitor's clock zone.
+ * @example dayInZone(new Date("2026-11-21T23:30:00Z")) // "2026-11-22"
+ */
+export function dayInZone(instant: Date, timeZone = 'Europe/Ljubljana'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Sort key that puts the newest work first and open-ended work before finished work. */
+export function periodSortKey(period: Period): string {
+  return period.end ? partialDateBounds(period.end).last : '9999-12-31';
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { bilingual, dayHours, email, httpsUrl, isoDate, phone, text, time, updated, weekday, weeklyHours } from './shared';
+
+/**
+ * Event nights: on the listed weekdays, when an event is on, the centre stays
+ * open until `closes`. Days without regular hours open at `opensOnClosedDays`.
+ * The rule is shown to visitors; a dated exception with `eventNight: true`
+ * applies it to a given day.
+ */
+export const eventNightRule = z
+  .object({
+    days: z.array(weekday).min(1),
+    closes: time,
+    opensOnClosedDays: time.optional(),
+  })
+  .strict();
+export type EventNightRule = z.infer<typeof eventNightRule>;
+
+/**
+ * A dated change to the weekly hours: a day or an inclusive date range that is
+ * closed, has other hours, or is an event night. `reason` is shown to visitors.
+ */
+export const hoursException = z
+  .object({
+    date: isoDate,
+    until: isoDate.optional(),
+    closed: z.literal(true).optional(),
+    hours: dayHours.optional(),
+    eventNight: z.literal(true).optional(),
+    reason: text,
+  })
+  .strict()
+  .superRefine((exception, ctx) => {
+    const kinds = [exception.closed, exception.hours, exception.eventNight].filter((value) => value !== undefined).length;
+    if (kinds !== 1) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: bilingual(
+          'Izjema potrebuje natanko eno od: "closed: true", "hours: [...]" ali "eventNight: true".',
+          'An exception needs exactly one of: "closed: true", "hours: [...]" or "eventNight: true".',
+        ),
+      });
+    }
+    if (typeof exception.until === 'string' && typeof exception.date === 'string' && exception.until < exception.date) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['until'],
+        message: bilingual(`"until" (${exception.until}) je pred "date" (${exception.date}).`, `"until" (${exception.until}) is before "date" (${exception.date}).`),
+      });
+    }
+  });
+export type HoursException = z.infer<typeof hoursException>;
+
+/** What happens on Slovenian work-free days: closed, regular hours, or other hours. */
+export const holidayRule = z.union([z.literal('closed'), z.literal('regular'), z.object({ hours: dayHours }).strict()], {
+  errorMap: () => ({
+    message: bilingual('Vpišite "closed", "regular" ali "hours: [...]".', 'Write "closed", "regular" or "hours: [...]".'),
+  }),
+});
+export type HolidayRule = z.infer<typeof holidayRule>;
+
+/**
+ * A youth centre with its address, contact and everything the live "open now"
+ * status needs: weekly hours, event nights, dated exceptions and holidays.
+ */
+export const centreSchema = z
+  .object({
+    name: text,
+    shortName: text.optional(),
+    address: z.object({ street: text, postcode: z.string().regex(/^\d{4}$/, bilingual('Poštna številka ima 4 števke.', 'A postcode has 4 digits.')), town: text }).strict(),
+    /** Map position for the OpenStreetMap link; without it the link searches the address. */
+    geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
+    email: email.optional(),
+    phone: phone.optional(),
+    website: httpsUrl.optional(),
+    /** Operator of the centre, as a partner id, when known. */
+    operator: z.string().optional(),
+    timeZone: z.literal('Europe/Ljubljana').default('Europe/Ljubljana'),
+    weeklyHours,
+    eventNights: eventNightRule.optional(),
+    exceptions: z.array(hoursException).default([]),
+    publicHolidays: holidayRule,
+    updated,
+  })
+  .strict();
+export type Centre = z.infer<typeof centreSchema>;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { bilingual, entryId, numberRange, partialDate, text, topics, updated } from './shared';
+
+/** Which part of the programme family an entry describes. */
+export const programmeKind = z.enum(['overview', 'strand']);
+
+/**
+ * A programme description: the European Solidarity Corps (ESE) overview or one
+ * of its strands. Facts live here; the explanation is the Markdown body.
+ */
+export const programmeSchema = z
+  .object({
+    title: text,
+    /** One or two sentences shown in lists and search results. */
+    summary: text,
+    kind: programmeKind,
+    /** For a strand: the id of its overview programme. */
+    parent: entryId.optional(),
+    /** Position in lists, smallest first. */
+    order: z.number().int().nonnegative().default(100),
+    /** Who can take part, in years of age. */
+    ageRange: numberRange('let', 'years').optional(),
+    /** How long an activity lasts. */
+    duration: numberRange('', '', { unit: z.enum(['days', 'weeks', 'months']) }).optional(),
+    /** Year or month since when the programme or strand runs. */
+    since: partialDate.optional(),
+    /** Where the activities take place, e.g. "v tujini ali doma". */
+    where: text.optional(),
+    /** Individual or group activity. */
+    format: z.array(z.enum(['individual', 'group'])).default([]),
+    topics,
+    /** Steps a young person follows to take part, in order. */
+    howToTakePart: z.array(text).default([]),
+    /** The organisation's Quality Label for hosting volunteers. */
+    qualityLabel: z
+      .object({ heldSince: z.number().int().min(1990).max(2100), renewed: z.array(z.number().int().min(1990).max(2100)).default([]) })
+      .strict()
+      .optional(),
+    updated,
+  })
+  .strict()
+  .superRefine((programme, ctx) => {
+    if (programme.kind === 'strand' && !programme.parent) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['parent'],
+        message: bilingual('Sklop programa potrebuje "parent": oznako pregleda programa, npr. "ese".', 'A strand needs "parent": the id of its overview, e.g. "ese".'),
+      });
+    }
+  });
+export type Programme = z.infer<typeof programmeSchema>;

@@ -1,0 +1,236 @@
+/**
+ * Building blocks shared by every collection schema. Pure zod, no Astro.
+ *
+ * Error messages are written as `sl | en` pairs so that the content check and
+ * Astro's own build output both tell staff what is wrong in both languages.
+ */
+import { z } from 'zod';
+
+/** Joins a Slovenian and an English message into the form every error uses. */
+export const bilingual = (sl: string, en: string): string => `${sl} | ${en}`;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * True when year, month and day name a day that exists in the Gregorian calendar.
+ * @example isRealDate(2019, 2, 30) // false
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * YAML 1.1 readers (Astro's frontmatter parser) turn an unquoted `2019-06-01`
+ * into a Date at UTC midnight. Turning it back into the same ISO string keeps
+ * one meaning for quoted and unquoted dates; anything else stays as typed so the
+ * pattern check below can reject it.
+ */
+const dateToIsoString = (value: unknown): unknown =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
+/** A calendar day written `YYYY-MM-DD`. `1.6.2019` and `2019-02-30` are errors, never reinterpreted. */
+export const isoDate = z.preprocess(
+  dateToIsoString,
+  z
+    .string({
+      required_error: bilingual('Manjka datum, npr. "2019-06-01".', 'Date is missing, e.g. "2019-06-01".'),
+      invalid_type_error: bilingual('Datum zapišite kot besedilo, npr. "2019-06-01".', 'Write the date as text, e.g. "2019-06-01".'),
+    })
+    .superRefine((value, ctx) => {
+      const match = ISO_DATE.exec(value);
+      if (!match) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: bilingual(
+            `"${value}" ni datum v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".`,
+            `"${value}" is not a YYYY-MM-DD date; write 1 June 2019 as "2019-06-01".`,
+          ),
+        });
+        return;
+      }
+      if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: bilingual(`Dan "${value}" v koledarju ne obstaja.`, `The day "${value}" does not exist in the calendar.`),
+        });
+      }
+    }),
+);
+
+/**
+ * A date known to the year, month or day: `2012`, `2019-06` or `2019-06-01`.
+ * Project periods in the client's documents are often only "June 2019".
+ */
+export const partialDate = z.preprocess(
+  dateToIsoString,
+  z
+    .string({
+      invalid_type_error: bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
+    })
+    .superRefine((value, ctx) => {
+      const match = PARTIAL_DATE.exec(value);
+      const month = match?.[2] === undefined ? 1 : Number(match[2]);
+      const day = match?.[3] === undefined ? 1 : Number(match[3]);
+      if (!match || !isRealDate(Number(match[1]), month, day)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: bilingual(
+            `"${value}" ni datum; zapišite "2019", "2019-06" ali "2019-06-01".`,
+            `"${value}" is not a date; write "2019", "2019-06" or "2019-06-01".`,
+          ),
+        });
+      }
+    }),
+);
+
+/** A wall-clock time `HH:MM`; `"24:00"` is accepted here and limited to closing times by `timeRange`. */
+export const time = z
+  .string({
+    invalid_type_error: bilingual('Čas zapišite v narekovajih, npr. "09:00".', 'Write the time in quotes, e.g. "09:00".'),
+  })
+  .regex(
+    /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/,
+    bilingual('Čas zapišite kot "HH:MM" z dvema števkama, npr. "09:00" ali "22:30".', 'Write the time as "HH:MM" with two digits, e.g. "09:00" or "22:30".'),
+  );
+
+/** Minutes since midnight of an `HH:MM` time. @example minutesOf("12:30") // 750 */
+export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * One opening period within a day. Ranges never cross midnight: a night that
+ * goes on past 24:00 is split into two days.
+ */
+export const timeRange = z
+  .object({ opens: time, closes: time })
+  .strict()
+  .superRefine((range, ctx) => {
+    if (range.opens === '24:00') {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['opens'],
+        message: bilingual('"24:00" je lahko le čas zaprtja; odprtje ob polnoči je "00:00".', '"24:00" can only be a closing time; opening at midnight is "00:00".'),
+      });
+    } else if (minutesOf(range.closes) <= minutesOf(range.opens)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['closes'],
+        message: bilingual(
+          `Zapre (${range.closes}) mora biti po odprtju (${range.opens}); noč čez polnoč razdelite na dva dneva.`,
+          `Closing (${range.closes}) must be after opening (${range.opens}); split a night past midnight over two days.`,
+        ),
+      });
+    }
+  });
+export type TimeRange = z.infer<typeof timeRange>;
+
+/** The opening ranges of one day, in order and without overlaps. An empty list means closed. */
+export const dayHours = z.array(timeRange).superRefine((ranges, ctx) => {
+  const sorted = [...ranges].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]!;
+    const current = sorted[i]!;
+    if (minutesOf(current.opens) < minutesOf(previous.closes)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [ranges.indexOf(current)],
+        message: bilingual(
+          `Čas ${current.opens}–${current.closes} se prekriva s ${previous.opens}–${previous.closes}.`,
+          `Hours ${current.opens}–${current.closes} overlap ${previous.opens}–${previous.closes}.`,
+        ),
+      });
+    }
+  }
+});
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** Weekday names as written in content (English, lower case). */
+export const weekday = z.enum(WEEKDAYS, {
+  errorMap: () => ({
+    message: bilingual(`Dan v tednu pišite angleško z malimi črkami: ${WEEKDAYS.join(', ')}.`, `Write the weekday in lower-case English: ${WEEKDAYS.join(', ')}.`),
+  }),
+});
+
+/** Regular weekly hours; a weekday left out is a closed day. */
+export const weeklyHours = z
+  .object(Object.fromEntries(WEEKDAYS.map((day) => [day, dayHours.optional()])) as Record<Weekday, z.ZodOptional<typeof dayHours>>)
+  .strict();
+export type WeeklyHours = z.infer<typeof weeklyHours>;
+
+/** The id of another entry (its file name without extension), e.g. `zavod-mars-maribor`. */
+export const entryId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, bilingual('Oznaka vnosa je ime datoteke brez končnice, npr. "zavod-mars-maribor".', 'An entry id is the file name without extension, e.g. "zavod-mars-maribor".'));
+
+/** Non-empty text with surrounding spaces removed. */
+export const text = z
+  .string({ required_error: bilingual('Polje je obvezno.', 'This field is required.') })
+  .trim()
+  .min(1, bilingual('Polje ne sme biti prazno.', 'This field must not be empty.'));
+
+export const email = z.string().email(bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'));
+
+/** A phone number in international form, spaces allowed: `+386 2 300 68 50`. */
+export const phone = z
+  .string()
+  .regex(/^\+\d{1,3}(?: ?\d){6,12}$/, bilingual('Telefon zapišite v mednarodni obliki, npr. "+386 2 300 68 50".', 'Write the phone in international form, e.g. "+386 2 300 68 50".'));
+
+export const httpsUrl = z
+  .string()
+  .url(bilingual('Neveljaven spletni naslov; začnite s "https://".', 'Not a valid web address; start with "https://".'))
+  .refine((value) => value.startsWith('https://'), bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'));
+
+/** Topic tags, lower case, used for filters and related content. */
+export const topics = z.array(text).default([]);
+
+/** Date the content of an entry was last checked or changed; shown on every page. */
+export const updated = isoDate;
+
+/** An inclusive whole-number range such as an age range; `min` never above `max`. */
+export const numberRange = <Extra extends z.ZodRawShape>(unitSl: string, unitEn: string, extra: Extra = {} as Extra) =>
+  z
+    .object({ min: z.number().int().nonnegative(), max: z.number().int().positive(), ...extra })
+    .strict()
+    .superRefine((range, ctx) => {
+      if (range.min > range.max) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['min'],
+          message: bilingual(
+            `Najmanj (${range.min} ${unitSl}) ne sme biti več kot največ (${range.max}).`,
+            `Minimum (${range.min} ${unitEn}) must not be above maximum (${range.max}).`,
+          ),
+        });
+      }
+    });
+
+/**
+ * First and last calendar day covered by a partial date.
+ * @example partialDateBounds("2020-11") // { first: "2020-11-01", last: "2020-11-30" }
+ */
+export function partialDateBounds(value: string): { first: string; last: string } {
+  const [year = '0000', month, day] = value.split('-');
+  if (day !== undefined) return { first: value, last: value };
+  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+}
+
+/** A span of partial dates; either end may be unknown, and the end never comes before the start. */
+export const period = z
+  .object({ start: partialDate.optional(), end: partialDate.optional() })
+  .strict()
+  .superRefine((span, ctx) => {
+    if (typeof span.start !== 'string' || typeof span.end !== 'string') return;
+    if (partialDateBounds(span.end).last < partialDateBounds(span.start).first) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['end'],
+        message: bilingual(`Konec (${span.end}) je pred začetkom (${span.start}).`, `The end (${span.end}) is before the start (${span.start}).`),
+      });
+    }
+  });
+export type Period = z.infer<typeof period>;
