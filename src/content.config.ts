@@ -4,17 +4,16 @@
  */
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { schemas, type CollectionName } from './schemas';
+import { centreSchema } from './schemas/centre';
+import { partnerSchema } from './schemas/partner';
+import { programmeSchema } from './schemas/programme';
+import { projectSchema } from './schemas/project';
 
-const collectionFrom = (name: CollectionName) =>
-  defineCollection({
-    loader: glob({ pattern: '*/*.{md,mdx}', base: `./content/${name}` }),
-    schema: schemas[name],
-  });
+const filesOf = (collection: string) => glob({ pattern: '*/*.{md,mdx}', base: `./content/${collection}` });
 
 export const collections = {
-  programmes: collectionFrom('programmes'),
-  projects: collectionFrom('projects'),
-  partners: collectionFrom('partners'),
-  centres: collectionFrom('centres'),
+  programmes: defineCollection({ loader: filesOf('programmes'), schema: programmeSchema }),
+  projects: defineCollection({ loader: filesOf('projects'), schema: projectSchema }),
+  partners: defineCollection({ loader: filesOf('partners'), schema: partnerSchema }),
+  centres: defineCollection({ loader: filesOf('centres'), schema: centreSchema }),
 };

@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     // A run that finds no test files must fail: it would prove nothing.
     passWithNoTests: false,
+    // One Chromium at a time: the machines have two cores.
+    fileParallelism: false,
     projects: [
       {
         extends: true,
@@ -21,8 +23,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
         },
       },
     ],

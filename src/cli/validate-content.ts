@@ -76,8 +76,9 @@ function describeIssue(issue: ZodIssue, file: ContentFile, schema: ZodTypeAny, v
         return [at(issue.path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
       }
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
+      const [gotSl, gotEn] = TYPE_NAMES[issue.received] ?? [issue.received, issue.received];
       if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
-      return [at(issue.path, `Tu mora biti ${sl}, ne ${issue.received}. | Expected ${en} here, not ${issue.received}.`)];
+      return [at(issue.path, `Tu mora biti ${sl}, ne ${gotSl}. | Expected ${en} here, not ${gotEn}.`)];
     }
     case 'invalid_enum_value': {
       const hint = didYouMean(String(issue.received), issue.options.map(String));
@@ -160,6 +161,24 @@ export function validateContent(root: string, contentDir?: string): { problems: 
   return { problems, files };
 }
 
+const asString = (value: unknown): string => (typeof value === 'string' ? value : '');
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * The partner-reference fields of a project as written, even when other fields
+ * are invalid, so reference mistakes are reported in the same run as the rest.
+ * Items that are not strings keep their place (as "") so paths stay right.
+ */
+function rawProjectReferences(raw: unknown): Pick<Project, 'lead' | 'partners' | 'associatedPartners' | 'funders'> {
+  const data = (raw ?? {}) as Record<string, unknown>;
+  return {
+    lead: asString(data['lead']),
+    partners: asArray(data['partners']).map(asString),
+    associatedPartners: asArray(data['associatedPartners']).map(asString),
+    funders: asArray(data['funders']).map((funder) => ({ partner: asString((funder as Record<string, unknown> | null)?.['partner']) })),
+  };
+}
+
 /** Project → partner and programme → parent references name entries that exist. */
 function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>): Problem[] {
   const problems: Problem[] = [];
@@ -167,12 +186,13 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
     [...(valid.get(collection)?.keys() ?? [])].filter((key) => key.startsWith(`${locale}/`)).map((key) => key.slice(locale.length + 1));
 
   // Partners are referenced by their Slovenian id, whatever the project's locale.
-  for (const { file, data } of valid.get('projects')?.values() ?? []) {
-    if (!data) continue;
-    const partnerIds = idsIn('partners', 'sl');
+  const partnerIds = idsIn('partners', 'sl');
+  for (const { file } of valid.get('projects')?.values() ?? []) {
     const seen = new Map<string, string>();
-    for (const reference of partnerReferences(data as Project)) {
+    for (const reference of partnerReferences(rawProjectReferences(file.data))) {
       const field = fieldName(reference.path);
+      // An empty or mistyped id is already reported by the schema.
+      if (!reference.partner) continue;
       if (!partnerIds.includes(reference.partner)) {
         const close = closestNames(reference.partner, partnerIds);
         const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
@@ -197,8 +217,8 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
     }
   }
 
-  for (const [key, { file, data }] of valid.get('programmes') ?? []) {
-    const parent = (data as Programme | undefined)?.parent;
+  for (const [key, { file }] of valid.get('programmes') ?? []) {
+    const parent = asString((file.data as Record<string, unknown> | undefined)?.['parent']);
     if (!parent) continue;
     const locale = key.split('/')[0]!;
     const target = valid.get('programmes')?.get(`${locale}/${parent}`);
@@ -210,7 +230,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
         field: 'parent',
         message: `Program "${parent}" ne obstaja.${hint.sl} | Programme "${parent}" does not exist.${hint.en}`,
       });
-    } else if ((target.data as Programme | undefined)?.kind !== 'overview') {
+    } else if ((target.file.data as Partial<Programme> | undefined)?.kind !== 'overview') {
       problems.push({
         file: file.file,
         line: file.lineOf(['parent']),

@@ -190,12 +190,13 @@ export const topics = z.array(text).default([]);
 export const updated = isoDate;
 
 /** An inclusive whole-number range such as an age range; `min` never above `max`. */
-export const numberRange = <Extra extends z.ZodRawShape>(unitSl: string, unitEn: string, extra: Extra = {} as Extra) =>
+export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, unitEn: string, extra: Extra = {} as Extra) =>
   z
-    .object({ min: z.number().int().nonnegative(), max: z.number().int().positive(), ...extra })
+    .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })
+    .extend(extra)
     .strict()
     .superRefine((range, ctx) => {
-      if (range.min > range.max) {
+      if (typeof range.min === 'number' && typeof range.max === 'number' && range.min > range.max) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['min'],

@@ -1,0 +1,99 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateContent, type Problem } from '../../src/cli/validate-content';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { problems } = validateContent(root, `${root}tests/fixtures/broken`);
+
+/** The one problem reported for a file and field; fails when there is none. */
+function problemAt(file: string, field: string): Problem {
+  const found = problems.find((problem) => problem.file.endsWith(file) && problem.field === field);
+  expect(found, `no problem reported for ${file} ${field}; got:\n${problems.map((p) => `${p.file} ${p.field}`).join('\n')}`).toBeDefined();
+  return found!;
+}
+
+describe('content check over broken fixtures', () => {
+  it('reports every mistake of every file in one run', () => {
+    expect(new Set(problems.map((problem) => problem.file.split('/').slice(-3).join('/')))).toEqual(
+      new Set([
+        'centres/sl/bad-hours.md',
+        'partners/en/ozara.md',
+        'partners/sl/sent.md',
+        'programmes/sl/strand.md',
+        'projects/sl/bad-period.md',
+        'projects/sl/broken-yaml.md',
+        'projects/sl/missing-fields.md',
+      ]),
+    );
+    expect(problems.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('writes every message in Slovenian and English', () => {
+    for (const problem of problems) expect(problem.message).toMatch(/^.+ \| .+$/);
+  });
+
+  it('rejects 1.6.2019 instead of reading it as a date, on the right line', () => {
+    const problem = problemAt('partners/sl/sent.md', 'updated');
+    expect(problem.line).toBe(5);
+    expect(problem.message).toContain('"2019-06-01"');
+  });
+
+  it('rejects a day that does not exist', () => {
+    expect(problemAt('projects/sl/bad-period.md', 'updated').message).toContain('2019-02-30');
+  });
+
+  it('rejects slashes in dates', () => {
+    expect(problemAt('projects/sl/missing-fields.md', 'period.start').message).toContain('2019/06/01');
+  });
+
+  it('suggests the right name for a misspelt field, weekday and enum value', () => {
+    expect(problemAt('partners/sl/sent.md', 'websit').message).toContain('"website"');
+    expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.mondey').message).toContain('"monday"');
+    expect(problemAt('partners/sl/sent.md', 'kind').message).toContain('"association"');
+  });
+
+  it('names missing and empty required fields', () => {
+    expect(problemAt('projects/sl/missing-fields.md', 'summary').message).toContain('"summary"');
+    expect(problemAt('projects/sl/missing-fields.md', 'lead').message).toContain('"lead"');
+    expect(problemAt('projects/sl/missing-fields.md', 'title').message).toMatch(/prazno/);
+  });
+
+  it('rejects times like 9.00 and 25:00, reversed and overlapping hours', () => {
+    expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.monday.0.opens').line).toBe(9);
+    expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.tuesday.0.closes').message).toContain('HH:MM');
+    expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.wednesday.1').message).toContain('13:00–18:00');
+    expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.thursday.0.closes').message).toContain('22:00');
+  });
+
+  it('checks exceptions and the holiday rule', () => {
+    expect(problemAt('centres/sl/bad-hours.md', 'exceptions.0').message).toContain('closed: true');
+    expect(problemAt('centres/sl/bad-hours.md', 'publicHolidays').message).toContain('regular');
+  });
+
+  it('rejects an end before the start and a minimum age above the maximum', () => {
+    expect(problemAt('projects/sl/bad-period.md', 'period.end').line).toBe(6);
+    expect(problemAt('programmes/sl/strand.md', 'ageRange.min').message).toContain('30');
+  });
+
+  it('reports unknown partners with the closest existing id, even when other fields are wrong', () => {
+    const lead = problemAt('projects/sl/bad-period.md', 'lead');
+    expect(lead.line).toBe(7);
+    expect(lead.message).toContain('zavod-mars-maribor');
+    expect(problemAt('projects/sl/bad-period.md', 'funders.0.partner').message).toContain('"ministrstvo"');
+  });
+
+  it('reports a partner listed twice and an unknown parent programme', () => {
+    expect(problemAt('projects/sl/bad-period.md', 'partners.1').message).toContain('partners.0');
+    expect(problemAt('programmes/sl/strand.md', 'parent').message).toContain('"es"');
+  });
+
+  it('explains broken YAML: an unquoted colon and an unclosed quote', () => {
+    const yaml = problems.filter((problem) => problem.file.endsWith('broken-yaml.md'));
+    expect(yaml.some((problem) => problem.message.includes('narekovaje'))).toBe(true);
+    expect(yaml.some((problem) => problem.message.includes('A closing quote'))).toBe(true);
+  });
+
+  it('reports a translation without a Slovenian original', () => {
+    expect(problems.find((problem) => problem.file.endsWith('partners/en/ozara.md'))?.message).toContain('content/partners/sl/ozara.md');
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bySlug, splitEntryId } from '../../src/lib/entries';
+import { formatEuro, formatList, formatPartialDate, formatPeriod, formatTimeRange } from '../../src/lib/format';
+import { dayInZone, projectStatus } from '../../src/lib/period';
+import { closestNames, projectsByPartner } from '../../src/lib/references';
+import { entryUrl, listUrl } from '../../src/lib/routes';
+import { groupWeek } from '../../src/lib/schedule';
+import { pluralSl } from '../../src/i18n/sl';
+
+describe('project status', () => {
+  const period = { start: '2019-06', end: '2020-11' };
+  it('is ongoing through the whole of its last month', () => expect(projectStatus(period, '2020-11-30')).toBe('ongoing'));
+  it('is finished the day after', () => expect(projectStatus(period, '2020-12-01')).toBe('finished'));
+  it('is upcoming before its first month', () => expect(projectStatus(period, '2019-05-31')).toBe('upcoming'));
+  it('goes on without an end', () => expect(projectStatus({ start: '2011' }, '2026-11-21')).toBe('ongoing'));
+  it('uses the day in Ljubljana, not UTC', () => {
+    expect(dayInZone(new Date('2026-11-21T23:30:00Z'))).toBe('2026-11-22');
+    expect(dayInZone(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(dayInZone(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('formatting', () => {
+  it('writes Slovenian and English dates', () => {
+    expect(formatPartialDate('2019-06-01', 'sl')).toBe('1. 6. 2019');
+    expect(formatPartialDate('2019-06-01', 'en')).toBe('1 June 2019');
+    expect(formatPartialDate('2019-06', 'sl')).toBe('junij 2019');
+    expect(formatPartialDate('2012', 'sl')).toBe('2012');
+  });
+  it('writes periods with both ends or an open end', () => {
+    expect(formatPeriod({ start: '2019-11', end: '2022-01' }, 'sl')).toBe('november 2019 – januar 2022');
+    expect(formatPeriod({ start: '2011' }, 'sl')).toBe('od 2011');
+    expect(formatPeriod({}, 'en')).toBe('ongoing work');
+  });
+  it('writes times without a leading zero and euro amounts per locale', () => {
+    expect(formatTimeRange({ opens: '09:00', closes: '22:00' })).toBe('9:00–22:00');
+    expect(formatTimeRange({ opens: '12:30', closes: '24:00' })).toBe('12:30–24:00');
+    expect(formatEuro(125000, 'sl')).toBe('125.000,00\u00a0€');
+    expect(formatEuro(125000, 'en')).toBe('€125,000.00');
+  });
+  it('joins lists with "in"', () => expect(formatList(['petkih', 'sobotah'], 'sl')).toBe('petkih in sobotah'));
+  it('uses all four Slovenian plural forms', () => {
+    const forms = ['zadetek', 'zadetka', 'zadetki', 'zadetkov'] as const;
+    expect([1, 2, 3, 4, 5, 101, 102, 105].map((n) => pluralSl(n, forms))).toEqual([
+      'zadetek', 'zadetka', 'zadetki', 'zadetki', 'zadetkov', 'zadetek', 'zadetka', 'zadetkov',
+    ]);
+  });
+});
+
+describe('weekly schedule', () => {
+  const r = { opens: '09:00', closes: '22:00' };
+  it('groups consecutive days with the same hours', () => {
+    expect(groupWeek({ monday: [r], tuesday: [r], wednesday: [r], thursday: [r], friday: [r] })).toEqual([{ first: 'monday', last: 'friday', ranges: [r] }]);
+  });
+  it('does not join days across a closed day', () => {
+    expect(groupWeek({ monday: [r], wednesday: [r] }).map((g) => [g.first, g.last])).toEqual([['monday', 'monday'], ['wednesday', 'wednesday']]);
+  });
+});
+
+describe('entries, routes and references', () => {
+  it('splits locale and slug and refuses ids outside a locale folder', () => {
+    expect(splitEntryId('sl/ko-prosto')).toEqual({ locale: 'sl', slug: 'ko-prosto' });
+    expect(() => splitEntryId('ko-prosto')).toThrow(/locale/);
+    expect(bySlug([{ id: 'sl/a' }, { id: 'en/a' }], 'en').get('a')).toEqual({ id: 'en/a' });
+  });
+  it('builds the URLs of the guide', () => {
+    expect(listUrl('programmes', 'sl')).toBe('/programi/');
+    expect(entryUrl('centres', 'center-mladih-koper', 'en')).toBe('/en/centres/center-mladih-koper/');
+  });
+  it('indexes every role of a partner across projects', () => {
+    const index = projectsByPartner([
+      { slug: 'ko-prosto', data: { lead: 'sent', partners: ['ozara'], associatedPartners: [], funders: [{ partner: 'mju' }] } },
+      { slug: 'razvoj', data: { lead: 'pekarna', partners: [], associatedPartners: ['sent'], funders: [{ partner: 'mju' }] } },
+    ]);
+    expect(index.get('sent')).toEqual([{ project: 'ko-prosto', roles: ['lead'] }, { project: 'razvoj', roles: ['associated'] }]);
+    expect(index.get('mju')?.map((item) => item.project)).toEqual(['ko-prosto', 'razvoj']);
+  });
+  it('suggests the closest existing ids', () => {
+    expect(closestNames('zavod-mars', ['zavod-mars-maribor', 'sent', 'ozara'])).toEqual(['zavod-mars-maribor']);
+    expect(closestNames('ozra', ['zavod-mars-maribor', 'sent', 'ozara'])).toEqual(['ozara']);
+    expect(closestNames('qqqqqq', ['sent'])).toEqual([]);
+  });
+});
