@@ -113,6 +113,7 @@ export const sl = {
   partners: {
     title: 'Partnerji',
     intro: 'Organizacije, ki vodijo, soustvarjajo ali financirajo projekte na tej strani.',
+    facts: 'Podatki o organizaciji',
     kind: 'Vrsta',
     town: 'Kraj',
     address: 'Naslov',

@@ -1,0 +1,59 @@
+/**
+ * The build has a page at every URL that links, bookmarks and the other tests depend on, one
+ * per content entry, plus the Pagefind search bundle.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentDir, distDir } from './support/paths';
+
+/** Slovenian URL section of each content collection (see shared/GUIDE.md, "URLs"). */
+const SECTION_OF_COLLECTION = {
+  programmes: 'programi',
+  projects: 'projekti',
+  partners: 'partnerji',
+  centres: 'centri',
+} as const;
+
+const FIXED_URLS = ['/', '/programi/', '/projekti/', '/partnerji/', '/centri/', '/404.html'];
+
+/**
+ * The dist/ file that serves a URL path.
+ * @example builtFileFor('/programi/ese/') // 'dist/programi/ese/index.html'
+ */
+function builtFileFor(urlPath: string): string {
+  return path.join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+}
+
+/** Entry ids of a collection's Slovenian content: file names without .md/.mdx. */
+function slovenianEntryIds(collection: string): string[] {
+  const folder = path.join(contentDir, collection, 'sl');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => name.replace(/\.mdx?$/, ''))
+    .sort();
+}
+
+describe('the built site', () => {
+  it.each(FIXED_URLS)('has a page at %s', (urlPath) => {
+    expect(existsSync(builtFileFor(urlPath)), `${builtFileFor(urlPath)} is missing`).toBe(true);
+  });
+
+  it('ships the Pagefind search bundle at /pagefind/pagefind.js', () => {
+    expect(existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+});
+
+describe.each(Object.entries(SECTION_OF_COLLECTION))('the %s collection', (collection, section) => {
+  const ids = slovenianEntryIds(collection);
+
+  it(`has Slovenian entries in content/${collection}/sl/`, () => {
+    expect(ids.length, `content/${collection}/sl/ has no .md or .mdx files`).toBeGreaterThan(0);
+  });
+
+  it.each(ids)(`has a detail page at /${section}/%s/`, (id) => {
+    const file = builtFileFor(`/${section}/${id}/`);
+    expect(existsSync(file), `${file} is missing for content/${collection}/sl/${id}`).toBe(true);
+  });
+});
