@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ES module without types, run by node before dependencies exist.
 import { platformOf } from '../../src/cli/complete-lockfile.mjs';
 
 interface LockEntry {
