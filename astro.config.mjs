@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Slovenian at /, English under /en/; URL segments are translated (see src/lib/routes.ts).
+  i18n: { locales: ['sl', 'en'], defaultLocale: 'sl', routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx(),
     // Base styles come from src/styles/global.css, so the design tokens stay in one place.
@@ -13,5 +15,7 @@ export default defineConfig({
   ],
   // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
   prefetch: false,
+  // Scripts always ship as files, never inline, so a strict Content-Security-Policy needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

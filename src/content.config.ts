@@ -1,6 +1,7 @@
 /**
  * Collections = a glob loader over the top-level content/ folder + the zod schema.
- * Entry ids keep the locale folder: `sl/ese` (see src/lib/entries.ts).
+ * Slovenian entries hold the facts; `*Translations` hold the English words for
+ * the same ids (src/schemas/translation.ts). Ids are file names.
  */
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
@@ -8,12 +9,17 @@ import { centreSchema } from './schemas/centre';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
 import { projectSchema } from './schemas/project';
+import { translationSchemas } from './schemas/translation';
 
-const filesOf = (collection: string) => glob({ pattern: '*/*.{md,mdx}', base: `./content/${collection}` });
+const filesOf = (collection: string, locale: string) => glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
 
 export const collections = {
-  programmes: defineCollection({ loader: filesOf('programmes'), schema: programmeSchema }),
-  projects: defineCollection({ loader: filesOf('projects'), schema: projectSchema }),
-  partners: defineCollection({ loader: filesOf('partners'), schema: partnerSchema }),
-  centres: defineCollection({ loader: filesOf('centres'), schema: centreSchema }),
+  programmes: defineCollection({ loader: filesOf('programmes', 'sl'), schema: programmeSchema }),
+  projects: defineCollection({ loader: filesOf('projects', 'sl'), schema: projectSchema }),
+  partners: defineCollection({ loader: filesOf('partners', 'sl'), schema: partnerSchema }),
+  centres: defineCollection({ loader: filesOf('centres', 'sl'), schema: centreSchema }),
+  programmeTranslations: defineCollection({ loader: filesOf('programmes', 'en'), schema: translationSchemas.programmes }),
+  projectTranslations: defineCollection({ loader: filesOf('projects', 'en'), schema: translationSchemas.projects }),
+  partnerTranslations: defineCollection({ loader: filesOf('partners', 'en'), schema: translationSchemas.partners }),
+  centreTranslations: defineCollection({ loader: filesOf('centres', 'en'), schema: translationSchemas.centres }),
 };

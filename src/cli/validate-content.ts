@@ -3,9 +3,10 @@
  * does not check (references, duplicates, translations), all in one run.
  */
 import type { ZodIssue, ZodTypeAny } from 'zod';
-import { LOCALES } from '../lib/entries';
+import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
 import { schemas, type CollectionName } from '../schemas';
+import { lengthMismatch, translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { listContentFiles, type ContentFile } from './content-files';
@@ -147,7 +148,8 @@ export function validateContent(root: string, contentDir?: string): { problems: 
       continue;
     }
     if (file.data === undefined) continue;
-    const schema = schemas[file.collection] as ZodTypeAny;
+    // Slovenian entries hold the facts; other languages only translate their words.
+    const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as ZodTypeAny;
     const result = schema.safeParse(file.data);
     if (result.success) byLocale.set(key, { file, data: result.data });
     else {
@@ -156,7 +158,7 @@ export function validateContent(root: string, contentDir?: string): { problems: 
     }
   }
 
-  problems.push(...checkReferences(valid), ...checkTranslations(valid));
+  problems.push(...checkReferences(valid), ...checkTranslations(valid), ...checkTranslatedLists(valid));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };
 }
@@ -237,6 +239,29 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
         field: 'parent',
         message: `"parent" mora biti pregled programa (kind: overview). | "parent" must be an overview programme (kind: overview).`,
       });
+    }
+  }
+  return problems;
+}
+
+const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics'] as const;
+
+/** A translated list has as many items as the original, so nothing is silently dropped or misaligned. */
+function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {
+  const problems: Problem[] = [];
+  for (const entries of valid.values()) {
+    for (const [key, { file }] of entries) {
+      const [locale, slug] = key.split('/') as [string, string];
+      const original = entries.get(`sl/${slug}`)?.file.data as Record<string, unknown> | undefined;
+      if (locale === 'sl' || !original) continue;
+      const translation = file.data as Record<string, unknown> | undefined;
+      for (const field of TRANSLATED_LISTS) {
+        const translated = translation?.[field];
+        const expected = asArray(original[field]).length;
+        if (Array.isArray(translated) && translated.length !== expected) {
+          problems.push({ file: file.file, line: file.lineOf([field]), field, message: lengthMismatch(field, expected, translated.length) });
+        }
+      }
     }
   }
   return problems;

@@ -1,22 +1,79 @@
 /**
- * The one place pages read collections. Each collection is read once per build
- * and indexed by slug, so detail pages do lookups, not scans.
+ * The one place pages read collections. Each language is assembled once per
+ * build: Slovenian facts with the translated words laid over them, indexed by
+ * slug so that detail pages do lookups, not scans.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bySlug, splitEntryId, type Locale } from '../lib/entries';
+import type { Locale } from '../lib/locales';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner } from '../lib/references';
 
-export type Programme = CollectionEntry<'programmes'>;
-export type Project = CollectionEntry<'projects'>;
-export type Partner = CollectionEntry<'partners'>;
-export type Centre = CollectionEntry<'centres'>;
+type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres';
+const TRANSLATIONS = {
+  programmes: 'programmeTranslations',
+  projects: 'projectTranslations',
+  partners: 'partnerTranslations',
+  centres: 'centreTranslations',
+} as const;
+type TranslationOf<C extends FactCollection> = (typeof TRANSLATIONS)[C];
 
-const slugOf = (entry: { id: string }) => splitEntryId(entry.id).slug;
+/** An entry as one language shows it. */
+export interface Localized<C extends FactCollection> {
+  slug: string;
+  data: CollectionEntry<C>['data'];
+  /** The entry whose Markdown body is shown. */
+  body: CollectionEntry<C> | CollectionEntry<TranslationOf<C>>;
+  /** Language of the fields shown; `sl` on an English page means "not translated yet". */
+  textLocale: Locale;
+  /** Language of the body shown. */
+  bodyLocale: Locale;
+  /** The later of the original's and the translation's `updated`. */
+  updated: string;
+}
+export type Programme = Localized<'programmes'>;
+export type Project = Localized<'projects'>;
+export type Partner = Localized<'partners'>;
+export type Centre = Localized<'centres'>;
 
-let cache: Promise<SiteData> | undefined;
+/** Only the fields a translation actually sets, so missing ones fall back to Slovenian. */
+const definedFields = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).filter(([key, value]) => value !== undefined && key !== 'untranslated' && key !== 'updated'));
+
+/** Lays a translation's fields over the Slovenian data; milestones translate their `what` in order. */
+function mergeFields<C extends FactCollection>(original: CollectionEntry<C>['data'], translation: Record<string, unknown>): CollectionEntry<C>['data'] {
+  const fields = definedFields(translation);
+  const milestones = fields['milestones'];
+  if (Array.isArray(milestones) && 'milestones' in original) {
+    fields['milestones'] = original.milestones.map((milestone, i) => ({ ...milestone, what: (milestones[i] as string | undefined) ?? milestone.what }));
+  }
+  return { ...original, ...fields };
+}
+
+async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
+  const originals = (await getCollection(collection)) as CollectionEntry<C>[];
+  if (locale === 'sl') {
+    return originals.map((entry) => ({ slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated }));
+  }
+  const translations = new Map(((await getCollection(TRANSLATIONS[collection])) as CollectionEntry<TranslationOf<C>>[]).map((entry) => [entry.id, entry]));
+  return originals.map((entry) => {
+    const translation = translations.get(entry.id);
+    if (!translation || translation.data.untranslated) {
+      return { slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated };
+    }
+    const hasBody = (translation.body ?? '').trim().length > 0;
+    return {
+      slug: entry.id,
+      data: mergeFields<C>(entry.data, translation.data as Record<string, unknown>),
+      body: hasBody ? translation : entry,
+      textLocale: locale,
+      bodyLocale: hasBody ? locale : 'sl',
+      updated: translation.data.updated > entry.data.updated ? translation.data.updated : entry.data.updated,
+    };
+  });
+}
 
 export interface SiteData {
+  locale: Locale;
   programmes: Programme[];
   projects: Project[];
   partners: Partner[];
@@ -30,34 +87,40 @@ export interface SiteData {
 }
 
 async function load(locale: Locale): Promise<SiteData> {
-  const inLocale = <T extends { id: string }>(entries: T[]) => entries.filter((entry) => splitEntryId(entry.id).locale === locale);
   const [programmes, projects, partners, centres] = await Promise.all([
-    getCollection('programmes').then(inLocale),
-    getCollection('projects').then(inLocale),
-    getCollection('partners').then(inLocale),
-    getCollection('centres').then(inLocale),
+    localize('programmes', locale),
+    localize('projects', locale),
+    localize('partners', locale),
+    localize('centres', locale),
   ]);
-  programmes.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'sl'));
-  projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || a.data.title.localeCompare(b.data.title, 'sl'));
-  partners.sort((a, b) => a.data.name.localeCompare(b.data.name, 'sl'));
-  centres.sort((a, b) => a.data.name.localeCompare(b.data.name, 'sl'));
+  const collator = new Intl.Collator(locale);
+  programmes.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
+  projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title));
+  partners.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  centres.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  const bySlug = <T extends { slug: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.slug, entry]));
   return {
+    locale,
     programmes,
     projects,
     partners,
     centres,
-    partnerBySlug: bySlug(partners, locale),
-    projectBySlug: bySlug(projects, locale),
-    programmeBySlug: bySlug(programmes, locale),
-    partnerNames: new Map(partners.map((partner) => [slugOf(partner), partner.data.name])),
-    rolesByPartner: projectsByPartner(projects.map((project) => ({ slug: slugOf(project), data: project.data }))),
+    partnerBySlug: bySlug(partners),
+    projectBySlug: bySlug(projects),
+    programmeBySlug: bySlug(programmes),
+    partnerNames: new Map(partners.map((partner) => [partner.slug, partner.data.name])),
+    rolesByPartner: projectsByPartner(projects.map((project) => ({ slug: project.slug, data: project.data }))),
   };
 }
 
-/** All Slovenian content, read once per build. */
-export function siteData(): Promise<SiteData> {
-  cache ??= load('sl');
-  return cache;
-}
+const cache = new Map<Locale, Promise<SiteData>>();
 
-export { slugOf };
+/** All content of one language, assembled once per build. */
+export function siteData(locale: Locale): Promise<SiteData> {
+  let data = cache.get(locale);
+  if (!data) {
+    data = load(locale);
+    cache.set(locale, data);
+  }
+  return data;
+}

@@ -1,6 +1,6 @@
 /**
- * Slovenian interface strings. The English dictionary must have the same keys
- * (`Dictionary` makes a missing key a type error).
+ * Slovenian interface strings: the shape every other language follows
+ * (`Dictionary` makes a missing key in another language a type error).
  */
 import type { PartnerKind } from '../schemas/partner';
 import type { Weekday } from '../schemas/shared';
@@ -10,6 +10,12 @@ export const sl = {
   siteName: 'Prostovoljstvo za mlade',
   siteTagline: 'Prostovoljstvo, projekti in mladinski centri na enem mestu',
   skipLink: 'Skoči na vsebino',
+  language: {
+    switcherLabel: 'Jezik',
+    other: 'English',
+    otherLang: 'en',
+    notTranslated: 'Ta vsebina še ni prevedena.',
+  },
   nav: { label: 'Glavna navigacija', home: 'Domov', programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Mladinski centri' },
   breadcrumb: 'Drobtinice',
   lastUpdated: 'Vsebina nazadnje posodobljena',

@@ -1,6 +1,6 @@
 /** Dates, times and money written the way Slovenian and English readers expect. */
-import type { Locale } from './entries';
-import { partialDateBounds } from '../schemas/shared';
+import type { Locale } from './locales';
+import { partialDateBounds } from '../schemas/dates';
 
 const INTL_LOCALE: Record<Locale, string> = { sl: 'sl-SI', en: 'en-GB' };
 

@@ -3,7 +3,8 @@
  * The page computes it in the browser (src/components/project-status.ts), so a
  * site built months ago still tells the truth.
  */
-import { partialDateBounds, type Period } from '../schemas/shared';
+import { partialDateBounds } from '../schemas/dates';
+import type { Period } from '../schemas/shared';
 
 export type ProjectStatus = 'upcoming' | 'ongoing' | 'finished';
 

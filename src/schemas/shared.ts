@@ -5,21 +5,15 @@
  * Astro's own build output both tell staff what is wrong in both languages.
  */
 import { z } from 'zod';
+import { isRealDate, partialDateBounds } from './dates';
+
+export { isRealDate, partialDateBounds };
 
 /** Joins a Slovenian and an English message into the form every error uses. */
 export const bilingual = (sl: string, en: string): string => `${sl} | ${en}`;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * True when year, month and day name a day that exists in the Gregorian calendar.
- * @example isRealDate(2019, 2, 30) // false
- */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * YAML 1.1 readers (Astro's frontmatter parser) turn an unquoted `2019-06-01`
@@ -207,18 +201,6 @@ export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, un
         });
       }
     });
-
-/**
- * First and last calendar day covered by a partial date.
- * @example partialDateBounds("2020-11") // { first: "2020-11-01", last: "2020-11-30" }
- */
-export function partialDateBounds(value: string): { first: string; last: string } {
-  const [year = '0000', month, day] = value.split('-');
-  if (day !== undefined) return { first: value, last: value };
-  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-  return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
-}
 
 /** A span of partial dates; either end may be unknown, and the end never comes before the start. */
 export const period = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySlug, splitEntryId } from '../../src/lib/entries';
+import { otherLocale } from '../../src/lib/locales';
 import { formatEuro, formatList, formatPartialDate, formatPeriod, formatTimeRange } from '../../src/lib/format';
 import { dayInZone, projectStatus } from '../../src/lib/period';
 import { closestNames, projectsByPartner } from '../../src/lib/references';
@@ -58,10 +58,9 @@ describe('weekly schedule', () => {
 });
 
 describe('entries, routes and references', () => {
-  it('splits locale and slug and refuses ids outside a locale folder', () => {
-    expect(splitEntryId('sl/ko-prosto')).toEqual({ locale: 'sl', slug: 'ko-prosto' });
-    expect(() => splitEntryId('ko-prosto')).toThrow(/locale/);
-    expect(bySlug([{ id: 'sl/a' }, { id: 'en/a' }], 'en').get('a')).toEqual({ id: 'en/a' });
+  it('switches between the two languages', () => {
+    expect(otherLocale('sl')).toBe('en');
+    expect(otherLocale('en')).toBe('sl');
   });
   it('builds the URLs of the guide', () => {
     expect(listUrl('programmes', 'sl')).toBe('/programi/');

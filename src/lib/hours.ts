@@ -1,0 +1,193 @@
+/**
+ * Open or closed at an instant, for a centre's schedule in Europe/Ljubljana wall
+ * time, whatever the clock zone of the computer running it.
+ *
+ * It ships to the browser (the centre-status island), so it uses `Intl` alone,
+ * imports only types from the schemas (never zod) and stays small.
+ *
+ * Rules, in order of precedence for a local day:
+ * 1. a dated exception covering the day (closed, other hours, or an event night);
+ * 2. a Slovenian work-free day, unless `publicHolidays` is `regular`;
+ * 3. the weekly hours.
+ * An event night keeps the day's opening (or `opensOnClosedDays` on a day
+ * without regular hours) and closes at `eventNights.closes`.
+ * Ranges are half-open: open at 09:00, closed at 22:00. A range closing at
+ * 24:00 runs on seamlessly into a range opening at 00:00 the next day.
+ */
+import type { EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
+import type { TimeRange, WeeklyHours } from '../schemas/shared';
+import { addDays, holidayOn } from './holidays';
+
+export const TIME_ZONE = 'Europe/Ljubljana';
+
+/** What the evaluator needs of a centre; the parsed centre data fits. */
+export interface Schedule {
+  weeklyHours: WeeklyHours;
+  eventNights?: EventNightRule | undefined;
+  exceptions?: readonly HoursException[] | undefined;
+  publicHolidays: HolidayRule;
+}
+
+/** Why a day differs from the weekly hours. */
+export type Reason =
+  | { kind: 'holiday'; sl: string; en: string }
+  | { kind: 'exception'; text: string }
+  | { kind: 'event'; text: string };
+
+export interface DayPlan {
+  ranges: readonly TimeRange[];
+  reason?: Reason | undefined;
+}
+
+export interface Change {
+  at: Date;
+  /** Local day of the change (`YYYY-MM-DD`); a closing at midnight belongs to the day before. */
+  date: string;
+  /** Local wall time `HH:MM`; a closing at midnight is `24:00`. */
+  time: string;
+}
+
+export interface HoursStatus {
+  open: boolean;
+  /** The next change is at most 60 minutes away: "closes soon" or "opens soon". */
+  soon: boolean;
+  /** Local day of the instant, `YYYY-MM-DD`. */
+  today: string;
+  /** Undefined when nothing changes within `LOOKAHEAD_DAYS`. */
+  next?: Change | undefined;
+  /** Why today differs from the weekly hours, if it does. */
+  reason?: Reason | undefined;
+}
+
+export const SOON_MINUTES = 60;
+export const LOOKAHEAD_DAYS = 14;
+const MINUTE = 6e4;
+const DAY = 864e5;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+let wallFormat: Intl.DateTimeFormat | undefined;
+
+/**
+ * Wall-clock fields of an instant in Ljubljana as a UTC timestamp ("what the
+ * clock on the wall shows, read as if it were UTC"), to the minute.
+ */
+function wallStamp(instant: number): number {
+  wallFormat ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  });
+  const f: Record<string, number> = {};
+  for (const part of wallFormat.formatToParts(instant)) f[part.type] = Number(part.value);
+  return Date.UTC(f['year']!, f['month']! - 1, f['day']!, f['hour']! % 24, f['minute']!);
+}
+
+/** Offset of Ljubljana from UTC at an instant, in milliseconds. */
+const offsetAt = (instant: number): number => {
+  const minute = Math.floor(instant / MINUTE) * MINUTE;
+  return wallStamp(minute) - minute;
+};
+
+/**
+ * The instant a Ljubljana wall time occurs. A repeated time (October) is its
+ * first occurrence; a skipped time (March) moves on by the gap, so 02:30 is 03:30.
+ * @example instantOf("2026-07-01", 9 * 60) // 2026-07-01T07:00:00.000Z
+ */
+export function instantOf(date: string, minutes: number): number {
+  const wall = Date.parse(date) + minutes * MINUTE;
+  const before = wall - offsetAt(wall - DAY);
+  const after = wall - offsetAt(wall + DAY);
+  for (const candidate of [Math.min(before, after), Math.max(before, after)]) {
+    if (offsetAt(candidate) === wall - candidate) return candidate;
+  }
+  return before;
+}
+
+/**
+ * Local day and minutes since local midnight of an instant.
+ * @example wallOf(Date.parse("2026-11-21T23:30:00Z")) // { date: "2026-11-22", minutes: 30 }
+ */
+export function wallOf(instant: number): { date: string; minutes: number } {
+  const stamp = wallStamp(instant);
+  return { date: new Date(stamp).toISOString().slice(0, 10), minutes: Math.floor((stamp % DAY) / MINUTE) };
+}
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** Weekday name of an ISO date. @example weekdayOf("2026-11-23") // "monday" */
+export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).getUTCDay()]!;
+
+/**
+ * The opening ranges of one local day and why they differ from the week, if they do.
+ * @example dayPlan(koper, "2026-12-25") // { ranges: [], reason: { kind: "holiday", sl: "božič", en: "Christmas Day" } }
+ */
+export function dayPlan(schedule: Schedule, date: string): DayPlan {
+  const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
+  const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
+  if (exception?.eventNight) return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
+  if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
+  const holiday = holidayOn(date);
+  const rule = schedule.publicHolidays;
+  if (!holiday || rule === 'regular') return { ranges: regular };
+  return { ranges: rule === 'closed' ? [] : rule.hours, reason: { kind: 'holiday', sl: holiday.sl, en: holiday.en } };
+}
+
+/** Regular ranges with the last one running on to the event-night closing. */
+function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
+  if (!rule) return regular;
+  const last = regular.at(-1);
+  if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
+  return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
+}
+
+/** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
+function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
+  const intervals: [number, number][] = [];
+  for (let i = 0; i < days; i++) {
+    const date = addDays(from, i);
+    for (const range of dayPlan(schedule, date).ranges) {
+      const start = instantOf(date, minutesOf(range.opens));
+      const end = instantOf(date, minutesOf(range.closes));
+      const last = intervals.at(-1);
+      if (end <= start) continue;
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else intervals.push([start, end]);
+    }
+  }
+  return intervals;
+}
+
+/** A change as people read it: a closing at local midnight is 24:00 of the day before. */
+function changeAt(at: number, closing: boolean): Change {
+  const wall = wallOf(at);
+  const midnight = closing && wall.minutes === 0;
+  const minutes = midnight ? 1440 : wall.minutes;
+  const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return { at: new Date(at), date: midnight ? addDays(wall.date, -1) : wall.date, time: hhmm };
+}
+
+/**
+ * Open or closed at an instant, the next change within two weeks, and why today is special.
+ * @example hoursStatus(koper, new Date("2026-11-23T20:30:00+01:00"))
+ * // { open: true, soon: true, today: "2026-11-23", next: { time: "22:00", … } }
+ */
+export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
+  const now = instant.getTime();
+  const today = wallOf(now).date;
+  // From yesterday to a day past the lookahead, so an interval cut off by the window is never "in sight".
+  const intervals = openIntervals(schedule, addDays(today, -1), LOOKAHEAD_DAYS + 3);
+  const current = intervals.find(([start, end]) => start <= now && now < end);
+  const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
+  const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
+  return {
+    open: current !== undefined,
+    soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
+    today,
+    next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
+    reason: dayPlan(schedule, today).reason,
+  };
+}

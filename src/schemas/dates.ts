@@ -1,0 +1,26 @@
+/**
+ * Calendar arithmetic on ISO date strings, with no dependencies: the browser
+ * islands use it too, so it must not pull in zod.
+ */
+
+/**
+ * True when year, month and day name a day that exists in the Gregorian calendar.
+ * @example isRealDate(2019, 2, 30) // false
+ */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * First and last calendar day covered by a partial date.
+ * @example partialDateBounds("2020-11") // { first: "2020-11-01", last: "2020-11-30" }
+ */
+export function partialDateBounds(value: string): { first: string; last: string } {
+  const [year = '0000', month, day] = value.split('-');
+  if (day !== undefined) return { first: value, last: value };
+  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+}
+

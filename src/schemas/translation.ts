@@ -1,0 +1,66 @@
+/**
+ * English (or any non-default locale) entries translate words, not facts.
+ * Dates, hours, ids, amounts and partner lists live once, in the Slovenian
+ * entry; a translation carries only the text fields below and its own body.
+ * `untranslated: true` is the explicit way to say "not translated yet, show
+ * the Slovenian text with a notice".
+ */
+import { z } from 'zod';
+import { bilingual, text, updated } from './shared';
+
+const base = {
+  /** Set to true to publish the Slovenian text (with a notice) until a translation exists. */
+  untranslated: z.boolean().default(false),
+  updated,
+};
+
+export const programmeTranslationSchema = z
+  .object({
+    ...base,
+    title: text.optional(),
+    summary: text.optional(),
+    where: text.optional(),
+    topics: z.array(text).optional(),
+    howToTakePart: z.array(text).optional(),
+  })
+  .strict();
+
+export const projectTranslationSchema = z
+  .object({
+    ...base,
+    title: text.optional(),
+    fullTitle: text.optional(),
+    summary: text.optional(),
+    field: text.optional(),
+    places: z.array(text).optional(),
+    activities: z.array(text).optional(),
+    goals: z.array(text).optional(),
+    indicators: z.array(text).optional(),
+    /** What happens at each milestone, in the same order as the Slovenian entry. */
+    milestones: z.array(text).optional(),
+    topics: z.array(text).optional(),
+  })
+  .strict();
+
+/** Partner names stay in their own language; only the description (body) is translated. */
+export const partnerTranslationSchema = z.object({ ...base }).strict();
+
+/** Centre names and addresses stay as they are; only the description (body) is translated. */
+export const centreTranslationSchema = z.object({ ...base }).strict();
+
+export const translationSchemas = {
+  programmes: programmeTranslationSchema,
+  projects: projectTranslationSchema,
+  partners: partnerTranslationSchema,
+  centres: centreTranslationSchema,
+} as const;
+
+export type ProgrammeTranslation = z.infer<typeof programmeTranslationSchema>;
+export type ProjectTranslation = z.infer<typeof projectTranslationSchema>;
+
+/** Message for a translation whose list does not match the original's length. */
+export const lengthMismatch = (field: string, expected: number, actual: number) =>
+  bilingual(
+    `"${field}" ima ${actual} vnosov, slovenski izvirnik pa ${expected}; prevedite vse ali polje izpustite.`,
+    `"${field}" has ${actual} items but the Slovenian original has ${expected}; translate all of them or leave the field out.`,
+  );
