@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner } from '../lib/references';
+import { assembleTranslation } from '../lib/translations';
 
 type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres';
 const TRANSLATIONS = {
@@ -35,20 +36,6 @@ export type Project = Localized<'projects'>;
 export type Partner = Localized<'partners'>;
 export type Centre = Localized<'centres'>;
 
-/** Only the fields a translation actually sets, so missing ones fall back to Slovenian. */
-const definedFields = (fields: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(fields).filter(([key, value]) => value !== undefined && key !== 'untranslated' && key !== 'updated'));
-
-/** Lays a translation's fields over the Slovenian data; milestones translate their `what` in order. */
-function mergeFields<C extends FactCollection>(original: CollectionEntry<C>['data'], translation: Record<string, unknown>): CollectionEntry<C>['data'] {
-  const fields = definedFields(translation);
-  const milestones = fields['milestones'];
-  if (Array.isArray(milestones) && 'milestones' in original) {
-    fields['milestones'] = original.milestones.map((milestone, i) => ({ ...milestone, what: (milestones[i] as string | undefined) ?? milestone.what }));
-  }
-  return { ...original, ...fields };
-}
-
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
   const originals = (await getCollection(collection)) as CollectionEntry<C>[];
   if (locale === 'sl') {
@@ -57,17 +44,14 @@ async function localize<C extends FactCollection>(collection: C, locale: Locale)
   const translations = new Map(((await getCollection(TRANSLATIONS[collection])) as CollectionEntry<TranslationOf<C>>[]).map((entry) => [entry.id, entry]));
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
-    if (!translation || translation.data.untranslated) {
-      return { slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated };
-    }
-    const hasBody = (translation.body ?? '').trim().length > 0;
+    const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.body }, locale);
     return {
       slug: entry.id,
-      data: mergeFields<C>(entry.data, translation.data as Record<string, unknown>),
-      body: hasBody ? translation : entry,
-      textLocale: locale,
-      bodyLocale: hasBody ? locale : 'sl',
-      updated: translation.data.updated > entry.data.updated ? translation.data.updated : entry.data.updated,
+      data: assembled.data,
+      body: assembled.useTranslationBody && translation ? translation : entry,
+      textLocale: assembled.textLocale,
+      bodyLocale: assembled.bodyLocale,
+      updated: assembled.updated,
     };
   });
 }

@@ -145,3 +145,20 @@ describe('facts from the client documents', () => {
     expect([...partnerNames].some((name) => name.startsWith('Mladinski center Dravinjske doline'))).toBe(true);
   });
 });
+
+describe('translations', () => {
+  it('give every Slovenian entry an English twin (translated, or explicitly marked untranslated)', () => {
+    for (const collection of COLLECTIONS) {
+      const english = new Set(files.filter((file) => file.collection === collection && file.locale === 'en').map((file) => file.slug));
+      const missing = files.filter((file) => file.collection === collection && file.locale === 'sl' && !english.has(file.slug)).map((file) => file.file);
+      expect(missing, `add content/${collection}/en/<id>.md (with "untranslated: true" if it cannot be translated yet)`).toEqual([]);
+    }
+  });
+
+  it('translate every programme and project rather than fall back', () => {
+    const untranslated = files.filter(
+      (file) => file.locale === 'en' && (file.collection === 'programmes' || file.collection === 'projects' || file.collection === 'centres') && (file.data as { untranslated?: boolean }).untranslated,
+    );
+    expect(untranslated.map((file) => file.file)).toEqual([]);
+  });
+});

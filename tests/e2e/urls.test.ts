@@ -7,15 +7,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir, distDir } from './support/paths';
 
-/** Slovenian URL section of each content collection (see shared/GUIDE.md, "URLs"). */
+/** URL section of each content collection per language (see shared/GUIDE.md, "URLs"). */
 const SECTION_OF_COLLECTION = {
-  programmes: 'programi',
-  projects: 'projekti',
-  partners: 'partnerji',
-  centres: 'centri',
+  programmes: ['/programi/', '/en/programmes/'],
+  projects: ['/projekti/', '/en/projects/'],
+  partners: ['/partnerji/', '/en/partners/'],
+  centres: ['/centri/', '/en/centres/'],
 } as const;
 
-const FIXED_URLS = ['/', '/programi/', '/projekti/', '/partnerji/', '/centri/', '/404.html'];
+const FIXED_URLS = ['/', '/programi/', '/projekti/', '/partnerji/', '/centri/', '/404.html', '/en/', '/en/programmes/', '/en/projects/', '/en/partners/', '/en/centres/'];
 
 /**
  * The dist/ file that serves a URL path.
@@ -45,15 +45,15 @@ describe('the built site', () => {
   });
 });
 
-describe.each(Object.entries(SECTION_OF_COLLECTION))('the %s collection', (collection, section) => {
+describe.each(Object.entries(SECTION_OF_COLLECTION))('the %s collection', (collection, sections) => {
   const ids = slovenianEntryIds(collection);
 
   it(`has Slovenian entries in content/${collection}/sl/`, () => {
     expect(ids.length, `content/${collection}/sl/ has no .md or .mdx files`).toBeGreaterThan(0);
   });
 
-  it.each(ids)(`has a detail page at /${section}/%s/`, (id) => {
-    const file = builtFileFor(`/${section}/${id}/`);
-    expect(existsSync(file), `${file} is missing for content/${collection}/sl/${id}`).toBe(true);
+  it.each(ids.flatMap((id) => sections.map((section) => `${section}${id}/`)))('has a detail page at %s', (urlPath) => {
+    const file = builtFileFor(urlPath);
+    expect(existsSync(file), `${file} is missing for an entry of content/${collection}/sl/`).toBe(true);
   });
 });

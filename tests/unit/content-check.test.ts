@@ -23,6 +23,7 @@ describe('content check over broken fixtures', () => {
         'projects/sl/bad-period.md',
         'projects/sl/broken-yaml.md',
         'projects/sl/missing-fields.md',
+        'projects/en/bad-period.md',
       ]),
     );
     expect(problems.length).toBeGreaterThanOrEqual(20);
@@ -91,6 +92,11 @@ describe('content check over broken fixtures', () => {
     const yaml = problems.filter((problem) => problem.file.endsWith('broken-yaml.md'));
     expect(yaml.some((problem) => problem.message.includes('narekovaje'))).toBe(true);
     expect(yaml.some((problem) => problem.message.includes('A closing quote'))).toBe(true);
+  });
+
+  it('checks translations against the translation schema and the original list lengths', () => {
+    expect(problemAt('projects/en/bad-period.md', 'lead').message).toContain('Unknown field "lead"');
+    expect(problemAt('projects/en/bad-period.md', 'activities').message).toContain('has 1 items but the Slovenian original has 2');
   });
 
   it('reports a translation without a Slovenian original', () => {

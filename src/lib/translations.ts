@@ -1,0 +1,53 @@
+/**
+ * How a translated entry is assembled: the original's facts, the translation's
+ * words where it has them, and an honest record of which language is shown.
+ */
+import type { Locale } from './locales';
+
+export interface Assembled<Data> {
+  data: Data;
+  /** Language of the fields shown. */
+  textLocale: Locale;
+  /** Language of the body shown; the original's body when the translation has none. */
+  bodyLocale: Locale;
+  useTranslationBody: boolean;
+  /** The later of the two `updated` dates. */
+  updated: string;
+}
+
+interface OriginalData {
+  updated: string;
+  milestones?: { what: string }[];
+}
+
+interface TranslationInput {
+  data: Record<string, unknown> & { untranslated: boolean; updated: string };
+  body?: string | undefined;
+}
+
+/**
+ * Lays a translation over the original. A missing or `untranslated` translation
+ * shows the original as it is; milestones translate their `what` in order.
+ * @example assembleTranslation({ title: "Projekt", updated: "2026-01-01" }, { data: { title: "Project", untranslated: false, updated: "2026-02-01" }, body: "" }, "en")
+ *   // { data: { title: "Project", updated: "2026-01-01" }, textLocale: "en", bodyLocale: "sl", useTranslationBody: false, updated: "2026-02-01" }
+ */
+export function assembleTranslation<Data extends OriginalData>(original: Data, translation: TranslationInput | undefined, locale: Locale): Assembled<Data> {
+  if (!translation || translation.data.untranslated) {
+    return { data: original, textLocale: 'sl', bodyLocale: 'sl', useTranslationBody: false, updated: original.updated };
+  }
+  const fields: Record<string, unknown> = Object.fromEntries(
+    Object.entries(translation.data).filter(([key, value]) => value !== undefined && key !== 'untranslated' && key !== 'updated'),
+  );
+  const milestones = fields['milestones'];
+  if (Array.isArray(milestones) && original.milestones) {
+    fields['milestones'] = original.milestones.map((milestone, i) => ({ ...milestone, what: (milestones[i] as string | undefined) ?? milestone.what }));
+  }
+  const useTranslationBody = (translation.body ?? '').trim().length > 0;
+  return {
+    data: { ...original, ...fields },
+    textLocale: locale,
+    bodyLocale: useTranslationBody ? locale : 'sl',
+    useTranslationBody,
+    updated: translation.data.updated > original.updated ? translation.data.updated : original.updated,
+  };
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { sl } from '../../src/i18n/sl';
+
+/** Every key path of a dictionary, e.g. "nav.home", with the kind of value behind it. */
+function shape(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [`${prefix}:${typeof value}`];
+  return Object.entries(value).flatMap(([key, inner]) => shape(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('interface dictionaries', () => {
+  it('have the same keys with the same kinds of value in Slovenian and English', () => {
+    expect(shape(en).sort()).toEqual(shape(sl).sort());
+  });
+
+  it('have no empty strings', () => {
+    for (const [language, dictionary] of [['sl', sl], ['en', en]] as const) {
+      const empty = shape(dictionary).filter((path) => path.endsWith(':string')).map((path) => path.split(':')[0]!)
+        .filter((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary) === '');
+      expect(empty, language).toEqual([]);
+    }
+  });
+
+  it('write counts with the right plural forms', () => {
+    expect([1, 2, 3, 5].map(sl.projects.count)).toEqual(['1 projekt', '2 projekta', '3 projekti', '5 projektov']);
+    expect([1, 2].map(en.projects.count)).toEqual(['1 project', '2 projects']);
+    expect(en.partners.count(25)).toBe('25 organisations');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { assembleTranslation } from '../../src/lib/translations';
+
+const original = {
+  title: 'Skupaj na delu',
+  summary: 'Projekt Mreže MaMa.',
+  period: { start: '2012', end: '2013-02' },
+  milestones: [
+    { date: '2012-05', what: 'Javne tribune' },
+    { date: '2013-02', what: 'Nacionalno srečanje' },
+  ],
+  updated: '2026-11-21',
+};
+
+describe('assembling an English entry', () => {
+  it('shows the Slovenian text, marked as Slovenian, when there is no translation', () => {
+    const shown = assembleTranslation(original, undefined, 'en');
+    expect(shown).toMatchObject({ data: original, textLocale: 'sl', bodyLocale: 'sl', useTranslationBody: false });
+  });
+
+  it('shows the Slovenian text when the translation is explicitly marked untranslated', () => {
+    const shown = assembleTranslation(original, { data: { untranslated: true, updated: '2026-12-01', title: 'Working together' }, body: 'Text' }, 'en');
+    expect(shown.data.title).toBe('Skupaj na delu');
+    expect(shown.textLocale).toBe('sl');
+  });
+
+  it('keeps the facts and replaces only the translated words', () => {
+    const shown = assembleTranslation(original, { data: { untranslated: false, updated: '2026-11-20', summary: 'A project of Mreža MaMa.', milestones: ['Public forums'] }, body: '\n' }, 'en');
+    expect(shown.data.title).toBe('Skupaj na delu');
+    expect(shown.data.summary).toBe('A project of Mreža MaMa.');
+    expect(shown.data.period).toEqual(original.period);
+    expect(shown.data.milestones).toEqual([
+      { date: '2012-05', what: 'Public forums' },
+      { date: '2013-02', what: 'Nacionalno srečanje' },
+    ]);
+    expect(shown.textLocale).toBe('en');
+  });
+
+  it('falls back to the Slovenian body, and says so, when the translation has none', () => {
+    const shown = assembleTranslation(original, { data: { untranslated: false, updated: '2026-12-01' }, body: '  ' }, 'en');
+    expect(shown).toMatchObject({ bodyLocale: 'sl', useTranslationBody: false, updated: '2026-12-01' });
+  });
+
+  it('uses the translated body when there is one', () => {
+    expect(assembleTranslation(original, { data: { untranslated: false, updated: '2026-01-01' }, body: 'English text.' }, 'en')).toMatchObject({
+      bodyLocale: 'en',
+      useTranslationBody: true,
+      updated: '2026-11-21',
+    });
+  });
+});
