@@ -163,7 +163,7 @@ export const entryId = z
 export const text = z
   .string({ required_error: bilingual('Polje je obvezno.', 'This field is required.') })
   .trim()
-  .min(1, bilingual('Polje ne sme biti prazno.', 'This field must not be empty.'));
+  .min(1, bilingual('Polje ne sme biti prazno: vpišite vrednost ali izbrišite vrstico, če polje ni obvezno.', 'This field must not be empty: fill it in, or delete the line if the field is optional.'));
 
 export const email = z.string().email(bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'));
 

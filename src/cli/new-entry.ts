@@ -1,0 +1,89 @@
+/**
+ * `npm run new -- <collection> "<title>"`: creates a correctly named entry from
+ * a template with every field and a comment on each, in Slovenian and English.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COLLECTIONS, type CollectionName } from '../schemas';
+import { dayInZone } from '../lib/period';
+
+/**
+ * A file name for a title: lower case, no diacritics, words joined by hyphens.
+ * @example slugify("Prostovoljstvo v Žalcu: 2027!") // "prostovoljstvo-v-zalcu-2027"
+ */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The template of a collection with title and dates filled in; quotes in the title are escaped for YAML. */
+export function renderTemplate(collection: CollectionName, title: string, today: string): string {
+  const template = readFileSync(fileURLToPath(new URL(`./templates/${collection}.md`, import.meta.url)), 'utf8');
+  const [year, month] = today.split('-');
+  return template
+    .replaceAll('{{title}}', title.replaceAll('\\', '\\\\').replaceAll('"', '\\"'))
+    .replaceAll('{{today}}', today)
+    .replaceAll('{{month}}', `${year}-${month}`)
+    .replaceAll('{{nextYearMonth}}', `${Number(year) + 1}-${month}`);
+}
+
+/** The English twin of a new entry: explicitly untranslated until someone translates it. */
+const englishTwin = (today: string) => `---
+# Prevod še ni narejen: stran v angleščini pokaže slovensko besedilo z obvestilom.
+# Ko prevedete, izbrišite "untranslated" in dodajte title, summary ... ter angleško besedilo spodaj.
+# Not translated yet: the English page shows the Slovenian text with a notice.
+untranslated: true
+updated: "${today}"
+---
+`;
+
+/** Writes the new entry (and its untranslated English twin) under `root`/content; refuses to overwrite. */
+export function createEntry(root: string, collection: CollectionName, title: string, today: string): string[] {
+  const slug = slugify(title);
+  if (!slug) throw new Error('Naslov potrebuje vsaj eno črko ali številko. | The title needs at least one letter or digit.');
+  const paths = [join(root, 'content', collection, 'sl', `${slug}.md`), join(root, 'content', collection, 'en', `${slug}.md`)];
+  for (const path of paths) {
+    if (existsSync(path)) {
+      throw new Error(`${relative(root, path)} že obstaja; izberite drug naslov. | ${relative(root, path)} already exists; choose another title.`);
+    }
+  }
+  const [slovenian, english] = paths as [string, string];
+  mkdirSync(dirname(slovenian), { recursive: true });
+  mkdirSync(dirname(english), { recursive: true });
+  writeFileSync(slovenian, renderTemplate(collection, title, today));
+  writeFileSync(english, englishTwin(today));
+  return paths;
+}
+
+function main(): void {
+  const [collection, ...words] = process.argv.slice(2);
+  const title = words.join(' ').trim();
+  if (!collection || !(COLLECTIONS as readonly string[]).includes(collection) || !title) {
+    console.error(
+      `Uporaba | Usage: npm run new -- <${COLLECTIONS.join('|')}> "Naslov"\n` +
+        'Primer | Example: npm run new -- projects "Prostovoljstvo v Kopru"',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  try {
+    const paths = createEntry(root, collection as CollectionName, title, dayInZone(new Date()));
+    console.log(
+      `Ustvarjeno | Created: ${paths.map((path) => relative(root, path)).join(', ')}\n` +
+        'Izpolnite polja (navodila so v komentarjih #), nato poženite "npm run check:content". | ' +
+        'Fill in the fields (see the # comments), then run "npm run check:content".',
+    );
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
