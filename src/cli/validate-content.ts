@@ -86,6 +86,14 @@ function describeIssue(issue: ZodIssue, file: ContentFile, schema: ZodTypeAny, v
       const options = issue.options.join(', ');
       return [at(issue.path, `"${issue.received}" ni dovoljena vrednost; možnosti: ${options}.${hint.sl} | "${issue.received}" is not allowed; options: ${options}.${hint.en}`)];
     }
+    case 'invalid_union': {
+      // A one-or-many field: report the branch that matches what was written (a list or a single item).
+      const written = getPath(value, issue.path);
+      const branch = issue.unionErrors.find((error) => !error.issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === issue.path.length));
+      const chosen = Array.isArray(written) ? issue.unionErrors[0] : (branch ?? issue.unionErrors.at(-1));
+      if (chosen && !issue.message.includes(' | ')) return chosen.issues.flatMap((inner) => describeIssue(inner, file, schema, value));
+      return [at(issue.path, issue.message.includes(' | ') ? issue.message : `Neveljavna vrednost. | Invalid value: ${issue.message}`)];
+    }
     case 'too_small':
       if (issue.type === 'array') return [at(issue.path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
       if (issue.type === 'string') return [at(issue.path, issue.message.includes(' | ') ? issue.message : 'Polje ne sme biti prazno. | This field must not be empty.')];

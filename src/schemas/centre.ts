@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual, dayHours, email, httpsUrl, isoDate, phone, text, time, updated, weekday, weeklyHours } from './shared';
+import { bilingual, dayHours, oneOrMany, email, httpsUrl, isoDate, phone, text, time, updated, weekday, weeklyHours } from './shared';
 
 /**
  * Event nights: on the listed weekdays, when an event is on, the centre stays
@@ -9,7 +9,7 @@ import { bilingual, dayHours, email, httpsUrl, isoDate, phone, text, time, updat
  */
 export const eventNightRule = z
   .object({
-    days: z.array(weekday).min(1),
+    days: oneOrMany(weekday).pipe(z.array(weekday).min(1)),
     closes: time,
     opensOnClosedDays: time.optional(),
   })

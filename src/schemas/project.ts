@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryId, partialDate, period, text, topics, updated } from './shared';
+import { entryId, oneOrMany, partialDate, period, text, topics, updated } from './shared';
 
 /** A funder of a project, optionally with the amount and the call it came from. */
 export const funder = z
@@ -31,11 +31,11 @@ export const projectSchema = z
     period: period.default({}),
     /** Partner id of the lead organisation (prijavitelj). */
     lead: entryId,
-    partners: z.array(entryId).default([]),
-    associatedPartners: z.array(entryId).default([]),
+    partners: oneOrMany(entryId).default([]),
+    associatedPartners: oneOrMany(entryId).default([]),
     funders: z.array(funder).default([]),
     /** Towns or places where the project runs. */
-    places: z.array(text).default([]),
+    places: oneOrMany(text).default([]),
     /** Field of work, e.g. "prostovoljstvo na področju duševnega zdravja". */
     field: text.optional(),
     activities: z.array(text).default([]),

@@ -119,8 +119,16 @@ export const timeRange = z
   });
 export type TimeRange = z.infer<typeof timeRange>;
 
+/**
+ * A list that staff may also write as its single item: `partners: ozara` or
+ * `monday: { opens: "09:00", closes: "22:00" }` mean a list of one.
+ * @example oneOrMany(z.string()).parse("ozara") // ["ozara"]
+ */
+export const oneOrMany = <Item extends z.ZodTypeAny>(item: Item) =>
+  z.union([z.array(item), item]).transform((value): z.output<Item>[] => (Array.isArray(value) ? value : [value]));
+
 /** The opening ranges of one day, in order and without overlaps. An empty list means closed. */
-export const dayHours = z.array(timeRange).superRefine((ranges, ctx) => {
+export const dayHours = oneOrMany(timeRange).superRefine((ranges, ctx) => {
   const sorted = [...ranges].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1]!;
@@ -178,7 +186,7 @@ export const httpsUrl = z
   .refine((value) => value.startsWith('https://'), bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'));
 
 /** Topic tags, lower case, used for filters and related content. */
-export const topics = z.array(text).default([]);
+export const topics = oneOrMany(text).default([]);
 
 /** Date the content of an entry was last checked or changed; shown on every page. */
 export const updated = isoDate;

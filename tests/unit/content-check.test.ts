@@ -17,6 +17,7 @@ describe('content check over broken fixtures', () => {
     expect(new Set(problems.map((problem) => problem.file.split('/').slice(-3).join('/')))).toEqual(
       new Set([
         'centres/sl/bad-hours.md',
+        'centres/sl/single-forms.md',
         'partners/en/ozara.md',
         'partners/sl/sent.md',
         'programmes/sl/strand.md',
@@ -64,6 +65,11 @@ describe('content check over broken fixtures', () => {
     expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.tuesday.0.closes').message).toContain('HH:MM');
     expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.wednesday.1').message).toContain('13:00–18:00');
     expect(problemAt('centres/sl/bad-hours.md', 'weeklyHours.thursday.0.closes').message).toContain('22:00');
+  });
+
+  it('accepts a single item where a list is expected, and still finds its mistakes', () => {
+    const singleForms = problems.filter((problem) => problem.file.endsWith('single-forms.md'));
+    expect(singleForms.map((problem) => `${problem.line} ${problem.field}`)).toEqual(['9 weeklyHours.tuesday.opens']);
   });
 
   it('checks exceptions and the holiday rule', () => {

@@ -132,3 +132,17 @@ describe('programme and partner schemas', () => {
     expect(partnerSchema.safeParse({ ...partner, website: 'http://example.org' }).success).toBe(false);
   });
 });
+
+describe('single items where lists are expected', () => {
+  it('reads `monday: { opens, closes }` as a list of one range and `days: friday` as a list of one day', () => {
+    const parsed = centreSchema.parse({ ...centre, weeklyHours: { monday: { opens: '09:00', closes: '22:00' } }, eventNights: { days: 'friday', closes: '24:00' } });
+    expect(parsed.weeklyHours.monday).toEqual([{ opens: '09:00', closes: '22:00' }]);
+    expect(parsed.eventNights?.days).toEqual(['friday']);
+  });
+
+  it('reads `partners: ozara` as a list of one partner', () => {
+    const parsed = projectSchema.parse({ title: 'T', summary: 'S', lead: 'sent', partners: 'ozara', topics: 'duševno zdravje', updated: '2026-11-21' });
+    expect(parsed.partners).toEqual(['ozara']);
+    expect(parsed.topics).toEqual(['duševno zdravje']);
+  });
+});
