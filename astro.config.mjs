@@ -18,4 +18,6 @@ export default defineConfig({
   // Scripts always ship as files, never inline, so a strict Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Lets the Astro VS Code extension check frontmatter against the collection schemas as staff type.
+  experimental: { contentIntellisense: true },
 });

@@ -100,6 +100,12 @@ function describeIssue(issue: ZodIssue, file: ContentFile, schema: ZodTypeAny, v
       return [at(issue.path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
     case 'too_big':
       return [at(issue.path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
+    case 'invalid_string': {
+      // Show what was written next to the expected format: "1.6.2019": write 1 June 2019 as …
+      const written = JSON.stringify(getPath(value, issue.path));
+      const [sl, en] = issue.message.split(' | ');
+      return [at(issue.path, en ? `${written}: ${sl} | ${written}: ${en}` : `${written}: ${issue.message}`)];
+    }
     default: {
       if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
       const shown = JSON.stringify(getPath(value, issue.path));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describedShape, HINTS } from './hints';
 import { bilingual, dayHours, oneOrMany, email, httpsUrl, isoDate, phone, text, time, updated, weekday, weeklyHours } from './shared';
 
 /**
@@ -64,7 +65,7 @@ export type HolidayRule = z.infer<typeof holidayRule>;
  * status needs: weekly hours, event nights, dated exceptions and holidays.
  */
 export const centreSchema = z
-  .object({
+  .object(describedShape({
     name: text,
     shortName: text.optional(),
     address: z.object({ street: text, postcode: z.string().regex(/^\d{4}$/, bilingual('Poštna številka ima 4 števke.', 'A postcode has 4 digits.')), town: text }).strict(),
@@ -81,6 +82,6 @@ export const centreSchema = z
     exceptions: z.array(hoursException).default([]),
     publicHolidays: holidayRule,
     updated,
-  })
+  }, HINTS.centres))
   .strict();
 export type Centre = z.infer<typeof centreSchema>;

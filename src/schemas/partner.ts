@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describedShape, HINTS } from './hints';
 import { email, httpsUrl, phone, text, updated } from './shared';
 
 /** What kind of organisation a partner is; shown as a label and used as a filter. */
@@ -25,7 +26,7 @@ export type PartnerKind = z.infer<typeof partnerKind>;
  * by id (its file name). Names stay in the organisation's own language.
  */
 export const partnerSchema = z
-  .object({
+  .object(describedShape({
     /** Full official name, e.g. "ŠENT – Slovensko združenje za duševno zdravje". */
     name: text,
     /** Short name used in running text, e.g. "ŠENT". */
@@ -39,6 +40,6 @@ export const partnerSchema = z
     email: email.optional(),
     phones: z.array(phone).default([]),
     updated,
-  })
+  }, HINTS.partners))
   .strict();
 export type Partner = z.infer<typeof partnerSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describedShape, HINTS } from './hints';
 import { bilingual, entryId, numberRange, partialDate, text, topics, updated } from './shared';
 
 /** Which part of the programme family an entry describes. */
@@ -9,7 +10,7 @@ export const programmeKind = z.enum(['overview', 'strand']);
  * of its strands. Facts live here; the explanation is the Markdown body.
  */
 export const programmeSchema = z
-  .object({
+  .object(describedShape({
     title: text,
     /** One or two sentences shown in lists and search results. */
     summary: text,
@@ -37,7 +38,7 @@ export const programmeSchema = z
       .strict()
       .optional(),
     updated,
-  })
+  }, HINTS.programmes))
   .strict()
   .superRefine((programme, ctx) => {
     if (programme.kind === 'strand' && !programme.parent) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describedShape, HINTS } from './hints';
 import { entryId, oneOrMany, partialDate, period, text, topics, updated } from './shared';
 
 /** A funder of a project, optionally with the amount and the call it came from. */
@@ -23,7 +24,7 @@ export const milestone = z
  * Whether it is ongoing or finished is derived from `period`, never typed.
  */
 export const projectSchema = z
-  .object({
+  .object(describedShape({
     title: text,
     /** The official long title when it differs from `title`. */
     fullTitle: text.optional(),
@@ -44,6 +45,6 @@ export const projectSchema = z
     milestones: z.array(milestone).default([]),
     topics,
     updated,
-  })
+  }, HINTS.projects))
   .strict();
 export type Project = z.infer<typeof projectSchema>;

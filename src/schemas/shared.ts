@@ -32,19 +32,11 @@ export const isoDate = z.preprocess(
       required_error: bilingual('Manjka datum, npr. "2019-06-01".', 'Date is missing, e.g. "2019-06-01".'),
       invalid_type_error: bilingual('Datum zapišite kot besedilo, npr. "2019-06-01".', 'Write the date as text, e.g. "2019-06-01".'),
     })
+    .regex(ISO_DATE, bilingual('Datum ni v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".', 'The date is not YYYY-MM-DD; write 1 June 2019 as "2019-06-01".'))
     .superRefine((value, ctx) => {
       const match = ISO_DATE.exec(value);
-      if (!match) {
-        ctx.addIssue({
-          code: z.ZodIssueCode.custom,
-          message: bilingual(
-            `"${value}" ni datum v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".`,
-            `"${value}" is not a YYYY-MM-DD date; write 1 June 2019 as "2019-06-01".`,
-          ),
-        });
-        return;
-      }
-      if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      // A wrong pattern is reported by the regex above; here only days that do not exist.
+      if (match && !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           message: bilingual(`Dan "${value}" v koledarju ne obstaja.`, `The day "${value}" does not exist in the calendar.`),
@@ -63,17 +55,16 @@ export const partialDate = z.preprocess(
     .string({
       invalid_type_error: bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
     })
+    .regex(PARTIAL_DATE, bilingual('Datum zapišite kot "2019", "2019-06" ali "2019-06-01".', 'Write the date as "2019", "2019-06" or "2019-06-01".'))
     .superRefine((value, ctx) => {
       const match = PARTIAL_DATE.exec(value);
-      const month = match?.[2] === undefined ? 1 : Number(match[2]);
-      const day = match?.[3] === undefined ? 1 : Number(match[3]);
-      if (!match || !isRealDate(Number(match[1]), month, day)) {
+      if (!match) return;
+      const month = match[2] === undefined ? 1 : Number(match[2]);
+      const day = match[3] === undefined ? 1 : Number(match[3]);
+      if (!isRealDate(Number(match[1]), month, day)) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
-          message: bilingual(
-            `"${value}" ni datum; zapišite "2019", "2019-06" ali "2019-06-01".`,
-            `"${value}" is not a date; write "2019", "2019-06" or "2019-06-01".`,
-          ),
+          message: bilingual(`Datum "${value}" v koledarju ne obstaja.`, `The date "${value}" does not exist in the calendar.`),
         });
       }
     }),

@@ -6,6 +6,7 @@
  * the Slovenian text with a notice".
  */
 import { z } from 'zod';
+import { describedShape, TRANSLATION_HINTS } from './hints';
 import { bilingual, text, updated } from './shared';
 
 const base = {
@@ -15,18 +16,18 @@ const base = {
 };
 
 export const programmeTranslationSchema = z
-  .object({
+  .object(describedShape({
     ...base,
     title: text.optional(),
     summary: text.optional(),
     where: text.optional(),
     topics: z.array(text).optional(),
     howToTakePart: z.array(text).optional(),
-  })
+  }, TRANSLATION_HINTS.programmes))
   .strict();
 
 export const projectTranslationSchema = z
-  .object({
+  .object(describedShape({
     ...base,
     title: text.optional(),
     fullTitle: text.optional(),
@@ -39,14 +40,14 @@ export const projectTranslationSchema = z
     /** What happens at each milestone, in the same order as the Slovenian entry. */
     milestones: z.array(text).optional(),
     topics: z.array(text).optional(),
-  })
+  }, TRANSLATION_HINTS.projects))
   .strict();
 
 /** Partner names stay in their own language; only the description (body) is translated. */
-export const partnerTranslationSchema = z.object({ ...base }).strict();
+export const partnerTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.partners)).strict();
 
 /** Centre names and addresses stay as they are; only the description (body) is translated. */
-export const centreTranslationSchema = z.object({ ...base }).strict();
+export const centreTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.centres)).strict();
 
 export const translationSchemas = {
   programmes: programmeTranslationSchema,

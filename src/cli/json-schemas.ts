@@ -1,0 +1,35 @@
+/**
+ * `npm run schemas`: writes a JSON Schema per collection (and per translation)
+ * into src/schemas/json/, from the same zod schemas the site and the content
+ * check use. Editors and other tools read these; a test fails when they drift.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ZodTypeAny } from 'zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { COLLECTIONS, schemas } from '../schemas';
+import { translationSchemas } from '../schemas/translation';
+
+/** Every schema file by name: `projects.schema.json`, `projects.en.schema.json`, … */
+export function jsonSchemas(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const write = (name: string, title: string, schema: ZodTypeAny) => {
+    // "input": describe what staff write (a single item or a list), not what the site reads.
+    const json = zodToJsonSchema(schema, { name: undefined, $refStrategy: 'none', effectStrategy: 'input', pipeStrategy: 'input', target: 'jsonSchema7' });
+    files[name] = `${JSON.stringify({ title, ...json }, null, 2)}\n`;
+  };
+  for (const collection of COLLECTIONS) {
+    write(`${collection}.schema.json`, `content/${collection}/sl/*.md (frontmatter)`, schemas[collection]);
+    write(`${collection}.en.schema.json`, `content/${collection}/en/*.md (frontmatter)`, translationSchemas[collection]);
+  }
+  return files;
+}
+
+export const JSON_SCHEMA_DIR = fileURLToPath(new URL('../schemas/json/', import.meta.url));
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(JSON_SCHEMA_DIR, name), text);
+  console.log(`JSON Schemas written to src/schemas/json/ (${Object.keys(jsonSchemas()).length} files).`);
+}

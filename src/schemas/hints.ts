@@ -1,0 +1,114 @@
+/**
+ * Labels and hints for every top-level field, in Slovenian for staff (with the
+ * English for developers). Schemas attach them with `.describe()`, so editors
+ * show them while typing, and the generated JSON Schemas carry them too.
+ */
+
+export interface Hint {
+  /** Short label, e.g. for a form field. */
+  label: string;
+  /** What to write, with an example. */
+  hint: string;
+}
+
+const hint = (label: string, sl: string, en: string): Hint => ({ label, hint: `${sl} | ${en}` });
+
+const updated = hint('Posodobljeno', 'Datum zadnje spremembe, npr. "2026-11-21".', 'Date of the last change, e.g. "2026-11-21".');
+const untranslated = hint('Še ni prevedeno', 'true, dokler prevoda ni; stran pokaže slovensko besedilo z obvestilom.', 'true until translated; the page shows the Slovenian text with a notice.');
+const title = hint('Naslov', 'Naslov, kot ga vidijo obiskovalci.', 'Title shown to visitors.');
+const summary = hint('Povzetek', 'En ali dva stavka za sezname in iskanje.', 'One or two sentences for lists and search.');
+const topics = hint('Teme', 'Teme z malimi črkami, vsaka v svoji vrstici z "- ".', 'Topics in lower case, one per line.');
+
+export const HINTS = {
+  programmes: {
+    title,
+    summary,
+    kind: hint('Vrsta', '"overview" (pregled programa) ali "strand" (sklop).', '"overview" or "strand".'),
+    parent: hint('Del programa', 'Pri sklopu: oznaka pregleda programa, npr. "ese".', 'For a strand: id of its overview, e.g. "ese".'),
+    order: hint('Vrstni red', 'Število; manjše je prej na seznamu.', 'A number; smaller comes first.'),
+    ageRange: hint('Starost', 'min in max v letih, npr. 18 in 30.', 'min and max age in years.'),
+    duration: hint('Trajanje', 'min, max in unit (days, weeks ali months).', 'min, max and unit (days, weeks or months).'),
+    since: hint('Od kdaj', 'Leto ali mesec, npr. "2023".', 'Year or month, e.g. "2023".'),
+    where: hint('Kje', 'Kje potekajo dejavnosti, npr. "doma ali v tujini".', 'Where activities take place.'),
+    format: hint('Oblika', 'individual in/ali group.', 'individual and/or group.'),
+    topics,
+    howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti, vsak v svoji vrstici.', 'Steps in order, one per line.'),
+    qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
+    updated,
+  },
+  projects: {
+    title,
+    fullTitle: hint('Polni naslov', 'Uradni polni naslov, če je drugačen; z dvopičjem v narekovajih.', 'Official full title if different; quote it if it has a colon.'),
+    summary,
+    period: hint('Obdobje', 'start in end: "2019", "2019-06" ali "2019-06-01"; brez end projekt še teče.', 'start and end; without end the project is ongoing.'),
+    lead: hint('Prijavitelj', 'Oznaka partnerja (ime datoteke v content/partners/sl/).', 'Partner id (file name in content/partners/sl/).'),
+    partners: hint('Partnerji', 'Oznake partnerjev, vsaka v svoji vrstici.', 'Partner ids, one per line.'),
+    associatedPartners: hint('Pridruženi partnerji', 'Oznake pridruženih partnerjev.', 'Associated partner ids.'),
+    funders: hint('Financerji', 'partner (oznaka), amountEur (število, npr. 125000) in call (razpis).', 'partner id, amountEur (a number) and call.'),
+    places: hint('Kraji', 'Kraji izvajanja.', 'Places.'),
+    field: hint('Področje', 'Področje dela.', 'Field of work.'),
+    activities: hint('Aktivnosti', 'Vsaka v svoji vrstici.', 'One per line.'),
+    goals: hint('Cilji', 'Vsak v svoji vrstici.', 'One per line.'),
+    indicators: hint('Kazalniki', 'Vsak v svoji vrstici.', 'One per line.'),
+    milestones: hint('Časovnica', 'date, po želji until, in what (kaj se zgodi).', 'date, optional until, and what happens.'),
+    topics,
+    updated,
+  },
+  partners: {
+    name: hint('Ime', 'Polno uradno ime, v jeziku organizacije.', 'Full official name, in the organisation’s language.'),
+    shortName: hint('Kratko ime', 'Npr. "ŠENT".', 'E.g. "ŠENT".'),
+    kind: hint('Vrsta', 'ngo, association, federation, institute, foundation, network, youth-centre, public-body, ministry, municipality, education, professional-body ali company.', 'Kind of organisation.'),
+    socialEnterprise: hint('Socialno podjetje', 'true za registrirano socialno podjetje (so.p.).', 'true for a registered social enterprise.'),
+    town: hint('Kraj', 'Kraj sedeža.', 'Town.'),
+    address: hint('Naslov', 'Ulica in hišna številka, poštna številka in kraj.', 'Street address.'),
+    website: hint('Spletna stran', 'Začne se s "https://".', 'Starts with "https://".'),
+    email: hint('E-pošta', 'Npr. "info@primer.si".', 'E.g. "info@example.org".'),
+    phones: hint('Telefoni', 'V mednarodni obliki, npr. "+386 2 300 68 50".', 'International form, e.g. "+386 2 300 68 50".'),
+    updated,
+  },
+  centres: {
+    name: hint('Ime', 'Ime centra.', 'Name of the centre.'),
+    shortName: hint('Kratko ime', 'Krajše ime, če ga uporabljate.', 'Short name, if used.'),
+    address: hint('Naslov', 'street, postcode (4 števke v narekovajih) in town.', 'street, postcode (4 digits, quoted) and town.'),
+    geo: hint('Položaj na zemljevidu', 'lat in lon; brez njiju povezava na zemljevid išče naslov.', 'lat and lon; without them the map link searches the address.'),
+    email: hint('E-pošta', 'Npr. "info@primer.si".', 'E.g. "info@example.org".'),
+    phone: hint('Telefon', 'V mednarodni obliki, npr. "+386 5 123 45 67".', 'International form.'),
+    website: hint('Spletna stran', 'Začne se s "https://".', 'Starts with "https://".'),
+    operator: hint('Upravljavec', 'Oznaka partnerja, ki upravlja center.', 'Partner id of the operator.'),
+    timeZone: hint('Časovni pas', 'Vedno "Europe/Ljubljana".', 'Always "Europe/Ljubljana".'),
+    weeklyHours: hint('Redni urnik', 'Dnevi angleško (monday …); vsak z opens in closes "HH:MM"; dan, ki ga ni, je zaprt.', 'Weekdays in English, each with opens and closes "HH:MM"; a missing day is closed.'),
+    eventNights: hint('Prireditve', 'days (npr. friday, saturday) in closes (npr. "24:00").', 'days and closes.'),
+    exceptions: hint('Spremembe urnika', 'date (in until), closed: true ali hours ali eventNight: true, ter reason.', 'date (and until), closed/hours/eventNight, and reason.'),
+    publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
+    updated,
+  },
+} as const satisfies Record<string, Record<string, Hint>>;
+
+/** Hints of the translation files: the translated fields plus `untranslated`. */
+export const TRANSLATION_HINTS = {
+  programmes: { untranslated, updated, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart },
+  projects: {
+    untranslated,
+    updated,
+    title,
+    fullTitle: HINTS.projects.fullTitle,
+    summary,
+    field: HINTS.projects.field,
+    places: HINTS.projects.places,
+    activities: HINTS.projects.activities,
+    goals: HINTS.projects.goals,
+    indicators: HINTS.projects.indicators,
+    milestones: hint('Časovnica', 'Prevod "what" vsakega mejnika, po vrsti.', 'The "what" of each milestone, in order.'),
+    topics,
+  },
+  partners: { untranslated, updated },
+  centres: { untranslated, updated },
+} as const satisfies Record<string, Record<string, Hint>>;
+
+/**
+ * Attaches each field's hint as its description, so editors and JSON Schemas show it.
+ * The type demands a hint for every field, so a new field without one does not compile.
+ */
+export function describedShape<Shape extends Record<string, { describe: (text: string) => unknown }>>(shape: Shape, hints: Record<keyof Shape, Hint>): Shape {
+  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.describe(`${hints[key]!.label}. ${hints[key]!.hint}`)])) as Shape;
+}
