@@ -6,6 +6,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { centreSchema } from './schemas/centre';
+import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
 import { projectSchema } from './schemas/project';
@@ -18,8 +19,10 @@ export const collections = {
   projects: defineCollection({ loader: filesOf('projects', 'sl'), schema: projectSchema }),
   partners: defineCollection({ loader: filesOf('partners', 'sl'), schema: partnerSchema }),
   centres: defineCollection({ loader: filesOf('centres', 'sl'), schema: centreSchema }),
+  pages: defineCollection({ loader: filesOf('pages', 'sl'), schema: pageSchema }),
   programmeTranslations: defineCollection({ loader: filesOf('programmes', 'en'), schema: translationSchemas.programmes }),
   projectTranslations: defineCollection({ loader: filesOf('projects', 'en'), schema: translationSchemas.projects }),
   partnerTranslations: defineCollection({ loader: filesOf('partners', 'en'), schema: translationSchemas.partners }),
   centreTranslations: defineCollection({ loader: filesOf('centres', 'en'), schema: translationSchemas.centres }),
+  pageTranslations: defineCollection({ loader: filesOf('pages', 'en'), schema: translationSchemas.pages }),
 };

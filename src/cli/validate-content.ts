@@ -203,22 +203,24 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
 
   // Partners are referenced by their Slovenian id, whatever the project's locale.
   const partnerIds = idsIn('partners', 'sl');
+  /** The problem for a reference to a partner that does not exist, with the closest existing ids. */
+  const unknownPartner = (file: ContentFile, path: (string | number)[], id: string): Problem => {
+    const close = closestNames(id, partnerIds);
+    const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+    return {
+      file: file.file,
+      line: file.lineOf(path),
+      field: fieldName(path),
+      message: `Partner "${id}" ne obstaja (ni datoteke content/partners/sl/${id}.md).${hint.sl} | Partner "${id}" does not exist (no file content/partners/sl/${id}.md).${hint.en}`,
+    };
+  };
   for (const { file } of valid.get('projects')?.values() ?? []) {
     const seen = new Map<string, string>();
     for (const reference of partnerReferences(rawProjectReferences(file.data))) {
       const field = fieldName(reference.path);
       // An empty or mistyped id is already reported by the schema.
       if (!reference.partner) continue;
-      if (!partnerIds.includes(reference.partner)) {
-        const close = closestNames(reference.partner, partnerIds);
-        const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
-        problems.push({
-          file: file.file,
-          line: file.lineOf(reference.path),
-          field,
-          message: `Partner "${reference.partner}" ne obstaja (ni datoteke content/partners/sl/${reference.partner}.md).${hint.sl} | Partner "${reference.partner}" does not exist (no file content/partners/sl/${reference.partner}.md).${hint.en}`,
-        });
-      }
+      if (!partnerIds.includes(reference.partner)) problems.push(unknownPartner(file, reference.path, reference.partner));
       // Funding is a role of its own: a partner may also fund. Any other repeat is a slip.
       const previous = seen.get(reference.partner);
       if (previous && reference.role !== 'funder') {
@@ -231,6 +233,14 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
       }
       if (reference.role !== 'funder' && !previous) seen.set(reference.partner, field);
     }
+  }
+
+  for (const { file } of valid.get('programmes')?.values() ?? []) {
+    const funders = asArray((file.data as Record<string, unknown> | undefined)?.['funders']);
+    funders.forEach((funder, i) => {
+      const partner = asString((funder as Record<string, unknown> | null)?.['partner']);
+      if (partner && !partnerIds.includes(partner)) problems.push(unknownPartner(file, ['funders', i, 'partner'], partner));
+    });
   }
 
   for (const [key, { file }] of valid.get('programmes') ?? []) {
@@ -258,7 +268,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
   return problems;
 }
 
-const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics'] as const;
+const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics', 'missing'] as const;
 
 /** A translated list has as many items as the original, so nothing is silently dropped or misaligned. */
 function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {

@@ -9,12 +9,13 @@ import { periodSortKey } from '../lib/period';
 import { projectsByPartner } from '../lib/references';
 import { assembleTranslation } from '../lib/translations';
 
-type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres';
+type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'pages';
 const TRANSLATIONS = {
   programmes: 'programmeTranslations',
   projects: 'projectTranslations',
   partners: 'partnerTranslations',
   centres: 'centreTranslations',
+  pages: 'pageTranslations',
 } as const;
 type TranslationOf<C extends FactCollection> = (typeof TRANSLATIONS)[C];
 
@@ -35,6 +36,7 @@ export type Programme = Localized<'programmes'>;
 export type Project = Localized<'projects'>;
 export type Partner = Localized<'partners'>;
 export type Centre = Localized<'centres'>;
+export type Page = Localized<'pages'>;
 
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
   const originals = (await getCollection(collection)) as CollectionEntry<C>[];
@@ -62,6 +64,8 @@ export interface SiteData {
   projects: Project[];
   partners: Partner[];
   centres: Centre[];
+  /** Standalone pages (statements, funders, legal), in footer order. */
+  pages: Page[];
   partnerBySlug: Map<string, Partner>;
   projectBySlug: Map<string, Project>;
   programmeBySlug: Map<string, Programme>;
@@ -71,13 +75,15 @@ export interface SiteData {
 }
 
 async function load(locale: Locale): Promise<SiteData> {
-  const [programmes, projects, partners, centres] = await Promise.all([
+  const [programmes, projects, partners, centres, pages] = await Promise.all([
     localize('programmes', locale),
     localize('projects', locale),
     localize('partners', locale),
     localize('centres', locale),
+    localize('pages', locale),
   ]);
   const collator = new Intl.Collator(locale);
+  pages.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   programmes.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title));
   partners.sort((a, b) => collator.compare(a.data.name, b.data.name));
@@ -89,6 +95,7 @@ async function load(locale: Locale): Promise<SiteData> {
     projects,
     partners,
     centres,
+    pages,
     partnerBySlug: bySlug(partners),
     projectBySlug: bySlug(projects),
     programmeBySlug: bySlug(programmes),

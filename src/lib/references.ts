@@ -86,3 +86,32 @@ export function closestNames(unknown: string, known: readonly string[], limit = 
     .slice(0, limit)
     .map((item) => item.name);
 }
+
+export interface FundedWork {
+  collection: 'programmes' | 'projects';
+  slug: string;
+  amountEur?: number | undefined;
+  call?: string | undefined;
+}
+
+/**
+ * Everything each funder pays for, across programmes and projects, in one pass.
+ * @example fundingByFunder([], [{ slug: "ko-prosto", data: { funders: [{ partner: "mju", amountEur: 125000 }] } }]).get("mju")
+ *   // [{ collection: "projects", slug: "ko-prosto", amountEur: 125000, call: undefined }]
+ */
+export function fundingByFunder(
+  programmes: readonly { slug: string; data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] } }[],
+  projects: readonly { slug: string; data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] } }[],
+): Map<string, FundedWork[]> {
+  const index = new Map<string, FundedWork[]>();
+  const add = (collection: FundedWork['collection'], entries: typeof programmes) => {
+    for (const { slug, data } of entries) {
+      for (const { partner, amountEur, call } of data.funders) {
+        index.set(partner, [...(index.get(partner) ?? []), { collection, slug, amountEur, call }]);
+      }
+    }
+  };
+  add('programmes', programmes);
+  add('projects', projects);
+  return index;
+}

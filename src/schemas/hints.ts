@@ -33,6 +33,7 @@ export const HINTS = {
     format: hint('Oblika', 'individual in/ali group.', 'individual and/or group.'),
     topics,
     howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti, vsak v svoji vrstici.', 'Steps in order, one per line.'),
+    funders: hint('Financerji', 'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.', 'Funders; the EU and ministries get a funding notice.'),
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
     updated,
   },
@@ -82,6 +83,16 @@ export const HINTS = {
     publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
     updated,
   },
+  pages: {
+    title,
+    summary,
+    enSlug: hint('Angleški naslov strani', 'Del spletnega naslova v angleščini, npr. "privacy" za /en/privacy/.', 'English URL segment, e.g. "privacy".'),
+    order: hint('Vrstni red', 'Mesto med povezavami v nogi strani; manjše je prej.', 'Position among the footer links.'),
+    reviewed: hint('Pregledano', 'Datum zadnjega pregleda vsebine, npr. "2026-11-21".', 'Date the facts were last checked.'),
+    missing: hint('Manjka', 'Česa stran še nima; obiskovalci vidijo obvestilo, dokler seznam ni prazen.', 'What the page still lacks; shown as a notice.'),
+    list: hint('Samodejni seznam', '"funders" pod besedilom izpiše vse financerje s projekti in zneski.', '"funders" lists every funder with its projects and amounts.'),
+    updated,
+  },
 } as const satisfies Record<string, Record<string, Hint>>;
 
 /** Hints of the translation files: the translated fields plus `untranslated`. */
@@ -103,6 +114,7 @@ export const TRANSLATION_HINTS = {
   },
   partners: { untranslated, updated },
   centres: { untranslated, updated },
+  pages: { untranslated, updated, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.') },
 } as const satisfies Record<string, Record<string, Hint>>;
 
 /**

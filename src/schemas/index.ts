@@ -1,5 +1,6 @@
 /** Every collection's schema by collection name, for Astro and for the content check alike. */
 import { centreSchema } from './centre';
+import { pageSchema } from './page';
 import { partnerSchema } from './partner';
 import { programmeSchema } from './programme';
 import { projectSchema } from './project';
@@ -9,6 +10,7 @@ export const schemas = {
   projects: projectSchema,
   partners: partnerSchema,
   centres: centreSchema,
+  pages: pageSchema,
 } as const;
 export type CollectionName = keyof typeof schemas;
 export const COLLECTIONS = Object.keys(schemas) as CollectionName[];

@@ -13,6 +13,7 @@ export const PARTNER_KINDS = [
   'youth-centre',
   'public-body',
   'ministry',
+  'eu-institution',
   'municipality',
   'education',
   'professional-body',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
+import { funder } from './project';
 import { bilingual, entryId, numberRange, partialDate, text, topics, updated } from './shared';
 
 /** Which part of the programme family an entry describes. */
@@ -33,6 +34,8 @@ export const programmeSchema = z
     /** Steps a young person follows to take part, in order. */
     howToTakePart: z.array(text).default([]),
     /** The organisation's Quality Label for hosting volunteers. */
+    /** Who pays for the programme; EU and ministry funders get a funding notice. */
+    funders: z.array(funder).default([]),
     qualityLabel: z
       .object({ heldSince: z.number().int().min(1990).max(2100), renewed: z.array(z.number().int().min(1990).max(2100)).default([]) })
       .strict()

@@ -49,11 +49,16 @@ export const partnerTranslationSchema = z.object(describedShape({ ...base }, TRA
 /** Centre names and addresses stay as they are; only the description (body) is translated. */
 export const centreTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.centres)).strict();
 
+export const pageTranslationSchema = z
+  .object(describedShape({ ...base, title: text.optional(), summary: text.optional(), missing: z.array(text).optional() }, TRANSLATION_HINTS.pages))
+  .strict();
+
 export const translationSchemas = {
   programmes: programmeTranslationSchema,
   projects: projectTranslationSchema,
   partners: partnerTranslationSchema,
   centres: centreTranslationSchema,
+  pages: pageTranslationSchema,
 } as const;
 
 export type ProgrammeTranslation = z.infer<typeof programmeTranslationSchema>;

@@ -38,8 +38,11 @@ describe('the real content', () => {
     expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} — ${problem.message}`)).toEqual([]);
   });
 
-  it('names only partners that exist, and every partner takes part in a project', () => {
-    const named = new Set([...projects.values()].flatMap((project) => partnerReferences(project).map((reference) => reference.partner)));
+  it('names only partners that exist, and every partner takes part in a project or funds a programme', () => {
+    const named = new Set([
+      ...[...projects.values()].flatMap((project) => partnerReferences(project).map((reference) => reference.partner)),
+      ...[...programmes.values()].flatMap((programme) => programme.funders.map((funder) => funder.partner)),
+    ]);
     for (const id of named) expect(partners.has(id), id).toBe(true);
     for (const id of partners.keys()) expect(named.has(id), `${id} is in no project`).toBe(true);
   });
@@ -50,6 +53,9 @@ describe('facts from the client documents', () => {
     const ese = programmes.get('ese');
     expect(ese?.qualityLabel).toEqual({ heldSince: 2017, renewed: [2021] });
     expect(ese?.ageRange).toEqual({ min: 18, max: 30 });
+    // An EU programme: its pages carry the EU funding notice.
+    expect(ese?.funders.map((funder) => funder.partner)).toEqual(['evropska-unija']);
+    expect(partners.get('evropska-unija')?.kind).toBe('eu-institution');
     const strands = [...programmes.values()].filter((programme) => programme.parent === 'ese');
     expect(strands).toHaveLength(3);
     expect(programmes.get('solidarnostni-projekti')?.duration).toEqual({ min: 2, max: 12, unit: 'months' });

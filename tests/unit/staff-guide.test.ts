@@ -18,11 +18,11 @@ const messageSources = ['src/schemas', 'src/cli']
   .flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(root, folder, name), 'utf8')))
   .join('\n');
 
-const SECTION: Record<keyof typeof HINTS, string> = { programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Centri' };
+const SECTION: Record<keyof typeof HINTS, string> = { programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Centri', pages: 'Strani' };
 
 describe('the staff guide', () => {
   it.each(Object.keys(SECTION) as (keyof typeof HINTS)[])('lists exactly the fields of %s', (collection) => {
-    const line = new RegExp(`\\*\\*${SECTION[collection]}\\*\\* \\(\`content/${collection}/\`\\):([\\s\\S]*?)\\n\\n`).exec(guide)?.[1] ?? '';
+    const line = new RegExp(`\\*\\*${SECTION[collection]}\\*\\* \\(\`content/${collection}/\`[^)]*\\):([\\s\\S]*?)\\n\\n`).exec(guide)?.[1] ?? '';
     // Top-level fields are the ones not in parentheses.
     const listed = [...line.replace(/\([^)]*\)/g, '').matchAll(/`([a-zA-Z]+)`/g)].map((match) => match[1]);
     expect(listed.sort()).toEqual(Object.keys(HINTS[collection]).sort());
