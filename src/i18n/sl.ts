@@ -37,6 +37,16 @@ export const sl = {
     saturday: 'sobotah',
     sunday: 'nedeljah',
   } satisfies Record<Weekday, string>,
+  /** "on Monday", for "odpre v ponedeljek ob 9:00". */
+  weekdaysOn: {
+    monday: 'v ponedeljek',
+    tuesday: 'v torek',
+    wednesday: 'v sredo',
+    thursday: 'v četrtek',
+    friday: 'v petek',
+    saturday: 'v soboto',
+    sunday: 'v nedeljo',
+  } satisfies Record<Weekday, string>,
   partnerKinds: {
     ngo: 'nevladna organizacija',
     association: 'društvo',
@@ -150,6 +160,32 @@ export const sl = {
     exceptionClosed: 'zaprto',
     exceptionEventNight: 'prireditev, odprto dlje',
     contact: 'Kontakt',
+    today: 'danes',
+    /**
+     * The live status line, filled in by the browser (src/components/centre-status.ts).
+     * Plain templates, not functions, so they travel to the browser as JSON; parts are
+     * joined with " · ", e.g. "Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00".
+     */
+    live: {
+      label: 'Trenutno',
+      open: 'Odprto',
+      closed: 'Zaprto',
+      closesSoon: 'Kmalu zapre',
+      opensSoon: 'Kmalu odpre',
+      eventToday: 'Danes prireditev',
+      closes: 'zapre {when}',
+      opens: 'odpre {when}',
+      openUntil: 'odprto do {time}',
+      holiday: 'praznik ({name})',
+      at: 'ob {time}',
+      tomorrow: 'jutri ob {time}',
+      onDay: '{day} ob {time}',
+      onDate: '{date} ob {time}',
+      /** How `{date}` is written: "15. 12." */
+      dateMonth: 'numeric' as 'numeric' | 'long',
+      dateLocale: 'sl-SI',
+      localTime: '(slovenski čas)',
+    },
   },
   notFound: {
     title: 'Strani ni mogoče najti',
