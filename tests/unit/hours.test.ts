@@ -280,7 +280,8 @@ const schedule: fc.Arbitrary<Schedule> = fc.record({
 });
 const anySchedule = fc.oneof(fc.constantFrom<Schedule>(koper, markovec, koperEventWeekend), schedule);
 
-describe('properties (fast-check)', () => {
+// Hundreds of evaluations each: generous timeouts, since CI machines are often busy.
+describe('properties (fast-check)', { timeout: 60_000 }, () => {
   it('puts the next change in the future and within 14 days', () => {
     fc.assert(
       fc.property(anySchedule, instant, (hours, now) => {
@@ -364,7 +365,7 @@ function compareWithOracle(hours: Schedule, seed: number): number {
   return compared;
 }
 
-describe('the opening_hours package as an oracle', () => {
+describe('the opening_hours package as an oracle', { timeout: 60_000 }, () => {
   it('agrees on Koper at 400 random instants, holidays included', () => expect(compareWithOracle(koper, 2026)).toBeGreaterThan(390));
   it('agrees on Markovec City at 400 random instants, holidays included', () => expect(compareWithOracle(markovec, 2027)).toBeGreaterThan(390));
 });
