@@ -1,17 +1,31 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwind from '@astrojs/tailwind';
 import { defineConfig } from 'astro/config';
+import { rehypeExternalLinks } from './src/lib/external-links.ts';
+
+/**
+ * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
+ * Set SITE_URL when building for production (see README, "Deploy"); the default is a reserved
+ * example domain so that a forgotten setting is obvious rather than pointing at someone else's site.
+ */
+const site = process.env.SITE_URL ?? 'https://prostovoljstvo.example';
 
 export default defineConfig({
+  site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS always ships as files too, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Slovenian at /, English under /en/; URL segments are translated (see src/lib/routes.ts).
   i18n: { locales: ['sl', 'en'], defaultLocale: 'sl', routing: { prefixDefaultLocale: false } },
+  markdown: { rehypePlugins: [rehypeExternalLinks] },
   integrations: [
     mdx(),
     // Base styles come from src/styles/global.css, so the design tokens stay in one place.
     tailwind({ configFile: './src/styles/tailwind.config.mjs', applyBaseStyles: false }),
+    // The staff editor and the search results are not pages to be found through search engines.
+    sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
   ],
   // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
   prefetch: false,

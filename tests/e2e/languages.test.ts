@@ -19,7 +19,8 @@ interface LanguageFacts {
 function languageFacts(urlPath: string): LanguageFacts {
   const html = readFileSync(path.join(distDir, urlPath, 'index.html'), 'utf8');
   const alternates: Record<string, string> = {};
-  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) alternates[match[1]!] = match[2]!;
+  // hreflang links are absolute (on SITE_URL); compare their paths.
+  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) alternates[match[1]!] = new URL(match[2]!).pathname;
   return {
     lang: /<html[^>]* lang="([^"]+)"/.exec(html)?.[1],
     switcher: /<a href="([^"]+)"[^>]*data-language-switcher/.exec(html)?.[1],
@@ -27,7 +28,8 @@ function languageFacts(urlPath: string): LanguageFacts {
   };
 }
 
-const pages = discoverPages().map((page) => page.urlPath);
+// The staff editor is a tool, not a page in two languages.
+const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));
 const english = pages.filter((urlPath) => urlPath.startsWith('/en/'));
 const slovenian = pages.filter((urlPath) => !urlPath.startsWith('/en/'));
 

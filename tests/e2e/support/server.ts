@@ -129,10 +129,16 @@ async function handleRequest(root: string, request: http.IncomingMessage, respon
   await sendNotFound(request, response, root);
 }
 
+/** Extra response headers per URL path, e.g. the site's security headers from public/_headers. */
+export type HeadersFor = (urlPath: string) => Record<string, string>;
+
 /** Serves `root` on 127.0.0.1 with a port the OS chooses, so parallel runs never collide. */
-export async function startServer(root: string): Promise<StaticServer> {
+export async function startServer(root: string, headersFor?: HeadersFor): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server = http.createServer((request, response) => {
+    if (headersFor) {
+      for (const [name, value] of Object.entries(headersFor(new URL(request.url ?? '/', 'http://localhost').pathname))) response.setHeader(name, value);
+    }
     handleRequest(absoluteRoot, request, response).catch((error: unknown) => {
       console.error(`static server: ${request.url}:`, error);
       if (!response.headersSent) response.writeHead(500);
