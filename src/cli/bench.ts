@@ -1,0 +1,296 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --keep]`: how the site scales. For each N it
+ * copies the project to a temporary folder (node_modules linked, real content copied, N synthetic
+ * entries added), runs the three build steps one by one under /usr/bin/time, and measures what
+ * came out: time per step, pages per second, peak memory, dist/ size, page weight, and the bytes
+ * one Pagefind search fetches in Chromium. Results go to .bench/results.json and a table.
+ * The real content/ is never written to.
+ *
+ * `--budgets` (`npm run bench:budgets`, N = 1,000) measures every content page instead of a sample
+ * and exits non-zero when a page or the search is over the byte budgets below.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../tests/e2e/support/browser';
+import { startServer, stopServer } from '../../tests/e2e/support/server';
+import { measurePage, type PageWeight } from '../../tests/e2e/support/weight';
+import { countsFor, syntheticEntries, writeSyntheticContent } from './bench-content';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** What a build needs from the project; everything else (tests, dist, screenshots) stays behind. */
+const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+/** A query whose words occur across the synthetic and the real content. */
+const QUERY = 'prostovoljstvo mladi';
+/** Results whose fragments a search page shows first. */
+const RESULTS_SHOWN = 5;
+/** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
+const WEIGHT_SAMPLE = 400;
+/** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design, /admin/ is the staff editor. */
+const NOT_CONTENT_PAGES = /^\/(iskanje|en\/search|admin)\//;
+/** The page-weight budgets of tests/e2e/weight.test.ts (kept equal by hand), and the issue's search budget (gzip over the wire). */
+const BUDGETS = { htmlAndCssGzip: 14 * 1024, javaScriptGzip: 10 * 1024, searchBytes: 150 * 1024 };
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface StepResult {
+  seconds: number;
+  peakRssMiB: number;
+  output: string;
+}
+
+export interface BenchResult {
+  entries: number;
+  synthetic: ReturnType<typeof countsFor>;
+  pages: number;
+  seconds: { check: number; contentSync: number; bundle: number; render: number; astro: number; pagefind: number; total: number };
+  pagesPerSecond: number;
+  peakRssMiB: { check: number; astro: number; pagefind: number };
+  distMiB: number;
+  pageWeightGzip: { sampled: number; medianHtmlCssJs: number; largestHtmlCssJs: { bytes: number; page: string }; largestHtmlCss: { bytes: number; page: string }; largestHtmlOnly: { bytes: number; page: string } };
+  search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
+  /** Budget breaches, with `--budgets` only. */
+  overBudget?: string[];
+}
+
+function parseArguments(argv: string[]) {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const sizes = (value('--sizes') ?? '100,1000,5000').split(',').map((size) => Number(size.replace(/_/g, '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 100,1000');
+  return { sizes, seed: Number(value('--seed') ?? 1), keep: argv.includes('--keep'), budgets: argv.includes('--budgets'), out: value('--out') ?? join(root, '.bench', 'results.json') };
+}
+
+/**
+ * Runs a command under GNU time for its peak RSS (of the largest single process), timing each
+ * output line so that Astro's own phases can be told apart.
+ */
+function run(command: string[], cwd: string, lines: { at: number; text: string }[] = []): Promise<StepResult> {
+  const timeFile = join(cwd, '.bench-time');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...command], { cwd, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    let pending = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      pending += text;
+      const complete = pending.split('\n');
+      pending = complete.pop() ?? '';
+      for (const line of complete) lines.push({ at: (performance.now() - started) / 1000, text: line });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+      const kib = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+      resolve({ seconds, peakRssMiB: kib / 1024, output });
+    });
+  });
+}
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
+
+/** The temporary project: a copy of what the build reads, with N synthetic entries added. */
+function prepareProject(entries: number, seed: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${entries}-`));
+  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeSyntheticContent(join(dir, 'content'), syntheticEntries(entries, seed));
+  return dir;
+}
+
+/** Astro's own log lines mark where content sync ends and page generation starts. */
+function astroPhases(lines: { at: number; text: string }[], total: number) {
+  const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at;
+  const synced = at(/Synced content/i) ?? 0;
+  const generating = at(/generating static routes/i) ?? synced;
+  return { contentSync: synced, bundle: generating - synced, render: total - generating };
+}
+
+async function measureWeights(dist: string, everyPage: boolean) {
+  const pages = filesUnder(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = relative(dist, file).split(sep).join('/');
+      const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      return { file: path, urlPath, htmlGzip: gzipSync(readFileSync(file)).length };
+    })
+    .filter((page) => !NOT_CONTENT_PAGES.test(page.urlPath))
+    .sort((a, b) => b.htmlGzip - a.htmlGzip);
+  // The heaviest HTML pages, and an even spread over the rest (so the median is the median).
+  const step = everyPage ? 1 : Math.max(1, Math.floor(pages.length / WEIGHT_SAMPLE));
+  const chosen = new Set([...pages.slice(0, 20), ...pages.filter((_, index) => index % step === 0)]);
+  const weights: PageWeight[] = [];
+  for (const page of chosen) weights.push(await measurePage(dist, page.file, page.urlPath));
+  const total = (weight: PageWeight) => weight.htmlAndCss.gzip + weight.javaScript.gzip;
+  const largest = (score: (weight: PageWeight) => number) => {
+    const top = weights.reduce((best, weight) => (score(weight) > score(best) ? weight : best));
+    return { bytes: score(top), page: top.urlPath };
+  };
+  const spread = weights.filter((weight) => pages.findIndex((page) => page.urlPath === weight.urlPath) % step === 0);
+  const overBudget = weights.flatMap((weight) => [
+    ...(weight.htmlAndCss.gzip > BUDGETS.htmlAndCssGzip ? [`${weight.urlPath}: HTML+CSS ${kb(weight.htmlAndCss.gzip)} gzip > ${kb(BUDGETS.htmlAndCssGzip)}`] : []),
+    ...(weight.javaScript.gzip > BUDGETS.javaScriptGzip ? [`${weight.urlPath}: JavaScript ${kb(weight.javaScript.gzip)} gzip > ${kb(BUDGETS.javaScriptGzip)}`] : []),
+    ...weight.unresolved.map((item) => `${weight.urlPath}: loads a file that is not in dist/: ${item}`),
+  ]);
+  return {
+    pages: pages.length,
+    overBudget,
+    weight: {
+      sampled: weights.length,
+      medianHtmlCssJs: median(spread.map(total)),
+      largestHtmlCssJs: largest(total),
+      largestHtmlCss: largest((weight) => weight.htmlAndCss.gzip),
+      largestHtmlOnly: largest((weight) => weight.html.gzip),
+    },
+  };
+}
+
+/** One search through Pagefind's JS API on a blank page of the built site, counting /pagefind/ bytes. */
+async function measureSearch(dist: string) {
+  const server = await startServer(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('requestfinished', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) fetched.push(path);
+    });
+    await page.goto(`${server.baseUrl}/robots.txt`);
+    const results = await page.evaluate(
+      async ({ query, shown }) => {
+        // A URL of the served site, not a module of this project: hidden from TypeScript and tsx.
+        const bundle = '/pagefind/pagefind.js';
+        const pagefind = await import(/* @vite-ignore */ bundle);
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return search.results.length as number;
+      },
+      { query: QUERY, shown: RESULTS_SHOWN },
+    );
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    let gzipBytes = 0;
+    for (const path of fetched) {
+      const content = readFileSync(join(dist, path));
+      bytes += content.length;
+      gzipBytes += gzipSync(content).length;
+    }
+    return { query: QUERY, requests: fetched.length, bytes, gzipBytes, results };
+  } finally {
+    await browser.close();
+    await stopServer(server);
+  }
+}
+
+async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {
+  const dir = prepareProject(entries, seed);
+  const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
+  try {
+    console.error(`N = ${entries}: building in ${dir}`);
+    const check = await run([bin('tsx'), 'src/cli/check-content.ts'], dir);
+    const astroLines: { at: number; text: string }[] = [];
+    const astro = await run([bin('astro'), 'build'], dir, astroLines);
+    const pagefind = await run([bin('pagefind'), '--site', 'dist'], dir);
+    const dist = join(dir, 'dist');
+    const { pages, weight, overBudget } = await measureWeights(dist, budgets);
+    const search = await measureSearch(dist);
+    const phases = astroPhases(astroLines, astro.seconds);
+    const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
+    return {
+      entries,
+      synthetic: countsFor(entries),
+      pages,
+      seconds: { check: check.seconds, ...phases, astro: astro.seconds, pagefind: pagefind.seconds, total: check.seconds + astro.seconds + pagefind.seconds },
+      pagesPerSecond: pages / astro.seconds,
+      peakRssMiB: { check: check.peakRssMiB, astro: astro.peakRssMiB, pagefind: pagefind.peakRssMiB },
+      distMiB: distBytes / 1024 / 1024,
+      pageWeightGzip: weight,
+      search,
+      ...(budgets && { overBudget: [...overBudget, ...(search.gzipBytes > BUDGETS.searchBytes ? [`search "${QUERY}": ${kb(search.gzipBytes)} gzip fetched > ${kb(BUDGETS.searchBytes)}`] : [])] }),
+    };
+  } finally {
+    if (keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The results side by side, one column per N. */
+export function formatTable(results: BenchResult[]): string {
+  const rows: [string, (result: BenchResult) => string][] = [
+    ['synthetic entries (+ real ones)', (r) => String(r.entries)],
+    ['content pages built (HTML)', (r) => String(r.pages)],
+    ['content check', (r) => `${r.seconds.check.toFixed(1)} s`],
+    ['astro: content sync', (r) => `${r.seconds.contentSync.toFixed(1)} s`],
+    ['astro: bundle (Vite)', (r) => `${r.seconds.bundle.toFixed(1)} s`],
+    ['astro: render pages', (r) => `${r.seconds.render.toFixed(1)} s`],
+    ['pagefind index', (r) => `${r.seconds.pagefind.toFixed(1)} s`],
+    ['total build', (r) => `${r.seconds.total.toFixed(1)} s`],
+    ['pages per second (astro)', (r) => r.pagesPerSecond.toFixed(0)],
+    ['peak RSS astro', (r) => `${r.peakRssMiB.astro.toFixed(0)} MiB`],
+    ['peak RSS check / pagefind', (r) => `${r.peakRssMiB.check.toFixed(0)} / ${r.peakRssMiB.pagefind.toFixed(0)} MiB`],
+    ['dist/ size', (r) => `${r.distMiB.toFixed(1)} MiB`],
+    ['median page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.medianHtmlCssJs)],
+    ['largest page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.largestHtmlCssJs.bytes)],
+    ['  which page', (r) => r.pageWeightGzip.largestHtmlCssJs.page],
+    ['largest page HTML+CSS gz', (r) => kb(r.pageWeightGzip.largestHtmlCss.bytes)],
+    ['  which page', (r) => r.pageWeightGzip.largestHtmlCss.page],
+    [`search "${QUERY}": requests`, (r) => String(r.search.requests)],
+    ['search: bytes fetched', (r) => `${kb(r.search.bytes)} (${kb(r.search.gzipBytes)} gz)`],
+  ];
+  const cells = rows.map(([label, cell]) => [label, ...results.map(cell)]);
+  const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const [first, ...rest] = cells;
+  return [line(first!), line(widths.map((width) => '-'.repeat(width))), ...rest.map(line)].join('\n');
+}
+
+async function main() {
+  const { sizes, seed, keep, budgets, out } = parseArguments(process.argv.slice(2));
+  const results: BenchResult[] = [];
+  for (const size of sizes) {
+    results.push(await benchOnce(size, seed, keep, budgets));
+    // Each size's column as soon as it is known, since N = 5,000 takes minutes.
+    console.error(`${formatTable(results.slice(-1))}\n`);
+  }
+  mkdirSync(join(out, '..'), { recursive: true });
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, results }, null, 2)}\n`);
+  if (previous) writeFileSync(`${out}.previous`, previous);
+  console.log(formatTable(results));
+  console.log(`\nPeak RSS is the largest single process (GNU time). Results: ${relative(root, out)}`);
+  if (!budgets) return;
+  const over = results.flatMap((result) => (result.overBudget ?? []).map((line) => `N = ${result.entries}: ${line}`));
+  if (over.length === 0) {
+    console.log(`Every content page and the search are within budget (${results.map((result) => `${result.pages} pages at N = ${result.entries}`).join(', ')}).`);
+    return;
+  }
+  console.error(`\n${over.length} over budget:\n${over.slice(0, 40).map((line) => `  - ${line}`).join('\n')}${over.length > 40 ? `\n  … and ${over.length - 40} more (see ${relative(root, out)})` : ''}`);
+  process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,39 @@
+/**
+ * The benchmark's synthetic content must be content staff could have written: if the content
+ * check rejected it, `npm run bench` would measure a failed build. N = 1,000 here is the size
+ * `npm run bench:budgets` builds; only the check runs (seconds, not a build).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { countsFor, syntheticEntries, writeSyntheticContent } from '../../src/cli/bench-content';
+import { validateContent } from '../../src/cli/validate-content';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const temporary = mkdtempSync(join(tmpdir(), 'bench-content-'));
+afterAll(() => rmSync(temporary, { recursive: true, force: true }));
+
+describe('synthetic benchmark content', () => {
+  it('is the same for the same seed and different for another', () => {
+    expect(syntheticEntries(50, 7)).toEqual(syntheticEntries(50, 7));
+    expect(syntheticEntries(50, 8)).not.toEqual(syntheticEntries(50, 7));
+  });
+
+  it('is mostly projects and partners, with every collection present', () => {
+    const counts = countsFor(1000);
+    expect(counts.projects + counts.partners + counts.programmes + counts.centres).toBe(1000);
+    expect(counts.projects).toBeGreaterThan(500);
+    expect(counts.partners).toBeGreaterThan(200);
+    expect(countsFor(10)).toMatchObject({ programmes: 1, centres: 1 });
+  });
+
+  it('passes the content check beside the real content at N = 1,000', () => {
+    cpSync(join(projectRoot, 'content'), join(temporary, 'content'), { recursive: true });
+    writeSyntheticContent(join(temporary, 'content'), syntheticEntries(1000, 1));
+    const { problems, files } = validateContent(temporary);
+    expect(problems.slice(0, 5)).toEqual([]);
+    expect(files.length).toBeGreaterThan(1000);
+  }, 120_000);
+});
