@@ -2,6 +2,8 @@
  * The content check: every file against its schema, then the rules Astro 5
  * does not check (references, duplicates, translations), all in one run.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ZodIssue, ZodTypeAny } from 'zod';
 import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
@@ -172,7 +174,12 @@ export function validateContent(root: string, contentDir?: string): { problems: 
     }
   }
 
-  problems.push(...checkReferences(valid), ...checkTranslations(valid), ...checkTranslatedLists(valid));
+  problems.push(
+    ...checkReferences(valid),
+    ...checkTranslations(valid),
+    ...checkTranslatedLists(valid),
+    ...checkImages(files, join(contentDir ?? join(root, 'content'), 'images')),
+  );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, files };
 }
@@ -266,6 +273,23 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
     }
   }
   return problems;
+}
+
+/**
+ * Every image an entry names exists in content/images/ with exactly that name. Letter case
+ * matters: a file found only with other case works on a laptop and breaks on the server.
+ */
+function checkImages(files: readonly ContentFile[], imageDir: string): Problem[] {
+  const available = existsSync(imageDir) ? readdirSync(imageDir) : [];
+  return files.flatMap((file) => {
+    const src = asString(((file.data as Record<string, unknown> | undefined)?.['image'] as Record<string, unknown> | undefined)?.['src']);
+    if (!src || available.includes(src)) return [];
+    const otherCase = available.find((name) => name.toLowerCase() === src.toLowerCase());
+    const hint = otherCase
+      ? { sl: ` Datoteka se imenuje "${otherCase}": velike in male črke morajo biti enake.`, en: ` The file is called "${otherCase}": letter case must match.` }
+      : { sl: ' Dodajte jo v mapo content/images/ ali popravite ime.', en: ' Add it to content/images/ or correct the name.' };
+    return [{ file: file.file, line: file.lineOf(['image', 'src']), field: 'image.src', message: `Slike "${src}" ni v content/images/.${hint.sl} | There is no image "${src}" in content/images/.${hint.en}` }];
+  });
 }
 
 const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics', 'missing'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, dayHours, oneOrMany, email, httpsUrl, isoDate, phone, text, time, updated, weekday, weeklyHours } from './shared';
+import { bilingual, dayHours, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours } from './shared';
 
 /**
  * Event nights: on the listed weekdays, when an event is on, the centre stays
@@ -81,6 +81,8 @@ export const centreSchema = z
     eventNights: eventNightRule.optional(),
     exceptions: z.array(hoursException).default([]),
     publicHolidays: holidayRule,
+    /** A photo (or logo) shown on the page; file in content/images/. */
+    image: entryImage.optional(),
     updated,
   }, HINTS.centres))
   .strict();

@@ -17,6 +17,7 @@ const updated = hint('Posodobljeno', 'Datum zadnje spremembe, npr. "2026-11-21".
 const untranslated = hint('Še ni prevedeno', 'true, dokler prevoda ni; stran pokaže slovensko besedilo z obvestilom.', 'true until translated; the page shows the Slovenian text with a notice.');
 const title = hint('Naslov', 'Naslov, kot ga vidijo obiskovalci.', 'Title shown to visitors.');
 const summary = hint('Povzetek', 'En ali dva stavka za sezname in iskanje.', 'One or two sentences for lists and search.');
+const image = hint('Slika', 'src: ime datoteke v content/images/ (npr. "ko-prosto.jpg"), alt: kaj je na sliki.', 'src: file in content/images/, alt: what the image shows.');
 const topics = hint('Teme', 'Teme z malimi črkami, vsaka v svoji vrstici z "- ".', 'Topics in lower case, one per line.');
 
 export const HINTS = {
@@ -35,6 +36,7 @@ export const HINTS = {
     howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti, vsak v svoji vrstici.', 'Steps in order, one per line.'),
     funders: hint('Financerji', 'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.', 'Funders; the EU and ministries get a funding notice.'),
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
+    image,
     updated,
   },
   projects: {
@@ -53,6 +55,7 @@ export const HINTS = {
     indicators: hint('Kazalniki', 'Vsak v svoji vrstici.', 'One per line.'),
     milestones: hint('Časovnica', 'date, po želji until, in what (kaj se zgodi).', 'date, optional until, and what happens.'),
     topics,
+    image,
     updated,
   },
   partners: {
@@ -65,6 +68,7 @@ export const HINTS = {
     website: hint('Spletna stran', 'Začne se s "https://".', 'Starts with "https://".'),
     email: hint('E-pošta', 'Npr. "info@primer.si".', 'E.g. "info@example.org".'),
     phones: hint('Telefoni', 'V mednarodni obliki, npr. "+386 2 300 68 50".', 'International form, e.g. "+386 2 300 68 50".'),
+    image,
     updated,
   },
   centres: {
@@ -81,6 +85,7 @@ export const HINTS = {
     eventNights: hint('Prireditve', 'days (npr. friday, saturday) in closes (npr. "24:00").', 'days and closes.'),
     exceptions: hint('Spremembe urnika', 'date (in until), closed: true ali hours ali eventNight: true, ter reason.', 'date (and until), closed/hours/eventNight, and reason.'),
     publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
+    image,
     updated,
   },
   pages: {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { email, httpsUrl, phone, text, updated } from './shared';
+import { email, entryImage, httpsUrl, phone, text, updated } from './shared';
 
 /** What kind of organisation a partner is; shown as a label and used as a filter. */
 export const PARTNER_KINDS = [
@@ -40,6 +40,8 @@ export const partnerSchema = z
     website: httpsUrl.optional(),
     email: email.optional(),
     phones: z.array(phone).default([]),
+    /** A photo (or logo) shown on the page; file in content/images/. */
+    image: entryImage.optional(),
     updated,
   }, HINTS.partners))
   .strict();

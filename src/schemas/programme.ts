@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
 import { funder } from './project';
-import { bilingual, entryId, numberRange, partialDate, text, topics, updated } from './shared';
+import { bilingual, entryId, entryImage, numberRange, partialDate, text, topics, updated } from './shared';
 
 /** Which part of the programme family an entry describes. */
 export const programmeKind = z.enum(['overview', 'strand']);
@@ -40,6 +40,8 @@ export const programmeSchema = z
       .object({ heldSince: z.number().int().min(1990).max(2100), renewed: z.array(z.number().int().min(1990).max(2100)).default([]) })
       .strict()
       .optional(),
+    /** A photo (or logo) shown on the page; file in content/images/. */
+    image: entryImage.optional(),
     updated,
   }, HINTS.programmes))
   .strict()

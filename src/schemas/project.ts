@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { entryId, oneOrMany, partialDate, period, text, topics, updated } from './shared';
+import { entryId, entryImage, oneOrMany, partialDate, period, text, topics, updated } from './shared';
 
 /** A funder of a project, optionally with the amount and the call it came from. */
 export const funder = z
@@ -44,6 +44,8 @@ export const projectSchema = z
     indicators: z.array(text).default([]),
     milestones: z.array(milestone).default([]),
     topics,
+    /** A photo (or logo) shown on the page; file in content/images/. */
+    image: entryImage.optional(),
     updated,
   }, HINTS.projects))
   .strict();

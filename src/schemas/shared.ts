@@ -216,3 +216,19 @@ export const period = z
     }
   });
 export type Period = z.infer<typeof period>;
+
+/** File types an entry image may have; the build turns them into AVIF and WebP in several sizes. */
+export const IMAGE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|avif)$/;
+
+/**
+ * A photo or logo of an entry: a file in content/images/ and its description for people who
+ * cannot see it. The content check makes sure the file exists, letter case included.
+ */
+export const entryImage = z
+  .object({
+    src: z.string().regex(IMAGE_FILE, bilingual('Ime slike iz mape content/images/, npr. "ko-prosto.jpg" (jpg, png, webp ali avif).', 'The name of an image in content/images/, e.g. "ko-prosto.jpg" (jpg, png, webp or avif).')),
+    alt: text.refine((alt) => !IMAGE_FILE.test(alt.trim()), bilingual('Opis slike naj pove, kaj je na njej, ne imena datoteke.', 'Describe what the image shows, not its file name.')),
+  })
+  .strict();
+export type EntryImage = z.infer<typeof entryImage>;
+

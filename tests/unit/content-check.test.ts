@@ -20,6 +20,8 @@ describe('content check over broken fixtures', () => {
         'centres/sl/single-forms.md',
         'partners/en/ozara.md',
         'partners/sl/sent.md',
+        'partners/sl/with-images.md',
+        'programmes/sl/missing-image.md',
         'programmes/sl/strand.md',
         'projects/sl/bad-period.md',
         'projects/sl/broken-yaml.md',
@@ -70,6 +72,15 @@ describe('content check over broken fixtures', () => {
   it('accepts a single item where a list is expected, and still finds its mistakes', () => {
     const singleForms = problems.filter((problem) => problem.file.endsWith('single-forms.md'));
     expect(singleForms.map((problem) => `${problem.line} ${problem.field}`)).toEqual(['9 weeklyHours.tuesday.opens']);
+  });
+
+  it('finds an image that does not exist, or exists only with other letter case, and a missing or file-name alt text', () => {
+    const wrongCase = problemAt('partners/sl/with-images.md', 'image.src');
+    expect(wrongCase.line).toBe(5);
+    expect(wrongCase.message).toContain('"Skupina.png"');
+    expect(problemAt('partners/sl/with-images.md', 'image.alt').message).toContain('not its file name');
+    expect(problemAt('programmes/sl/missing-image.md', 'image.src').message).toContain('content/images/');
+    expect(problemAt('programmes/sl/missing-image.md', 'image.alt').line).toBe(7);
   });
 
   it('checks exceptions and the holiday rule', () => {
