@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -269,15 +269,14 @@ export function formatTable(results: BenchResult[]): string {
 async function main() {
   const { sizes, seed, keep, budgets, out } = parseArguments(process.argv.slice(2));
   const results: BenchResult[] = [];
+  mkdirSync(join(out, '..'), { recursive: true });
+  if (existsSync(out)) writeFileSync(`${out}.previous`, readFileSync(out));
   for (const size of sizes) {
     results.push(await benchOnce(size, seed, keep, budgets));
-    // Each size's column as soon as it is known, since N = 5,000 takes minutes.
+    // Written and shown after each size, since N = 5,000 takes minutes and a later size may fail.
+    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, cpus: availableParallelism(), loadAverage1m: loadavg()[0], results }, null, 2)}\n`);
     console.error(`${formatTable(results.slice(-1))}\n`);
   }
-  mkdirSync(join(out, '..'), { recursive: true });
-  const previous = existsSync(out) ? readFileSync(out, 'utf8') : undefined;
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, results }, null, 2)}\n`);
-  if (previous) writeFileSync(`${out}.previous`, previous);
   console.log(formatTable(results));
   console.log(`\nPeak RSS is the largest single process (GNU time). Results: ${relative(root, out)}`);
   if (!budgets) return;
