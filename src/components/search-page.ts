@@ -44,7 +44,6 @@ interface PageData extends PagefindPageData {
 
 interface Pagefind extends PagefindSearch<PageData> {
   options: (options: { excerptLength?: number }) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** A variable, so that the bundler leaves the import to the browser: the bundle exists only after the build. */
@@ -81,6 +80,7 @@ function start(root: HTMLElement): void {
       return module;
     }));
 
+  const allCounts = new Map<HTMLElement, string>();
   let sequence = 0;
   let pending: PagefindResult<PageData>[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -137,6 +137,7 @@ function start(root: HTMLElement): void {
       list.replaceChildren();
       moreWrapper.hidden = true;
       status.textContent = '';
+      for (const [element, text] of allCounts) element.textContent = text;
       root.dataset['searchState'] = 'idle';
       return;
     }
@@ -207,6 +208,14 @@ function start(root: HTMLElement): void {
   });
 
   form.hidden = false;
+  // Until a search counts them, the status choices count every project, as of today.
+  const everyPeriod = JSON.parse(root.dataset['periods'] ?? '{}') as Record<string, number>;
+  const statusNow = statusCounts(everyPeriod, dayInZone(new Date()));
+  for (const element of root.querySelectorAll<HTMLElement>('[data-count-key="status"]')) {
+    element.textContent = `(${statusNow[element.dataset['countValue'] as keyof typeof statusNow] ?? 0})`;
+  }
+  // The counts of the whole site, shown again when the box is emptied.
+  for (const element of root.querySelectorAll<HTMLElement>('[data-count-key]')) allCounts.set(element, element.textContent ?? '');
   const initial = readSearchState(new URLSearchParams(location.search));
   fillForm(initial);
   void search(initial);

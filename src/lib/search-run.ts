@@ -35,6 +35,8 @@ export interface PagefindResponse<Data extends PagefindPageData = PagefindPageDa
 /** The part of Pagefind's JS API we use (`/pagefind/pagefind.js`). */
 export interface PagefindSearch<Data extends PagefindPageData = PagefindPageData> {
   search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindResponse<Data>>;
+  /** Counts of every filter value over the whole index. */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /**
@@ -89,7 +91,8 @@ export async function runSearch<Data extends PagefindPageData>(
   const options = { filters: filters ?? {} };
   if (plan.terms.length === 0) {
     const all = await pagefind.search(null, options);
-    return { results: narrowed(all.results), counts: all.totalFilters, searched: [], partial: false };
+    // A search without words has no unfiltered counts of its own: they are the whole index's.
+    return { results: narrowed(all.results), counts: await pagefind.filters(), searched: [], partial: false };
   }
   const stems: string[] = [];
   const roots: string[] = [];

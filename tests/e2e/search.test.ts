@@ -173,6 +173,16 @@ describe('the search page', () => {
     await searchDone(after.page, '');
     expect(await resultPaths(after.page)).toContain('/projekti/ko-prosto/');
     expect(await resultPaths(after.page)).not.toContain('/projekti/prostovoljstvo-v-mariboru/');
+    // The counts beside the choices move with the day too: KO-PROSTO ended in January 2022.
+    const finishedCount = async (page: Page) =>
+      Number((await page.locator('[data-count-key="status"][data-count-value="finished"]').textContent())?.replace(/\D/g, ''));
+    expect(await finishedCount(after.page)).toBe((await finishedCount(during.page)) + 1);
+  });
+
+  it('counts ongoing and finished projects before anything is searched', async () => {
+    const { page } = await open('/iskanje/', { instant: '2022-02-01T08:00:00+01:00' });
+    const counts = await page.locator('[data-count-key="status"]').allTextContents();
+    expect(counts.every((count) => /^\(\d+\)$/.test(count)), counts.join(', ')).toBe(true);
   });
 
   it('shows ten results at a time and moves focus to the next ones', async () => {

@@ -153,6 +153,9 @@ function fakePagefind(pages: Record<string, { text: string; type: string }>): Pa
   };
   return {
     queries,
+    async filters() {
+      return respond(Object.keys(pages), undefined).totalFilters;
+    },
     async search(term, options) {
       queries.push(term ?? '(all)');
       const filterType = options?.filters?.['type']?.any;
