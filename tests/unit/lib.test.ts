@@ -80,3 +80,14 @@ describe('entries, routes and references', () => {
     expect(closestNames('qqqqqq', ['sent'])).toEqual([]);
   });
 });
+
+describe('structured data', () => {
+  it('maps partner kinds to schema.org organisation types', async () => {
+    const { organisationType } = await import('../../src/lib/structured-data');
+    expect(organisationType('ministry')).toBe('GovernmentOrganization');
+    expect(organisationType('eu-institution')).toBe('GovernmentOrganization');
+    expect(organisationType('association')).toBe('NGO');
+    expect(organisationType('education')).toBe('EducationalOrganization');
+    expect(organisationType('company')).toBe('Organization');
+  });
+});
