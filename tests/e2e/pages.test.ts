@@ -1,11 +1,13 @@
 /**
- * Every built page, plus the 404 page, in a desktop light and a mobile dark browser: accessible
- * (axe, WCAG 2.2 AA), self-contained (no other hosts), error-free, and structurally sound.
+ * Every built page, plus the 404 page, in four combinations (desktop and 360 px mobile, each in
+ * light and dark): accessible (axe, WCAG 2.2 AA), self-contained (no other hosts), error-free,
+ * and structurally sound.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, type RunnerTask } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { COMBINATIONS, formatAxeViolations, inspectPage, type PageReport } from './support/inspect';
+import { COMBINATIONS, createInspector, formatAxeViolations, type Combination, type PageReport } from './support/inspect';
+import { createLimit, pageConcurrency } from './support/limit';
 import { discoverPages, MISSING_URL_PATH } from './support/pages';
 
 interface PageCase {
@@ -23,12 +25,56 @@ const pageCases: PageCase[] = [
 ];
 
 let browser: Browser;
+/** One report per page and combination, keyed by reportKey; each visit starts as soon as a slot is free. */
+const reports = new Map<string, Promise<PageReport>>();
 
-beforeAll(async () => {
+const reportKey = (urlPath: string, combination: Combination) => `${combination.name} ${urlPath}`;
+
+const pageSuiteTitle = (pageCase: PageCase) => pageCase.label;
+const combinationSuiteTitle = (combination: Combination) => `in ${combination.name}`;
+
+/** True when a test below `task` will run: `-t`, `.only` and `.skip` mark the others skipped. */
+function willRun(task: RunnerTask): boolean {
+  if (task.type === 'suite') return task.tasks.some(willRun);
+  return task.mode === 'run' || task.mode === 'only';
+}
+
+/** Keys of the visits whose tests will run, so `-t /centri/` visits only the centres page. */
+function visitsToRun(file: RunnerTask): Set<string> {
+  const keys = new Set<string>();
+  const suites = file.type === 'suite' ? file.tasks : [];
+  for (const pageCase of pageCases) {
+    const pageSuite = suites.find((task) => task.type === 'suite' && task.name === pageSuiteTitle(pageCase));
+    for (const combination of COMBINATIONS) {
+      const combinationSuite = pageSuite?.type === 'suite' ? pageSuite.tasks.find((task) => task.name === combinationSuiteTitle(combination)) : undefined;
+      if (combinationSuite && willRun(combinationSuite)) keys.add(reportKey(pageCase.urlPath, combination));
+    }
+  }
+  return keys;
+}
+
+/**
+ * Queues every visit up front, in the order the tests read them, so a few pages load and run
+ * axe in parallel while the tests assert on the ones already done.
+ */
+beforeAll(async (file) => {
   browser = await launchBrowser(inject('chromiumPath'));
+  const inspectors = await Promise.all(COMBINATIONS.map((combination) => createInspector(browser, baseUrl, combination)));
+  const limit = createLimit(pageConcurrency());
+  const wanted = visitsToRun(file);
+  for (const { urlPath, expectedStatus } of pageCases) {
+    for (const inspector of inspectors) {
+      if (!wanted.has(reportKey(urlPath, inspector.combination))) continue;
+      const report = limit(() => inspector.inspect(urlPath, expectedStatus));
+      report.catch(() => undefined); // the page's own tests report the failure; it is not unhandled
+      reports.set(reportKey(urlPath, inspector.combination), report);
+    }
+  }
 });
 
 afterAll(async () => {
+  // Wait for visits still running (when a test failed early) before closing what they use.
+  await Promise.allSettled(reports.values());
   await browser?.close();
 });
 
@@ -37,12 +83,12 @@ function listed(items: string[]): string {
   return items.map((item) => `  - ${item}`).join('\n');
 }
 
-describe.each(pageCases.map((pageCase) => [pageCase.label, pageCase] as const))('%s', (_label, { urlPath, expectedStatus }) => {
-  describe.each(COMBINATIONS.map((combination) => [combination.name, combination] as const))('in %s', (_name, combination) => {
+describe.each(pageCases.map((pageCase) => [pageSuiteTitle(pageCase), pageCase] as const))('%s', (_title, { urlPath, expectedStatus }) => {
+  describe.each(COMBINATIONS.map((combination) => [combinationSuiteTitle(combination), combination] as const))('%s', (_title, combination) => {
     let report: PageReport;
 
     beforeAll(async () => {
-      report = await inspectPage(browser, baseUrl, urlPath, combination, expectedStatus);
+      report = await reports.get(reportKey(urlPath, combination))!;
     });
 
     it('has no WCAG 2.2 A/AA violations that axe-core can find', () => {

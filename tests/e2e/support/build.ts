@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { distDir, projectRoot } from './paths';
+import { distDir, isForeignDist, projectRoot } from './paths';
 
 /** Everything the build reads that staff or developers edit. */
 const BUILD_INPUTS = [
@@ -57,14 +57,16 @@ function buildSite(): void {
 
 /**
  * Makes sure dist/ holds a build of the current sources. E2E_SKIP_BUILD=1 trusts whatever
- * dist/ holds (for iterating on tests), but an empty dist/ is still an error.
+ * dist/ holds (for iterating on tests), and so does E2E_DIST_DIR, which names a build that
+ * `npm run build` would not write; an empty build is still an error.
  */
 export function ensureFreshBuild(): void {
-  if (process.env.E2E_SKIP_BUILD === '1') {
+  if (process.env.E2E_SKIP_BUILD === '1' || isForeignDist) {
+    const reason = isForeignDist ? `E2E_DIST_DIR=${distDir}` : 'E2E_SKIP_BUILD=1';
     if (!existsSync(path.join(distDir, 'index.html'))) {
-      throw new Error('E2E_SKIP_BUILD=1, but dist/index.html does not exist: run `npm run build` first.');
+      throw new Error(`${reason}, but ${path.join(distDir, 'index.html')} does not exist: build the site first.`);
     }
-    console.log('E2E_SKIP_BUILD=1: testing the existing dist/ as it is');
+    console.log(`${reason}: testing the existing build as it is`);
     return;
   }
   if (isBuildFresh()) {

@@ -63,6 +63,16 @@ export function discoverPages(root: string = distDir): BuiltPage[] {
   return pages;
 }
 
+/**
+ * Every HTML document a visitor can get from the build: the pages plus 404.html (served at any
+ * missing URL; its own URL is used to resolve its relative links). Pagefind's folder holds none.
+ */
+export function discoverHtmlDocuments(root: string = distDir): BuiltPage[] {
+  const pages = discoverPages(root);
+  const notFound = existsSync(path.join(root, '404.html')) ? [{ file: '404.html', urlPath: '/404.html' }] : [];
+  return [...pages, ...notFound];
+}
+
 /** Sections with detail pages, by their Slovenian URL prefix. */
 export const DETAIL_SECTIONS = ['/programi/', '/projekti/', '/partnerji/', '/centri/'] as const;
 
