@@ -21,6 +21,7 @@ export const JAVASCRIPT_GZIP_BUDGET = 10 * 1024;
 export const ISLANDS = [
   { selector: '[data-project-status]', why: 'a project shows ongoing/finished for today in Ljubljana' },
   { selector: '[data-centre]', why: 'a youth centre shows whether it is open now' },
+  { selector: '[data-search-input]', why: 'the header search box: Ctrl/Cmd+K and / put the cursor in it (0.3 KB; Pagefind loads only on the search page)' },
 ] as const;
 
 /** Not content pages: search loads Pagefind's JavaScript and index by design. Measured, not budgeted. */
