@@ -156,6 +156,12 @@ describe('the search page', () => {
     expect(await resultPaths(page)).toEqual(unfiltered);
   });
 
+  it('finds a project by the first of its topics, which follows the label in the facts', async () => {
+    const { page } = await open('/iskanje/?q=solidarnost&type=project');
+    await searchDone(page, 'solidarnost');
+    expect(await resultPaths(page)).toContain('/projekti/delati-skupaj/');
+  });
+
   it('opens the filters and ticks them for a shared URL', async () => {
     const { page } = await open('/iskanje/?q=center&town=Koper&type=centre');
     await searchDone(page, 'center');
