@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { formatReport, runBenchmark, type BenchmarkReport } from '../../src/cli/search-benchmark';
 import { launchBrowser } from './support/browser';
 import { AXE_TAGS } from './support/inspect';
+import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -201,6 +202,18 @@ describe('the search page', () => {
     await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(10);
     const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]);
     expect(focused).toBe(true);
+  });
+
+  it('is usable with the keyboard alone: Tab reaches every control and result, each visibly focused', async () => {
+    // A filter in the URL opens the filters, so every checkbox is there to reach.
+    const { page } = await open('/iskanje/?q=prostovoljstvo&type=project');
+    await searchDone(page, 'prostovoljstvo');
+    const walk = await walkTabOrder(page);
+    expect(walk.unreached, walk.unreached.join('\n')).toEqual([]);
+    const withoutIndicator = walk.focused.filter((element) => !hasVisibleFocusIndicator(element)).map((element) => element.description);
+    expect(withoutIndicator).toEqual([]);
+    const focusedTags = walk.focused.map((element) => element.tag);
+    expect(focusedTags).toEqual(expect.arrayContaining(['input', 'button', 'summary', 'a']));
   });
 
   it('searches the English pages in English', async () => {
