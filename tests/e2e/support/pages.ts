@@ -41,10 +41,14 @@ function listHtmlFiles(root: string, folder = root): string[] {
   });
 }
 
-/** 404.html is visited through a missing URL instead; Pagefind's folder holds no site pages. */
+/**
+ * 404.html is visited through a missing URL instead; Pagefind's folder holds no site pages.
+ * admin/ is the staff editor (Sveltia CMS), not a public page: it has its own policy and its own
+ * browser test (tests/e2e/admin.test.ts).
+ */
 function isSitePage(relativeFile: string): boolean {
   const posixPath = relativeFile.split(path.sep).join('/');
-  return posixPath !== '404.html' && !posixPath.startsWith('pagefind/');
+  return posixPath !== '404.html' && !posixPath.startsWith('pagefind/') && !posixPath.startsWith('admin/');
 }
 
 /** Every page of the build, sorted by URL; throws when dist/ is missing or nearly empty. */

@@ -1,0 +1,384 @@
+/**
+ * The staff editor's configuration is generated from the zod schemas; these tests fail when the
+ * two drift apart, when Sveltia CMS would reject the configuration, or when a widget would write
+ * something the content check refuses.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CmsConfig, EntryCollection } from '@sveltia/cms';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z, type ZodTypeAny } from 'zod';
+import { backendFromEnv, cmsConfig, cmsConfigYaml, FORM_OMITS, generateCmsConfig, SVELTIA_CMS_VERSION, UNSET } from '../../src/cli/cms-config';
+import { adminContentSecurityPolicy } from '../../src/pages/admin/_policy';
+import { EDITOR_FONTS } from '../../src/pages/admin/_sveltia-fonts';
+import { COLLECTIONS, schemas } from '../../src/schemas';
+import { HINTS, TRANSLATION_HINTS, type Hint } from '../../src/schemas/hints';
+import { translationSchemas } from '../../src/schemas/translation';
+
+const root = join(import.meta.dirname, '..', '..');
+const sveltiaDir = join(root, 'node_modules', '@sveltia', 'cms');
+const { config, problems } = generateCmsConfig(backendFromEnv({}));
+
+type FieldConfig = Record<string, unknown> & { name: string; label?: string; hint?: string; widget?: string; required?: boolean };
+
+const entryCollections = (config.collections ?? []).filter((collection): collection is EntryCollection => 'folder' in collection);
+const collectionNamed = (name: string): EntryCollection => {
+  const found = entryCollections.find((collection) => collection.name === name);
+  if (!found) throw new Error(`no collection ${name} in the configuration`);
+  return found;
+};
+const fieldsOf = (collection: EntryCollection) => collection.fields as unknown as FieldConfig[];
+
+/** Every form field by its dotted path (`funders.partner`); list items share their list's path. */
+function formFields(fields: FieldConfig[], prefix = ''): Map<string, FieldConfig> {
+  const found = new Map<string, FieldConfig>();
+  for (const field of fields) {
+    const path = `${prefix}${field['name']}`;
+    found.set(path, field);
+    const item = field['field'] as FieldConfig | undefined;
+    const children = (field['fields'] ?? item?.['fields']) as FieldConfig[] | undefined;
+    if (children) for (const [childPath, child] of formFields(children, `${path}.`)) found.set(childPath, child);
+  }
+  return found;
+}
+
+/** The object shape behind a schema, looking through optional, default, refinements and lists. */
+function shapeOf(schema: ZodTypeAny): z.ZodRawShape | undefined {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as ZodTypeAny);
+  if (schema instanceof z.ZodDefault) return shapeOf(schema.removeDefault() as ZodTypeAny);
+  if (schema instanceof z.ZodEffects) return shapeOf(schema.innerType() as ZodTypeAny);
+  if (schema instanceof z.ZodPipeline) return shapeOf(schema._def.in as ZodTypeAny);
+  if (schema instanceof z.ZodArray) return shapeOf(schema.element as ZodTypeAny);
+  // "One or many": a list of items or a single item; other unions are single values.
+  if (schema instanceof z.ZodUnion && schema.options[0] instanceof z.ZodArray) return shapeOf(schema.options[0] as ZodTypeAny);
+  if (schema instanceof z.ZodObject) return schema.shape as z.ZodRawShape;
+  return undefined;
+}
+
+/** Every field of a schema by dotted path, with its schema. */
+function schemaFields(schema: ZodTypeAny, prefix = ''): Map<string, ZodTypeAny> {
+  const found = new Map<string, ZodTypeAny>();
+  for (const [key, field] of Object.entries(shapeOf(schema) ?? {})) {
+    const path = `${prefix}${key}`;
+    found.set(path, field);
+    for (const [childPath, child] of schemaFields(field, `${path}.`)) found.set(childPath, child);
+  }
+  return found;
+}
+
+const omitted = (collection: string, path: string) =>
+  Object.keys(FORM_OMITS).some((omit) => `${collection}.${path}` === omit || `${collection}.${path}`.startsWith(`${omit}.`));
+
+/** Both sides of every collection: Slovenian facts and English words. */
+const SIDES = COLLECTIONS.flatMap((collection) => [
+  { name: collection, schema: schemas[collection] as ZodTypeAny, hints: HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/sl` },
+  { name: `${collection}_en`, schema: translationSchemas[collection] as ZodTypeAny, hints: TRANSLATION_HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/en` },
+]);
+
+describe('the editor configuration and the schemas', () => {
+  it('has a label, a widget and a target collection for every field (the generator met no problem)', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it.each(SIDES)('$name: every schema field is in the form and every form field is in the schema', ({ name, schema }) => {
+    const fromSchema = [...schemaFields(schema).keys()].filter((path) => !omitted(name.replace(/_en$/, ''), path));
+    const fromForm = [...formFields(fieldsOf(collectionNamed(name))).keys()].filter((path) => path !== 'body');
+    expect(fromForm.sort()).toEqual(fromSchema.sort());
+  });
+
+  it('leaves out only fields it explains, and only fields that exist', () => {
+    for (const [path, reason] of Object.entries(FORM_OMITS)) {
+      const [collection, ...rest] = path.split('.');
+      expect(schemaFields(schemas[collection as keyof typeof schemas]).has(rest.join('.')), path).toBe(true);
+      expect(reason.length, path).toBeGreaterThan(20);
+    }
+  });
+
+  it.each(SIDES)('$name: top-level labels and hints are the Slovenian ones from src/schemas/hints.ts', ({ name, hints }) => {
+    for (const field of fieldsOf(collectionNamed(name)).filter((field) => field.name !== 'body')) {
+      const hint = hints[field.name];
+      expect(hint, field.name).toBeDefined();
+      expect(field.label, field.name).toBe(hint!.label);
+      expect(field.hint, field.name).toBe(hint!.hint.split(' | ')[0]);
+    }
+  });
+
+  it.each(SIDES)('$name: every field, nested ones too, has a label and a hint', ({ name }) => {
+    for (const [path, field] of formFields(fieldsOf(collectionNamed(name)))) {
+      expect(field.label, path).toMatch(/\S/);
+      expect(field.hint, path).toMatch(/\S/);
+    }
+  });
+
+  it.each(SIDES)('$name: a field is required in the form exactly when the schema requires it', ({ name, schema }) => {
+    const fields = formFields(fieldsOf(collectionNamed(name)));
+    for (const [path, field] of schemaFields(schema)) {
+      if (omitted(name.replace(/_en$/, ''), path)) continue;
+      expect(fields.get(path)?.required, path).toBe(!field.isOptional());
+    }
+  });
+
+  it.each(SIDES)('$name: the collection covers every file in its folder, by name and extension', ({ name, folder }) => {
+    const collection = collectionNamed(name);
+    expect(collection.folder).toBe(folder);
+    expect(collection.format).toBe('frontmatter');
+    const idPattern = new RegExp((collection.slug as { pattern: [string, string] }).pattern[0]);
+    if (!existsSync(join(root, folder))) return;
+    for (const file of readdirSync(join(root, folder))) {
+      expect(file, `${folder}/${file} would be missing from the editor`).toMatch(new RegExp(`\\.${collection.extension}$`));
+      expect(file.replace(/\.[^.]+$/, ''), `${folder}/${file}`).toMatch(idPattern);
+    }
+  });
+});
+
+describe('widgets', () => {
+  const projects = formFields(fieldsOf(collectionNamed('projects')));
+  const centres = formFields(fieldsOf(collectionNamed('centres')));
+
+  it('picks calendar days with the date picker, stored as YYYY-MM-DD, today for a new entry', () => {
+    expect(projects.get('updated')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' });
+    expect(centres.get('exceptions.date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
+    expect(centres.get('exceptions.date')).not.toHaveProperty('default');
+  });
+
+  it('types partial dates with the schema’s own pattern: "2019", "2019-06" or "2019-06-01", never "1.6.2019"', () => {
+    for (const path of ['period.start', 'period.end', 'milestones.date', 'milestones.until']) {
+      const field = projects.get(path)!;
+      expect(field, path).toMatchObject({ widget: 'string' });
+      const pattern = new RegExp((field['pattern'] as [string, string])[0]);
+      expect(['2019', '2019-06', '2019-06-01'].every((value) => pattern.test(value)), path).toBe(true);
+      expect(['1.6.2019', '2019/06/01', 'junij 2019'].some((value) => pattern.test(value)), path).toBe(false);
+    }
+  });
+
+  it('types times as "HH:MM" with "24:00" allowed, and rejects "9:00", "9.00" and "25:00"', () => {
+    for (const path of ['weeklyHours.monday.opens', 'weeklyHours.sunday.closes', 'eventNights.closes', 'exceptions.hours.opens']) {
+      const field = centres.get(path)!;
+      expect(field, path).toMatchObject({ widget: 'string' });
+      const pattern = new RegExp((field['pattern'] as [string, string])[0]);
+      expect(['09:00', '22:30', '24:00'].every((value) => pattern.test(value)), path).toBe(true);
+      expect(['9:00', '9.00', '25:00'].some((value) => pattern.test(value)), path).toBe(false);
+    }
+  });
+
+  it('gives every weekday a list of opening ranges, none of them required', () => {
+    for (const day of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']) {
+      expect(centres.get(`weeklyHours.${day}`), day).toMatchObject({ widget: 'list', required: false, summary: '{{fields.opens}} – {{fields.closes}}' });
+    }
+  });
+
+  it('chooses partners from the partners collection, several where the schema takes a list', () => {
+    const relation = { widget: 'relation', collection: 'partners', value_field: '{{slug}}', display_fields: ['name'] };
+    expect(projects.get('lead')).toMatchObject(relation);
+    expect(projects.get('lead')).not.toHaveProperty('multiple');
+    expect(projects.get('partners')).toMatchObject({ ...relation, multiple: true });
+    expect(projects.get('associatedPartners')).toMatchObject({ ...relation, multiple: true });
+    expect(projects.get('funders.partner')).toMatchObject(relation);
+    expect(centres.get('operator')).toMatchObject(relation);
+    expect(formFields(fieldsOf(collectionNamed('programmes'))).get('parent')).toMatchObject({ widget: 'relation', collection: 'programmes' });
+  });
+
+  it('points every relation at a collection of the editor, by its identifier field', () => {
+    for (const collection of entryCollections) {
+      for (const [path, field] of formFields(fieldsOf(collection))) {
+        if (field.widget !== 'relation') continue;
+        const target = collectionNamed(field['collection'] as string);
+        expect(field['display_fields'], `${collection.name}.${path}`).toEqual([target.identifier_field]);
+      }
+    }
+  });
+
+  it('writes `closed: true` or nothing: a switch would write `false`, which the schema rejects', () => {
+    for (const flag of ['exceptions.closed', 'exceptions.eventNight']) {
+      expect(centres.get(flag), flag).toMatchObject({ widget: 'select', required: false, options: [{ label: 'da', value: true }] });
+      expect(schemas.centres.shape.exceptions.safeParse([{ date: '2026-12-24', [flag.split('.')[1]!]: false, reason: 'x' }]).success).toBe(false);
+    }
+  });
+
+  it('leaves empty optional fields out of the file, because the schemas reject empty text', () => {
+    expect(config.output?.omit_empty_optional_fields).toBe(true);
+    expect(config.output?.yaml?.quote).toBe('double');
+  });
+});
+
+/**
+ * Just enough JSON Schema (draft-07) to check a configuration against Sveltia's published schema.
+ * It throws on a keyword it does not know, so a new Sveltia schema cannot pass by being ignored.
+ */
+type JsonSchema = { [keyword: string]: unknown };
+const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'markdownDescription', 'deprecated', 'deprecationMessage', 'definitions', 'default', 'format']);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasType = (value: unknown, type: string): boolean =>
+  type === 'integer' ? Number.isInteger(value) : type === 'array' ? Array.isArray(value) : type === 'object' ? isObject(value) : type === 'null' ? value === null : typeof value === type;
+
+function validate(rootSchema: JsonSchema, schema: JsonSchema, value: unknown, at = '$'): string[] {
+  const errors: string[] = [];
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    const sub = argument as JsonSchema;
+    switch (keyword) {
+      case '$ref': {
+        const target = (argument as string).replace('#/', '').split('/').reduce<unknown>((node, key) => (node as JsonSchema)[key], rootSchema);
+        errors.push(...validate(rootSchema, target as JsonSchema, value, at));
+        break;
+      }
+      case 'type':
+        if (![argument].flat().some((type) => hasType(value, type as string))) errors.push(`${at}: not ${[argument].flat().join(' or ')}`);
+        break;
+      case 'const':
+        if (JSON.stringify(value) !== JSON.stringify(argument)) errors.push(`${at}: not ${JSON.stringify(argument)}`);
+        break;
+      case 'enum':
+        if (!(argument as unknown[]).some((option) => JSON.stringify(option) === JSON.stringify(value))) errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(argument)}`);
+        break;
+      case 'properties':
+        if (isObject(value)) for (const [key, property] of Object.entries(sub)) if (key in value) errors.push(...validate(rootSchema, property as JsonSchema, value[key], `${at}.${key}`));
+        break;
+      case 'required':
+        if (isObject(value)) for (const key of argument as string[]) if (!(key in value)) errors.push(`${at}: missing ${key}`);
+        break;
+      case 'additionalProperties':
+        if (isObject(value)) {
+          for (const key of Object.keys(value).filter((key) => !(key in ((schema['properties'] as JsonSchema | undefined) ?? {})))) {
+            if (argument === false) errors.push(`${at}: unknown option ${key}`);
+            else if (isObject(argument)) errors.push(...validate(rootSchema, sub, value[key], `${at}.${key}`));
+          }
+        }
+        break;
+      case 'items':
+        if (Array.isArray(value)) {
+          value.forEach((item, index) => {
+            const itemSchema = Array.isArray(argument) ? (argument[index] as JsonSchema | undefined) : sub;
+            if (itemSchema) errors.push(...validate(rootSchema, itemSchema, item, `${at}[${index}]`));
+          });
+        }
+        break;
+      case 'minItems':
+        if (Array.isArray(value) && value.length < (argument as number)) errors.push(`${at}: fewer than ${argument} items`);
+        break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > (argument as number)) errors.push(`${at}: more than ${argument} items`);
+        break;
+      case 'minLength':
+        if (typeof value === 'string' && value.length < (argument as number)) errors.push(`${at}: shorter than ${argument}`);
+        break;
+      case 'anyOf': {
+        // The first alternative that fits ends the search; otherwise the closest one explains the error.
+        let closest: string[] | undefined;
+        for (const option of argument as JsonSchema[]) {
+          const attempt = validate(rootSchema, option, value, at);
+          if (attempt.length === 0) {
+            closest = [];
+            break;
+          }
+          if (!closest || attempt.length < closest.length) closest = attempt;
+        }
+        errors.push(...(closest ?? []));
+        break;
+      }
+      case 'not':
+        if (validate(rootSchema, sub, value, at).length === 0) errors.push(`${at}: matches what is not allowed`);
+        break;
+      default:
+        throw new Error(`the test validator does not know the JSON Schema keyword "${keyword}"`);
+    }
+  }
+  return errors;
+}
+
+// Walking Sveltia's schema (95 definitions, many alternatives) takes a second or two on a busy machine.
+describe('Sveltia CMS accepts the configuration', { timeout: 30_000 }, () => {
+  const sveltiaSchema = JSON.parse(readFileSync(join(sveltiaDir, 'schema', 'sveltia-cms.json'), 'utf8')) as JsonSchema;
+  const check = (value: unknown) => validate(sveltiaSchema, sveltiaSchema, value);
+
+  it.each([
+    ['GitLab with PKCE', backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'mladi/stran', CMS_APP_ID: 'abc123' })],
+    ['GitHub with an OAuth relay', backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'mladi/stran', CMS_BASE_URL: 'https://prijava.example.org' })],
+    ['the test backend', backendFromEnv({ CMS_BACKEND: 'test-repo' })],
+  ])('validates against its published JSON Schema with %s', (_, backend) => {
+    expect(check(cmsConfig(backend))).toEqual([]);
+  });
+
+  it('and the check is real: a misspelt option or a missing folder is an error', () => {
+    const broken = structuredClone(config) as unknown as { collections: Record<string, unknown>[] };
+    broken.collections[0]!['fields'] = [{ name: 'title', widget: 'string', pattren: ['x', 'y'] }];
+    delete broken.collections[1]!['folder'];
+    const errors = check(broken);
+    expect(errors.join('\n')).toMatch(/pattren/);
+    expect(errors.join('\n')).toMatch(/folder/);
+  });
+
+  it('reads back from the served YAML as the same object, written out in full', () => {
+    const yaml = cmsConfigYaml(config);
+    expect(parse(yaml)).toEqual(JSON.parse(JSON.stringify(config)));
+    expect(yaml).not.toMatch(/^\s*-? ?[&*]a\d/m);
+  });
+
+  it('is generated for the pinned version, which is the one installed', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync(join(sveltiaDir, 'package.json'), 'utf8')) as { version: string };
+    expect(manifest.dependencies['@sveltia/cms']).toBe(SVELTIA_CMS_VERSION);
+    expect(installed.version).toBe(SVELTIA_CMS_VERSION);
+  });
+});
+
+describe('sign-in backend from the environment', () => {
+  it('defaults to GitLab with PKCE, with placeholders that show on the sign-in page when unset', () => {
+    expect(backendFromEnv({})).toEqual({ name: 'gitlab', repo: UNSET.repo, auth_type: 'pkce', app_id: UNSET.appId });
+  });
+
+  it('takes the repository, branch and application id', () => {
+    expect(backendFromEnv({ CMS_REPO: 'mladi/stran', CMS_BRANCH: 'main', CMS_APP_ID: 'abc' })).toEqual({
+      name: 'gitlab', repo: 'mladi/stran', auth_type: 'pkce', app_id: 'abc', branch: 'main',
+    });
+  });
+
+  it('signs in and calls the API at a self-hosted GitLab', () => {
+    expect(backendFromEnv({ CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.si/' })).toMatchObject({
+      base_url: 'https://git.example.si/', api_root: 'https://git.example.si/api/v4',
+    });
+  });
+
+  it('uses GitHub through the OAuth relay at CMS_BASE_URL', () => {
+    expect(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://prijava.example.org' })).toEqual({
+      name: 'github', repo: 'a/b', base_url: 'https://prijava.example.org',
+    });
+  });
+
+  it('refuses an unknown backend with a message in both languages', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'bitbucket' })).toThrow(/gitlab, github ali test-repo\. \| Use gitlab, github or test-repo/);
+  });
+});
+
+describe('the policy of /admin/', () => {
+  it('lets the editor talk only to this site and the Git host', () => {
+    const gitlab = adminContentSecurityPolicy(backendFromEnv({}));
+    expect(gitlab).toMatch(/connect-src 'self' data: blob: https:\/\/gitlab\.com(;|$)/);
+    expect(gitlab).toMatch(/font-src 'self'(;|$)/);
+    expect(gitlab).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    const github = adminContentSecurityPolicy(backendFromEnv({ CMS_BACKEND: 'github', CMS_BASE_URL: 'https://prijava.example.org/auth' }));
+    expect(github).toContain('https://api.github.com');
+    expect(github).toContain('https://prijava.example.org');
+    expect(adminContentSecurityPolicy({ name: 'test-repo' })).toMatch(/connect-src 'self' data: blob:;/);
+  });
+
+  it('names no CDN: what the editor needs is served by the site', () => {
+    for (const backend of [backendFromEnv({}), backendFromEnv({ CMS_BACKEND: 'github' })]) {
+      expect(adminContentSecurityPolicy(backend)).not.toMatch(/jsdelivr|unpkg|googleapis|gstatic/);
+    }
+  });
+
+  it('serves the fonts Sveltia asks for, from the files the package ships', () => {
+    const bundle = readFileSync(join(sveltiaDir, 'dist', 'sveltia-cms.js'), 'utf8');
+    const assets = readdirSync(join(sveltiaDir, 'npm', 'assets'));
+    for (const font of EDITOR_FONTS) {
+      expect(bundle, font.family).toContain(`font-family:'${font.family}'`);
+      expect(assets.filter((name) => name.startsWith(`${font.file.replace(/\.woff2$/, '')}-`)), font.file).toHaveLength(1);
+    }
+  });
+});
+
+// Guards the type import above: the generated object is a CmsConfig.
+const typed: CmsConfig = config;
+void typed;
