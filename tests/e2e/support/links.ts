@@ -20,6 +20,15 @@ const URL_ATTRIBUTES = [
   { selector: 'button[formaction], input[formaction]', attribute: 'formaction' },
 ] as const;
 
+/** `<meta>` whose content is a URL the page's share card or identity depends on. */
+const URL_METAS = [
+  'meta[property="og:url"]',
+  'meta[property="og:image"]',
+  'meta[property="og:image:url"]',
+  'meta[property="og:image:secure_url"]',
+  'meta[name="twitter:image"]',
+].join(', ');
+
 /** One URL written in a page. */
 export interface Reference {
   /** As written (character references decoded), e.g. `/programi/ese/#pogoji`. */
@@ -70,6 +79,10 @@ export function collectReferences(root: HtmlElement): Reference[] {
     if (isInsideTemplate(element)) continue;
     for (const url of srcsetUrls(attributeValue(element, 'srcset') ?? '')) references.push({ url, where: describeAt(element, 'srcset') });
   }
+  for (const element of root.querySelectorAll(URL_METAS)) {
+    const url = attributeValue(element, 'content');
+    if (url) references.push({ url, where: describeAt(element, 'content') });
+  }
   for (const element of root.querySelectorAll('meta[http-equiv]')) {
     if (attributeValue(element, 'http-equiv')?.toLowerCase() !== 'refresh') continue;
     const url = refreshUrl(attributeValue(element, 'content') ?? '');
@@ -78,19 +91,45 @@ export function collectReferences(root: HtmlElement): Reference[] {
   return references;
 }
 
+const publicOrigins = new Map<string, string | undefined>();
+
 /**
- * Where a URL written on the page at `pageUrlPath` leads.
+ * The site's public origin, as the build writes it in absolute links (canonical, hreflang, share
+ * cards; Astro's `site`), read from the home page's canonical link; undefined without one. Links
+ * to it are links into this build, checked like relative ones.
+ * @example publicOrigin('dist') // 'https://prostovoljstvo.example'
+ */
+export function publicOrigin(root: string): string | undefined {
+  if (!publicOrigins.has(root)) {
+    const home = path.join(root, 'index.html');
+    const canonical = existsSync(home) ? /<link\b[^>]*\brel="canonical"[^>]*>/i.exec(readFileSync(home, 'utf8'))?.[0] : undefined;
+    const href = canonical ? /\bhref="([^"]+)"/i.exec(canonical)?.[1] : undefined;
+    let origin: string | undefined;
+    try {
+      origin = href ? new URL(href).origin : undefined;
+    } catch {
+      origin = undefined; // the links test reports the invalid URL itself
+    }
+    publicOrigins.set(root, origin);
+  }
+  return publicOrigins.get(root);
+}
+
+/**
+ * Where a URL written on the page at `pageUrlPath` leads. URLs on `ownOrigin` (the site's public
+ * address) lead into the build like relative ones.
  * @example resolveReference('/centri/', '../programi/#x') // { kind: 'internal', pathname: '/programi/', fragment: 'x' }
  * @example resolveReference('/', 'https://europa.eu/youth') // { kind: 'external', url: 'https://europa.eu/youth' }
+ * @example resolveReference('/', 'https://site.example/en/', 'https://site.example') // { kind: 'internal', pathname: '/en/', fragment: undefined }
  */
-export function resolveReference(pageUrlPath: string, url: string): Destination {
+export function resolveReference(pageUrlPath: string, url: string, ownOrigin?: string): Destination {
   let resolved: URL;
   try {
     resolved = new URL(url.trim(), `${SITE_ORIGIN}${pageUrlPath}`);
   } catch {
     return { kind: 'invalid', reason: 'is not a valid URL' };
   }
-  if (resolved.origin === SITE_ORIGIN) {
+  if (resolved.origin === SITE_ORIGIN || resolved.origin === ownOrigin) {
     let fragment: string | undefined;
     try {
       fragment = resolved.hash ? decodeURIComponent(resolved.hash.slice(1)) : undefined;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { HtmlElement } from 'html-validate';
 import { attributeValue, isInsideTemplate, readDocument } from './html';
-import { resolveReference, servedFile } from './links';
+import { publicOrigin, resolveReference, servedFile } from './links';
 
 /** The first round trip: TCP's initial window of 10 segments is about 14 KB. HTML plus linked CSS, gzip. */
 export const HTML_AND_CSS_GZIP_BUDGET = 14 * 1024;
@@ -104,7 +104,7 @@ function createLoader(root: string, unresolved: string[]) {
   const seen = new Set<string>();
   const resources: Resource[] = [];
   const load = (from: string, url: string, importsIn: (source: string) => IterableIterator<RegExpMatchArray>): void => {
-    const destination = resolveReference(from, url);
+    const destination = resolveReference(from, url, publicOrigin(root));
     if (destination.kind !== 'internal') {
       // Other hosts are the privacy test's business; here they would be uncounted weight.
       if (destination.kind === 'external') unresolved.push(`${url} (on another host, referenced from ${from})`);
