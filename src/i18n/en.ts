@@ -199,7 +199,7 @@ export const en: Dictionary = {
   },
   footer: {
     contact: 'Contact',
-    centres: 'Youth centres',
+    centres: 'Where to find us',
     social: 'Social media',
     explore: 'Explore',
   },

@@ -210,7 +210,7 @@ export const sl = {
   },
   footer: {
     contact: 'Kontakt',
-    centres: 'Mladinski centri',
+    centres: 'Kje smo',
     social: 'Družbena omrežja',
     explore: 'Raziskuj',
   },

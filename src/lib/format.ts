@@ -63,3 +63,17 @@ export function formatEuro(amount: number, locale: Locale): string {
  */
 export const formatList = (items: readonly string[], locale: Locale): string =>
   new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+
+/**
+ * The document title: the page's title and the site's name, within the length search results
+ * show (70 characters). A long title drops the site name; a very long one is cut at a word.
+ * @example documentTitle("Projekti", "Prostovoljstvo za mlade") // "Projekti · Prostovoljstvo za mlade"
+ */
+export function documentTitle(title: string, siteName: string, max = 70): string {
+  if (title === siteName) return title;
+  const full = `${title} · ${siteName}`;
+  if (full.length <= max) return full;
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}

@@ -91,3 +91,14 @@ describe('structured data', () => {
     expect(organisationType('company')).toBe('Organization');
   });
 });
+
+describe('document titles', () => {
+  it('add the site name when it fits in 70 characters, drop it when not, and cut very long titles at a word', async () => {
+    const { documentTitle } = await import('../../src/lib/format');
+    expect(documentTitle('Projekti', 'Prostovoljstvo za mlade')).toBe('Projekti · Prostovoljstvo za mlade');
+    expect(documentTitle('OZARA Slovenija Nacionalno združenje za kakovost življenja', 'Prostovoljstvo za mlade')).toBe('OZARA Slovenija Nacionalno združenje za kakovost življenja');
+    const cut = documentTitle('a '.repeat(50).trim(), 'Site');
+    expect(cut.length).toBeLessThanOrEqual(70);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+});
