@@ -16,10 +16,15 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // CSS always ships as files too, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render a few at a time: one page's file is written while the next renders, instead of the
+  // build waiting on each write (measured with `npm run bench`, README "Performance").
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Slovenian at /, English under /en/; URL segments are translated (see src/lib/routes.ts).
   i18n: { locales: ['sl', 'en'], defaultLocale: 'sl', routing: { prefixDefaultLocale: false } },
-  markdown: { rehypePlugins: [rehypeExternalLinks] },
+  // Quotes stay as staff type them: SmartyPants would turn "…" into English “…” on Slovenian pages
+  // (Slovenian writes »…« or „…“), and it is the slowest step of reading the content. There is no
+  // code in the content, so no syntax highlighter is loaded either.
+  markdown: { rehypePlugins: [rehypeExternalLinks], smartypants: false, syntaxHighlight: false },
   integrations: [
     mdx(),
     // Base styles come from src/styles/global.css, so the design tokens stay in one place.

@@ -3,16 +3,14 @@
  * Slovenian entries hold the facts; `*Translations` hold the English words for
  * the same ids (src/schemas/translation.ts). Ids are file names.
  */
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { contentFiles as filesOf } from './lib/content-loader';
 import { centreSchema } from './schemas/centre';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
 import { projectSchema } from './schemas/project';
 import { translationSchemas } from './schemas/translation';
-
-const filesOf = (collection: string, locale: string) => glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
 
 export const collections = {
   programmes: defineCollection({ loader: filesOf('programmes', 'sl'), schema: programmeSchema }),

@@ -34,6 +34,9 @@ const NOT_CONTENT_PAGES = /^\/(iskanje|en\/search|admin)\//;
 /** The page-weight budgets of tests/e2e/weight.test.ts (kept equal by hand), and the issue's search budget (gzip over the wire). */
 const BUDGETS = { htmlAndCssGzip: 14 * 1024, javaScriptGzip: 10 * 1024, searchBytes: 150 * 1024 };
 
+/** Caches that tools keep inside node_modules: never shared with the project. */
+const CACHE_DIRS = new Set(['.astro', '.vite', '.cache']);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface StepResult {
@@ -113,7 +116,13 @@ const median = (values: number[]) => {
 function prepareProject(entries: number, seed: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-${entries}-`));
   for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Packages are linked one by one rather than the whole folder, so that Astro's caches
+  // (node_modules/.astro holds the content store, .vite the dependency cache) start empty and stay
+  // in the copy: a benchmark build neither reuses nor overwrites the project's own.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!CACHE_DIRS.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   writeSyntheticContent(join(dir, 'content'), syntheticEntries(entries, seed));
   return dir;
 }

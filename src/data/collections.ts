@@ -46,7 +46,7 @@ async function localize<C extends FactCollection>(collection: C, locale: Locale)
   const translations = new Map(((await getCollection(TRANSLATIONS[collection])) as CollectionEntry<TranslationOf<C>>[]).map((entry) => [entry.id, entry]));
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
-    const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.body }, locale);
+    const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.rendered?.html ?? translation.body }, locale);
     return {
       slug: entry.id,
       data: assembled.data,
@@ -72,6 +72,8 @@ export interface SiteData {
   rolesByPartner: ReturnType<typeof projectsByPartner>;
   /** Full name of each partner by slug, for project cards and fact boxes. */
   partnerNames: Map<string, string>;
+  /** Organisations with a published e-mail or phone number, for the footer of every page. */
+  contacts: Partner[];
 }
 
 async function load(locale: Locale): Promise<SiteData> {
@@ -100,6 +102,7 @@ async function load(locale: Locale): Promise<SiteData> {
     projectBySlug: bySlug(projects),
     programmeBySlug: bySlug(programmes),
     partnerNames: new Map(partners.map((partner) => [partner.slug, partner.data.name])),
+    contacts: partners.filter((partner) => partner.data.email || partner.data.phones.length > 0),
     rolesByPartner: projectsByPartner(projects.map((project) => ({ slug: project.slug, data: project.data }))),
   };
 }

@@ -1,7 +1,8 @@
 /** English interface strings, for foreign volunteers. Same keys as Slovenian (checked by type). */
 import type { Dictionary } from './sl';
+import { pluralRules } from '../lib/plural';
 
-const plural = (n: number, one: string, other: string) => `${n} ${new Intl.PluralRules('en').select(n) === 'one' ? one : other}`;
+const plural = (n: number, one: string, other: string) => `${n} ${pluralRules('en').select(n) === 'one' ? one : other}`;
 
 export const en: Dictionary = {
   siteName: 'Volunteering for young people',

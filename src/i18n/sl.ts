@@ -3,6 +3,7 @@
  * (`Dictionary` makes a missing key in another language a type error).
  */
 import type { PartnerKind } from '../schemas/partner';
+import { pluralRules } from '../lib/plural';
 import type { Weekday } from '../schemas/shared';
 import type { ProjectStatus } from '../lib/period';
 
@@ -250,7 +251,7 @@ export const sl = {
 
 /** Slovenian plural forms: one, two, few (3–4), other; by the last two digits. */
 export function pluralSl(n: number, [one, two, few, other]: readonly [string, string, string, string]): string {
-  const rule = new Intl.PluralRules('sl').select(n);
+  const rule = pluralRules('sl').select(n);
   return rule === 'one' ? one : rule === 'two' ? two : rule === 'few' ? few : other;
 }
 

@@ -7,6 +7,22 @@ const INTL_LOCALE: Record<Locale, string> = { sl: 'sl-SI', en: 'en-GB' };
 const utcDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
 /**
+ * Intl formatters are slow to build (tens of microseconds each) and a build formats hundreds of
+ * thousands of dates; each distinct locale + options pair is built once and reused.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+const monthYear = (locale: Locale) => cached(`month-year:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const longDate = (locale: Locale) => cached(`long-date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+
+/**
  * A date known to the day, month or year.
  * @example formatPartialDate("2019-06", "sl") // "junij 2019"
  * @example formatPartialDate("2019-06-01", "sl") // "1. 6. 2019"
@@ -17,10 +33,10 @@ export function formatPartialDate(value: string, locale: Locale): string {
   if (parts.length === 1) return value;
   const date = utcDate(partialDateBounds(value).first);
   if (parts.length === 2) {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return monthYear(locale).format(date);
   }
   if (locale === 'sl') return `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`;
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return longDate(locale).format(date);
 }
 
 /**
@@ -54,7 +70,7 @@ export const formatTimeRange = (range: { opens: string; closes: string }): strin
  * @example formatEuro(125000, "sl") // "125.000,00 €"
  */
 export function formatEuro(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(amount);
+  return cached(`euro:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })).format(amount);
 }
 
 /**
@@ -62,7 +78,7 @@ export function formatEuro(amount: number, locale: Locale): string {
  * @example formatList(["petkih", "sobotah"], "sl") // "petkih in sobotah"
  */
 export const formatList = (items: readonly string[], locale: Locale): string =>
-  new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' }).format(items);
+  cached(`list:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' })).format(items);
 
 /**
  * The document title: the page's title and the site's name, within the length search results

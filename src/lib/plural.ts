@@ -6,13 +6,24 @@
 /** A template per plural category of `Intl.PluralRules`; `{n}` stands for the number. */
 export type PluralTemplates = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
 
+const rules = new Map<string, Intl.PluralRules>();
+/** The locale's plural rules, built once: building them costs far more than selecting. */
+export function pluralRules(locale: string): Intl.PluralRules {
+  let rule = rules.get(locale);
+  if (!rule) {
+    rule = new Intl.PluralRules(locale);
+    rules.set(locale, rule);
+  }
+  return rule;
+}
+
 /**
  * The template for `n` in the locale's plural rules, with the number filled in.
  * @example countWith(3, { one: "{n} zadetek", two: "{n} zadetka", few: "{n} zadetki", other: "{n} zadetkov" }, "sl") // "3 zadetki"
  * @example countWith(101, { one: "{n} zadetek", other: "{n} zadetkov" }, "sl") // "101 zadetek"
  */
 export function countWith(n: number, templates: PluralTemplates, locale: string): string {
-  const template = templates[new Intl.PluralRules(locale).select(n)] ?? templates.other;
+  const template = templates[pluralRules(locale).select(n)] ?? templates.other;
   return template.replaceAll('{n}', String(n));
 }
 

@@ -22,6 +22,7 @@ interface OriginalData {
 
 interface TranslationInput {
   data: Record<string, unknown> & { untranslated: boolean; updated: string };
+  /** The translation's body, as Markdown or rendered HTML: empty means "show the original's". */
   body?: string | undefined;
 }
 

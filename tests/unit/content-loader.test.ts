@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { slimEntry, slimStore } from '../../src/lib/content-loader';
+
+type Store = Parameters<typeof slimStore>[0];
+type Entry = Parameters<typeof slimEntry>[0];
+
+const markdownEntry: Entry = {
+  id: 'ko-prosto',
+  data: { title: 'KO-PROSTO' },
+  body: '## Namen\n\nBesedilo.',
+  filePath: 'content/projects/sl/ko-prosto.md',
+  digest: 'abc',
+  rendered: {
+    html: '<h2 id="namen">Namen</h2><p>Besedilo.</p>',
+    metadata: { headings: [{ depth: 2, slug: 'namen', text: 'Namen' }], imagePaths: ['a.png'], frontmatter: { title: 'KO-PROSTO' } },
+  },
+};
+
+describe('the stored entry', () => {
+  it('keeps the rendered HTML, headings and image paths, and drops the raw Markdown and the copy of the frontmatter', () => {
+    const slim = slimEntry(markdownEntry);
+    expect(slim).not.toHaveProperty('body');
+    expect(slim.rendered?.metadata).not.toHaveProperty('frontmatter');
+    expect(slim.rendered?.html).toBe(markdownEntry.rendered?.html);
+    expect(slim.rendered?.metadata?.headings).toEqual(markdownEntry.rendered?.metadata?.headings);
+    expect(slim.rendered?.metadata?.imagePaths).toEqual(['a.png']);
+    expect({ id: slim.id, data: slim.data, filePath: slim.filePath, digest: slim.digest }).toEqual({ id: 'ko-prosto', data: { title: 'KO-PROSTO' }, filePath: markdownEntry.filePath, digest: 'abc' });
+  });
+
+  it('leaves an entry rendered later (MDX) as it is, body included', () => {
+    const mdx: Entry = { id: 'x', data: {}, body: 'import A from "./a";', deferredRender: true };
+    expect(slimEntry(mdx)).toBe(mdx);
+  });
+
+  it('does not change the entry it was given', () => {
+    const copy = structuredClone(markdownEntry);
+    slimEntry(markdownEntry);
+    expect(markdownEntry).toEqual(copy);
+  });
+});
+
+describe('the slimmed store', () => {
+  it('slims what is set and passes every other call through to the real store', () => {
+    const saved = new Map<string, Entry>();
+    const fake = {
+      set: (entry: Entry) => {
+        saved.set(entry.id, entry);
+        return true;
+      },
+      get: (id: string) => saved.get(id),
+      keys: () => [...saved.keys()],
+    } as unknown as Store;
+    const store = slimStore(fake);
+    expect(store.set(markdownEntry)).toBe(true);
+    expect(saved.get('ko-prosto')).not.toHaveProperty('body');
+    expect(store.get('ko-prosto')?.rendered?.html).toContain('Besedilo');
+    expect(store.keys()).toEqual(['ko-prosto']);
+  });
+});
