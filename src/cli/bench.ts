@@ -19,6 +19,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { startServer, stopServer } from '../../tests/e2e/support/server';
 import { measurePage, type PageWeight } from '../../tests/e2e/support/weight';
 import { countsFor, syntheticEntries, writeSyntheticContent } from './bench-content';
+import { buildSteps } from './build';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What a build needs from the project; everything else (tests, dist, screenshots) stays behind. */
@@ -49,6 +50,8 @@ export interface BenchResult {
   entries: number;
   synthetic: ReturnType<typeof countsFor>;
   pages: number;
+  /** NODE_OPTIONS Astro ran with (the heap limit src/cli/build.ts gives it). */
+  astroNodeOptions: string;
   seconds: { check: number; contentSync: number; bundle: number; render: number; astro: number; pagefind: number; total: number };
   pagesPerSecond: number;
   peakRssMiB: { check: number; astro: number; pagefind: number };
@@ -73,11 +76,11 @@ function parseArguments(argv: string[]) {
  * Runs a command under GNU time for its peak RSS (of the largest single process), timing each
  * output line so that Astro's own phases can be told apart.
  */
-function run(command: string[], cwd: string, lines: { at: number; text: string }[] = []): Promise<StepResult> {
+function run(command: string[], cwd: string, lines: { at: number; text: string }[] = [], env: NodeJS.ProcessEnv = process.env): Promise<StepResult> {
   const timeFile = join(cwd, '.bench-time');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...command], { cwd, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...command], { cwd, env: { ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     let pending = '';
     const collect = (chunk: Buffer) => {
@@ -218,10 +221,12 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
   try {
     console.error(`N = ${entries}: building in ${dir}`);
+    // The steps of `npm run build` (src/cli/build.ts), one by one, with the same heap limit for Astro.
+    const steps = buildSteps(dir);
     const check = await run([bin('tsx'), 'src/cli/check-content.ts'], dir);
     const astroLines: { at: number; text: string }[] = [];
-    const astro = await run([bin('astro'), 'build'], dir, astroLines);
-    const pagefind = await run([bin('pagefind'), '--site', 'dist'], dir);
+    const astro = await run(steps.astro.command, dir, astroLines, steps.astro.env);
+    const pagefind = await run(steps.pagefind.command, dir, [], steps.pagefind.env);
     const dist = join(dir, 'dist');
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
     const search = await measureSearch(dist);
@@ -231,6 +236,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       entries,
       synthetic: countsFor(entries),
       pages,
+      astroNodeOptions: steps.astro.env['NODE_OPTIONS'] ?? '',
       seconds: { check: check.seconds, ...phases, astro: astro.seconds, pagefind: pagefind.seconds, total: check.seconds + astro.seconds + pagefind.seconds },
       pagesPerSecond: pages / astro.seconds,
       peakRssMiB: { check: check.peakRssMiB, astro: astro.peakRssMiB, pagefind: pagefind.peakRssMiB },
@@ -258,6 +264,7 @@ export function formatTable(results: BenchResult[]): string {
     ['total build', (r) => `${r.seconds.total.toFixed(1)} s`],
     ['pages per second (astro)', (r) => r.pagesPerSecond.toFixed(0)],
     ['peak RSS astro', (r) => `${r.peakRssMiB.astro.toFixed(0)} MiB`],
+    ['  heap limit (src/cli/build.ts)', (r) => /--max-old-space-size[= ](\d+)/.exec(r.astroNodeOptions)?.[1]?.concat(' MiB') ?? 'none'],
     ['peak RSS check / pagefind', (r) => `${r.peakRssMiB.check.toFixed(0)} / ${r.peakRssMiB.pagefind.toFixed(0)} MiB`],
     ['dist/ size', (r) => `${r.distMiB.toFixed(1)} MiB`],
     ['median page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.medianHtmlCssJs)],

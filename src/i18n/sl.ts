@@ -142,6 +142,20 @@ export const sl = {
     noProjects: 'Ta organizacija trenutno ni navedena pri nobenem projektu.',
     roles: { lead: 'prijavitelj', partner: 'partner', associated: 'pridruženi partner', funder: 'financer' },
     count: (n: number) => `${n} ${pluralSl(n, ['organizacija', 'organizaciji', 'organizacije', 'organizacij'])}`,
+    /** Link from a partner's page to the pages with all its projects. */
+    allProjects: (n: number) => `Vsi projekti organizacije (${n})`,
+    /** Title of those pages. */
+    projectsOf: (name: string) => `Projekti: ${name}`,
+    projectsOfIntro: (n: number) => `Projekti in programi, v katerih organizacija sodeluje ali jih financira (${n}), od najnovejših.`,
+  },
+  pagination: {
+    label: 'Strani seznama',
+    previous: 'Prejšnja',
+    next: 'Naslednja',
+    page: (n: number) => `Stran ${n}`,
+    /** Added to the title of every page after the first. */
+    pageOf: (page: number, pages: number) => `stran ${page} od ${pages}`,
+    showing: (first: number, last: number, total: number) => `Prikazano ${first}–${last} od ${total}`,
   },
   centres: {
     title: 'Mladinski centri',
@@ -201,6 +215,9 @@ export const sl = {
     missingIntro: 'Manjka še:',
     reviewed: 'Vsebina nazadnje pregledana',
     fundersTitle: 'Financerji in sofinancirane dejavnosti',
+    fundedSummary: (n: number, total: string | undefined) => `${n} ${pluralSl(n, ['sofinancirana dejavnost', 'sofinancirani dejavnosti', 'sofinancirane dejavnosti', 'sofinanciranih dejavnosti'])}${total ? `, skupaj ${total}` : ''}`,
+    latestFunded: 'Najnovejše',
+    allFunded: (name: string) => `Vse, kar financira ${name}`,
     footerLabel: 'Informacije',
     reportMistake: 'Sporoči napako na tej strani',
     reportSubject: (title: string, url: string) => `Napaka na strani: ${title} (${url})`,

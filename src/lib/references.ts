@@ -40,14 +40,16 @@ export function projectsByPartner(projects: readonly { slug: string; data: Param
   const index = new Map<string, PartnerProjectRole[]>();
   for (const { slug, data } of projects) {
     for (const { partner, role } of partnerReferences(data)) {
-      const list = index.get(partner) ?? [];
-      const existing = list.find((item) => item.project === slug);
-      if (existing) {
+      let list = index.get(partner);
+      if (!list) index.set(partner, (list = []));
+      // A project's references come one after another, so its entry, if any, is the last one:
+      // no scan of the partner's whole list (thousands of projects for a big funder).
+      const existing = list.at(-1);
+      if (existing?.project === slug) {
         if (!existing.roles.includes(role)) existing.roles.push(role);
       } else {
         list.push({ project: slug, roles: [role] });
       }
-      index.set(partner, list);
     }
   }
   return index;
@@ -107,7 +109,9 @@ export function fundingByFunder(
   const add = (collection: FundedWork['collection'], entries: typeof programmes) => {
     for (const { slug, data } of entries) {
       for (const { partner, amountEur, call } of data.funders) {
-        index.set(partner, [...(index.get(partner) ?? []), { collection, slug, amountEur, call }]);
+        let works = index.get(partner);
+        if (!works) index.set(partner, (works = []));
+        works.push({ collection, slug, amountEur, call });
       }
     }
   };

@@ -12,6 +12,12 @@ const SEGMENTS: Record<ListedCollection, Record<Locale, string>> = {
   centres: { sl: 'centri', en: 'centres' },
 };
 
+/** @example listSegment("projects", "sl") // "projekti" */
+export const listSegment = (collection: ListedCollection, locale: Locale): string => SEGMENTS[collection][locale];
+
+/** The collections with list pages, in menu order. */
+export const LISTED_COLLECTIONS = Object.keys(SEGMENTS) as ListedCollection[];
+
 const localePrefix = (locale: Locale): string => (locale === 'sl' ? '/' : `/${locale}/`);
 
 /** @example homeUrl("en") // "/en/" */
@@ -25,6 +31,24 @@ export const listUrl = (collection: ListedCollection, locale: Locale): string =>
 export const entryUrl = (collection: ListedCollection, slug: string, locale: Locale): string =>
   `${listUrl(collection, locale)}${slug}/`;
 
+const PAGE_SEGMENT: Record<Locale, string> = { sl: 'stran', en: 'page' };
+const numberedPage = (base: string, page: number, locale: Locale) => (page <= 1 ? base : `${base}${PAGE_SEGMENT[locale]}/${page}/`);
+
+/**
+ * Page `page` of a list; page 1 is the list itself.
+ * @example listPageUrl("projects", 2, "sl") // "/projekti/stran/2/"
+ * @example listPageUrl("projects", 1, "en") // "/en/projects/"
+ */
+export const listPageUrl = (collection: ListedCollection, page: number, locale: Locale): string => numberedPage(listUrl(collection, locale), page, locale);
+
+/**
+ * The projects of one partner, on pages of their own.
+ * @example partnerProjectsUrl("evropska-unija", 1, "sl") // "/partnerji/evropska-unija/projekti/"
+ * @example partnerProjectsUrl("evropska-unija", 3, "en") // "/en/partners/evropska-unija/projects/page/3/"
+ */
+export const partnerProjectsUrl = (slug: string, page: number, locale: Locale): string =>
+  numberedPage(`${entryUrl('partners', slug, locale)}${SEGMENTS.projects[locale]}/`, page, locale);
+
 /** @example searchUrl("en") // "/en/search/" */
 export const searchUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'iskanje' : 'search'}/`;
 
@@ -36,6 +60,12 @@ export const homeAlternates = (): Record<Locale, string> => inEveryLocale(homeUr
 
 /** @example listAlternates("projects") // { sl: "/projekti/", en: "/en/projects/" } */
 export const listAlternates = (collection: ListedCollection): Record<Locale, string> => inEveryLocale((locale) => listUrl(collection, locale));
+
+/** @example listPageAlternates("partners", 2) // { sl: "/partnerji/stran/2/", en: "/en/partners/page/2/" } */
+export const listPageAlternates = (collection: ListedCollection, page: number): Record<Locale, string> => inEveryLocale((locale) => listPageUrl(collection, page, locale));
+
+/** A partner's projects page in every language. */
+export const partnerProjectsAlternates = (slug: string, page: number): Record<Locale, string> => inEveryLocale((locale) => partnerProjectsUrl(slug, page, locale));
 
 /** @example entryAlternates("centres", "center-mladih-koper").en // "/en/centres/center-mladih-koper/" */
 export const entryAlternates = (collection: ListedCollection, slug: string): Record<Locale, string> =>

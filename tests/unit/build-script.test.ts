@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { astroNodeOptions, buildSteps, contentBytes, heapLimitMiB, runAstro, type Step } from '../../src/cli/build';
+
+describe('the heap limit of the build', () => {
+  it('grows with the content and never drops below the minimum', () => {
+    expect(heapLimitMiB(0)).toBe(256);
+    expect(heapLimitMiB(150_000)).toBe(256);
+    // 5,000 synthetic entries are about 7.5 MB of Markdown; the build needs 450–510 MiB there.
+    expect(heapLimitMiB(7_500_000)).toBeGreaterThan(700);
+    expect(heapLimitMiB(7_500_000)).toBeLessThan(800);
+    expect(heapLimitMiB(30_000_000)).toBeGreaterThan(heapLimitMiB(7_500_000) * 3);
+  });
+
+  it("is added to the caller's NODE_OPTIONS, and a limit the caller set wins", () => {
+    expect(astroNodeOptions(undefined, 0)).toBe('--max-old-space-size=256');
+    expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256');
+    expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096');
+    expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096');
+  });
+});
+
+describe('the build steps', () => {
+  const root = mkdtempSync(join(tmpdir(), 'build-script-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'content', 'projects', 'sl'), { recursive: true });
+  mkdirSync(join(root, 'content', 'images'), { recursive: true });
+  writeFileSync(join(root, 'content', 'projects', 'sl', 'a.md'), 'x'.repeat(1000));
+  writeFileSync(join(root, 'content', 'projects', 'sl', 'b.mdx'), 'x'.repeat(500));
+  writeFileSync(join(root, 'content', 'images', 'photo.jpg'), 'x'.repeat(100_000));
+
+  it('count the bytes of Markdown only, in every folder', () => expect(contentBytes(join(root, 'content'))).toBe(1500));
+
+  it('run Astro with the limit and Pagefind over dist/', () => {
+    const { astro, pagefind } = buildSteps(root, { PATH: '/usr/bin' });
+    expect(astro.command.slice(1)).toEqual(['build']);
+    expect(astro.env['NODE_OPTIONS']).toBe('--max-old-space-size=256');
+    expect(astro.env['PATH']).toBe('/usr/bin');
+    expect(pagefind.command.slice(1)).toEqual(['--site', 'dist']);
+    expect(pagefind.env['NODE_OPTIONS']).toBeUndefined();
+  });
+});
+
+describe('a build that runs out of heap', () => {
+  const astro: Step = { name: 'astro build', command: ['astro', 'build'], env: { NODE_OPTIONS: '--max-old-space-size=256' } };
+  const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => {});
+
+  it('is run again without the limit, and that outcome counts', async () => {
+    const spy = quiet();
+    const run = vi.fn().mockResolvedValueOnce({ code: 134, outOfMemory: true }).mockResolvedValueOnce({ code: 0, outOfMemory: false });
+    expect(await runAstro(astro, run, undefined)).toBe(0);
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(run.mock.calls[1]![0].env.NODE_OPTIONS).toBe('');
+    expect(spy.mock.calls.join(' ')).toMatch(/zmanjkalo pomnilnika.*ran out of the heap/s);
+    spy.mockRestore();
+  });
+
+  it('is not run again when it failed for another reason, or under a limit the caller chose', async () => {
+    const other = vi.fn().mockResolvedValue({ code: 1, outOfMemory: false });
+    expect(await runAstro(astro, other, undefined)).toBe(1);
+    expect(other).toHaveBeenCalledTimes(1);
+    const callers = vi.fn().mockResolvedValue({ code: 134, outOfMemory: true });
+    expect(await runAstro(astro, callers, '--max-old-space-size=256')).toBe(134);
+    expect(callers).toHaveBeenCalledTimes(1);
+  });
+});

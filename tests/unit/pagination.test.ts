@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { laterPages, pageCount, pagerItems, paginate } from '../../src/lib/pagination';
+import { listPageAlternates, listPageUrl, partnerProjectsUrl } from '../../src/lib/routes';
+
+describe('paginate', () => {
+  const items = Array.from({ length: 50 }, (_, index) => index + 1);
+
+  it('splits a list into pages that together hold every item once, in order', () => {
+    const pages = Array.from({ length: pageCount(items.length, 24) }, (_, index) => paginate(items, 24, index + 1));
+    expect(pages.map((page) => page.items.length)).toEqual([24, 24, 2]);
+    expect(pages.flatMap((page) => page.items)).toEqual(items);
+    expect(pages[2]).toMatchObject({ page: 3, pages: 3, total: 50, first: 49, last: 50 });
+  });
+
+  it('keeps one page for a short or empty list', () => {
+    expect(paginate([1, 2], 24, 1)).toMatchObject({ pages: 1, first: 1, last: 2 });
+    expect(paginate([], 24, 1)).toMatchObject({ items: [], pages: 1, total: 0, first: 0, last: 0 });
+  });
+
+  it('refuses a page that does not exist', () => {
+    expect(() => paginate(items, 24, 4)).toThrow(RangeError);
+    expect(() => paginate(items, 24, 0)).toThrow(RangeError);
+    expect(() => paginate(items, 24, 1.5)).toThrow(RangeError);
+  });
+
+  it('names the pages after the first for the /stran/N/ routes', () => {
+    expect(laterPages(50, 24)).toEqual([2, 3]);
+    expect(laterPages(24, 24)).toEqual([]);
+    expect(laterPages(0, 24)).toEqual([]);
+  });
+});
+
+describe('the pager', () => {
+  it('shows every number while there are few', () => expect(pagerItems(2, 4)).toEqual([1, 2, 3, 4]));
+  it('shows the ends, the current page and its neighbours, with gaps between', () => {
+    expect(pagerItems(7, 20)).toEqual([1, 'gap', 6, 7, 8, 'gap', 20]);
+    expect(pagerItems(1, 20)).toEqual([1, 2, 'gap', 20]);
+    expect(pagerItems(20, 20)).toEqual([1, 'gap', 19, 20]);
+  });
+  it('shows a single left-out number instead of a gap', () => expect(pagerItems(4, 20)).toEqual([1, 2, 3, 4, 5, 'gap', 20]));
+  it('stays short however many pages there are', () => expect(pagerItems(5000, 10000).length).toBeLessThanOrEqual(7));
+});
+
+describe('addresses of numbered pages', () => {
+  it('keep page 1 at the list and put later pages under stran/ or page/', () => {
+    expect(listPageUrl('projects', 1, 'sl')).toBe('/projekti/');
+    expect(listPageUrl('projects', 2, 'sl')).toBe('/projekti/stran/2/');
+    expect(listPageUrl('centres', 3, 'en')).toBe('/en/centres/page/3/');
+    expect(listPageAlternates('partners', 2)).toEqual({ sl: '/partnerji/stran/2/', en: '/en/partners/page/2/' });
+  });
+  it("give a partner's projects their own pages under the partner", () => {
+    expect(partnerProjectsUrl('evropska-unija', 1, 'sl')).toBe('/partnerji/evropska-unija/projekti/');
+    expect(partnerProjectsUrl('evropska-unija', 2, 'sl')).toBe('/partnerji/evropska-unija/projekti/stran/2/');
+    expect(partnerProjectsUrl('evropska-unija', 2, 'en')).toBe('/en/partners/evropska-unija/projects/page/2/');
+  });
+});
