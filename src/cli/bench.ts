@@ -10,33 +10,23 @@
  * and exits non-zero when a page or the search is over the byte budgets below.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { startServer, stopServer } from '../../tests/e2e/support/server';
-import { measurePage, type PageWeight } from '../../tests/e2e/support/weight';
-import { countsFor, syntheticEntries, writeSyntheticContent } from './bench-content';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../../tests/e2e/support/weight';
+import { countsFor } from './bench-content';
 import { buildSteps } from './build';
+import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY } from './bench-project';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** What a build needs from the project; everything else (tests, dist, screenshots) stays behind. */
-const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-/** A query whose words occur across the synthetic and the real content. */
-const QUERY = 'prostovoljstvo mladi';
-/** Results whose fragments a search page shows first. */
-const RESULTS_SHOWN = 5;
 /** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
 const WEIGHT_SAMPLE = 400;
 /** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design, /admin/ is the staff editor. */
 const NOT_CONTENT_PAGES = /^\/(iskanje|en\/search|admin)\//;
-/** The page-weight budgets of tests/e2e/weight.test.ts (kept equal by hand), and the issue's search budget (gzip over the wire). */
-const BUDGETS = { htmlAndCssGzip: 14 * 1024, javaScriptGzip: 10 * 1024, searchBytes: 150 * 1024 };
-
-/** Caches that tools keep inside node_modules: never shared with the project. */
-const CACHE_DIRS = new Set(['.astro', '.vite', '.cache']);
+/** The page-weight budgets of tests/e2e/weight.test.ts, and the issue's search budget (gzip over the wire). */
+const BUDGETS = { htmlAndCssGzip: HTML_AND_CSS_GZIP_BUDGET, javaScriptGzip: JAVASCRIPT_GZIP_BUDGET, searchBytes: SEARCH_BYTES_BUDGET };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -115,21 +105,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
 
-/** The temporary project: a copy of what the build reads, with N synthetic entries added. */
-function prepareProject(entries: number, seed: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `bench-${entries}-`));
-  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
-  // Packages are linked one by one rather than the whole folder, so that Astro's caches
-  // (node_modules/.astro holds the content store, .vite the dependency cache) start empty and stay
-  // in the copy: a benchmark build neither reuses nor overwrites the project's own.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!CACHE_DIRS.has(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  writeSyntheticContent(join(dir, 'content'), syntheticEntries(entries, seed));
-  return dir;
-}
-
 /** Astro's own log lines mark where content sync ends and page generation starts. */
 function astroPhases(lines: { at: number; text: string }[], total: number) {
   const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at;
@@ -175,45 +150,6 @@ async function measureWeights(dist: string, everyPage: boolean) {
       largestHtmlOnly: largest((weight) => weight.html.gzip),
     },
   };
-}
-
-/** One search through Pagefind's JS API on a blank page of the built site, counting /pagefind/ bytes. */
-async function measureSearch(dist: string) {
-  const server = await startServer(dist);
-  const browser = await launchBrowser();
-  try {
-    const page = await browser.newPage();
-    const fetched: string[] = [];
-    page.on('requestfinished', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (path.startsWith('/pagefind/')) fetched.push(path);
-    });
-    await page.goto(`${server.baseUrl}/robots.txt`);
-    const results = await page.evaluate(
-      async ({ query, shown }) => {
-        // A URL of the served site, not a module of this project: hidden from TypeScript and tsx.
-        const bundle = '/pagefind/pagefind.js';
-        const pagefind = await import(/* @vite-ignore */ bundle);
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()));
-        return search.results.length as number;
-      },
-      { query: QUERY, shown: RESULTS_SHOWN },
-    );
-    await page.waitForLoadState('networkidle');
-    let bytes = 0;
-    let gzipBytes = 0;
-    for (const path of fetched) {
-      const content = readFileSync(join(dist, path));
-      bytes += content.length;
-      gzipBytes += gzipSync(content).length;
-    }
-    return { query: QUERY, requests: fetched.length, bytes, gzipBytes, results };
-  } finally {
-    await browser.close();
-    await stopServer(server);
-  }
 }
 
 async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {

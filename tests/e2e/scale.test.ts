@@ -1,0 +1,177 @@
+/**
+ * The site at N = 1,000 synthetic entries (the same content `npm run bench` builds): every content
+ * page within the byte budgets of weight.test.ts, one search within its budget, every list
+ * reachable in full through its numbered pages, and the page types that only appear at this size
+ * (later list pages, a partner's own project pages, long funder and strand lists) accessible,
+ * self-contained and usable with the keyboard. Budgets are bytes and counts, never times.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../src/cli/bench-project';
+import { buildSteps } from '../../src/cli/build';
+import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
+import { listUrl, type ListedCollection } from '../../src/lib/routes';
+import { launchBrowser } from './support/browser';
+import { attributeValue, readDocument } from './support/html';
+import { COMBINATIONS, createInspector, formatAxeViolations, type PageReport } from './support/inspect';
+import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
+import { servedFile } from './support/links';
+import { discoverHtmlDocuments } from './support/pages';
+import { startServer, stopServer, type StaticServer } from './support/server';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, kilobytes, measurePage, NOT_CONTENT_PAGES } from './support/weight';
+
+const ENTRIES = 1000;
+/** The funder most synthetic projects name, so its project list spans many pages. */
+const BIG_FUNDER = 'evropska-unija';
+/** Page types that exist only when lists are long, in both languages. */
+const LONG_LIST_PAGES = ['/projekti/stran/2/', '/en/partners/page/2/', `/partnerji/${BIG_FUNDER}/projekti/stran/2/`, `/en/partners/${BIG_FUNDER}/projects/`, '/financerji/', '/programi/ese/', '/'];
+
+let project: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(() => {
+  project = prepareProject(ENTRIES, 1);
+  dist = join(project, 'dist');
+  const steps = buildSteps(project);
+  for (const command of [[join(project, 'node_modules', '.bin', 'tsx'), 'src/cli/check-content.ts'], steps.astro.command, steps.pagefind.command]) {
+    const env = command === steps.astro.command ? steps.astro.env : process.env;
+    const result = spawnSync(command[0]!, command.slice(1), { cwd: project, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`${command.join(' ')} failed for N = ${ENTRIES} (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe(`the site at ${ENTRIES} synthetic entries`, () => {
+  it('keeps every content page within the HTML+CSS and JavaScript budgets', async () => {
+    const pages = discoverHtmlDocuments(dist).filter((page) => !NOT_CONTENT_PAGES.has(page.urlPath) && !page.urlPath.startsWith('/admin/'));
+    expect(pages.length).toBeGreaterThan(ENTRIES * 2);
+    const over: string[] = [];
+    let heaviest = { urlPath: '', bytes: 0 };
+    for (const page of pages) {
+      const weight = await measurePage(dist, page.file, page.urlPath);
+      if (weight.htmlAndCss.gzip > heaviest.bytes) heaviest = { urlPath: page.urlPath, bytes: weight.htmlAndCss.gzip };
+      if (weight.htmlAndCss.gzip > HTML_AND_CSS_GZIP_BUDGET) over.push(`${page.urlPath}: HTML+CSS ${kilobytes(weight.htmlAndCss.gzip)} gzip`);
+      if (weight.javaScript.gzip > JAVASCRIPT_GZIP_BUDGET) over.push(`${page.urlPath}: JavaScript ${kilobytes(weight.javaScript.gzip)} gzip`);
+      if (weight.unresolved.length > 0) over.push(`${page.urlPath}: loads files that are not built: ${weight.unresolved.join(', ')}`);
+    }
+    console.log(`N = ${ENTRIES}: ${pages.length} content pages, heaviest ${heaviest.urlPath} at ${kilobytes(heaviest.bytes)} HTML+CSS gzip`);
+    expect(over, `over budget (${kilobytes(HTML_AND_CSS_GZIP_BUDGET)} HTML+CSS, ${kilobytes(JAVASCRIPT_GZIP_BUDGET)} JS):\n${over.join('\n')}`).toEqual([]);
+  });
+
+  it(`fetches at most ${kilobytes(SEARCH_BYTES_BUDGET)} for one search`, async () => {
+    browser = await launchBrowser(inject('chromiumPath'));
+    const search = await measureSearch(dist, browser);
+    expect(search.results, "result fragments loaded").toBeGreaterThanOrEqual(5);
+    expect(search.gzipBytes, `one search fetched ${kilobytes(search.gzipBytes)} in ${search.requests} requests`).toBeLessThanOrEqual(SEARCH_BYTES_BUDGET);
+  });
+});
+
+/** Links inside <main> of a built page, and its rel="next" link. */
+async function linksOf(urlPath: string): Promise<{ inMain: string[]; next: string | undefined }> {
+  const served = servedFile(dist, urlPath);
+  if ('problem' in served) throw new Error(`${urlPath} ${served.problem}`);
+  const { root } = await readDocument(dist, served.file.slice(dist.length + 1));
+  const hrefs = (selector: string) => root.querySelectorAll(selector).map((link) => attributeValue(link, 'href') ?? '');
+  return { inMain: hrefs('main a[href]'), next: hrefs('a[rel="next"]')[0] };
+}
+
+/** Follows rel="next" from `first` to the end; the entry links each page holds, page by page. */
+async function walkPages(first: string, isEntry: (href: string) => boolean): Promise<string[][]> {
+  const pages: string[][] = [];
+  for (let url: string | undefined = first; url; ) {
+    const { inMain, next } = await linksOf(url);
+    pages.push([...new Set(inMain.filter(isEntry))]);
+    expect(pages.length, `the pages after ${first} never end`).toBeLessThan(1000);
+    url = next;
+  }
+  return pages;
+}
+
+const idsIn = (collection: string) =>
+  readdirSync(join(project, 'content', collection, 'sl'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.replace(/\.md$/, ''));
+
+describe.each(['sl', 'en'] as const)('the numbered pages of each list (%s)', (locale) => {
+  it.each(['programmes', 'projects', 'partners', 'centres'] as ListedCollection[])('reach every %s entry exactly once', async (collection) => {
+    const base = listUrl(collection, locale);
+    const entryPattern = new RegExp(`^${base}(?!stran/|page/)[^/]+/$`);
+    const pages = await walkPages(base, (href) => entryPattern.test(href));
+    const ids = idsIn(collection);
+    expect(pages.length).toBe(pageCount(ids.length, PAGE_SIZE[collection]));
+    expect(pages.slice(0, -1).every((links) => links.length === PAGE_SIZE[collection])).toBe(true);
+    const reached = pages.flat().map((href) => href.slice(base.length, -1));
+    expect(reached.length, 'an entry is listed on two pages').toBe(new Set(reached).size);
+    expect(reached.sort()).toEqual(ids.sort());
+  });
+});
+
+describe("a big funder's own project pages", () => {
+  it('list everything it funds, each once, and its partner page links to them with the total', async () => {
+    const funded = ['projects', 'programmes'].flatMap((collection) =>
+      idsIn(collection)
+        .filter((id) => new RegExp(`^\\s*- partner: ${BIG_FUNDER}$|^\\s*partner: ${BIG_FUNDER}$`, 'm').test(readFileSync(join(project, 'content', collection, 'sl', `${id}.md`), 'utf8')))
+        .map((id) => `/${collection === 'projects' ? 'projekti' : 'programi'}/${id}/`),
+    );
+    expect(funded.length).toBeGreaterThan(PAGE_SIZE.partnerProjects * 2);
+    const partnerPage = await linksOf(`/partnerji/${BIG_FUNDER}/`);
+    expect(partnerPage.inMain).toContain(`/partnerji/${BIG_FUNDER}/projekti/`);
+    const pages = await walkPages(`/partnerji/${BIG_FUNDER}/projekti/`, (href) => /^\/(projekti|programi)\/[^/]+\/$/.test(href));
+    expect(pages.length).toBe(pageCount(funded.length, PAGE_SIZE.partnerProjects));
+    const listed = pages.flat();
+    expect(listed.length).toBe(new Set(listed).size);
+    expect(listed.sort()).toEqual(funded.sort());
+    const linkText = readFileSync(join(dist, 'partnerji', BIG_FUNDER, 'index.html'), 'utf8');
+    expect(linkText).toContain(`(${funded.length})`);
+  });
+});
+
+describe('pages that only long lists have', () => {
+  const reports = new Map<string, PageReport>();
+
+  beforeAll(async () => {
+    server = await startServer(dist);
+    browser ??= await launchBrowser(inject('chromiumPath'));
+    for (const combination of COMBINATIONS) {
+      const inspector = await createInspector(browser, server.baseUrl, combination);
+      for (const urlPath of LONG_LIST_PAGES) reports.set(`${combination.name} ${urlPath}`, await inspector.inspect(urlPath, 200));
+      await inspector.close();
+    }
+  });
+
+  it.each(LONG_LIST_PAGES)('%s has no axe violations, foreign requests, errors or sideways scrolling', (urlPath) => {
+    for (const combination of COMBINATIONS) {
+      const report = reports.get(`${combination.name} ${urlPath}`)!;
+      expect(report.axeViolations, `${urlPath} in ${combination.name}:\n${formatAxeViolations(report.axeViolations)}`).toEqual([]);
+      expect(report.foreignRequests).toEqual([]);
+      expect([...report.consoleErrors, ...report.pageErrors, ...report.failedRequests, ...report.errorResponses]).toEqual([]);
+      expect(report.h1Count).toBe(1);
+      if (combination.mustNotScrollHorizontally) expect(report.overflow.overflowingElements, `${urlPath} scrolls sideways in ${combination.name}`).toEqual([]);
+    }
+  });
+
+  it('lets a keyboard reach every page link of a pager, each visibly focused', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}/projekti/stran/2/`);
+      const walk = await walkTabOrder(page);
+      expect(walk.unreached).toEqual([]);
+      const pagerLinks = walk.focused.filter((element) => /^\/projekti\/(stran\/\d+\/)?$/.test(element.href ?? '') && element.rect.y > 0);
+      expect(pagerLinks.map((element) => element.href)).toEqual(expect.arrayContaining(['/projekti/', '/projekti/stran/3/']));
+      for (const element of pagerLinks) expect(hasVisibleFocusIndicator(element), element.description).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
