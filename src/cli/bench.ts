@@ -32,6 +32,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface StepResult {
   seconds: number;
+  /** User + system CPU seconds of the whole process tree: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakRssMiB: number;
   output: string;
 }
@@ -42,9 +44,14 @@ export interface BenchResult {
   pages: number;
   /** NODE_OPTIONS Astro ran with (the heap limit src/cli/build.ts gives it). */
   astroNodeOptions: string;
-  seconds: { check: number; contentSync: number; bundle: number; render: number; astro: number; pagefind: number; total: number };
+  /** Seconds from the start of the build; the check runs beside Astro's content sync. */
+  seconds: ReturnType<typeof buildPhases>;
+  /** CPU seconds of the whole build (user + system, every process): on 2 cores at most twice the wall time. */
+  cpuSeconds: number;
+  /** Pages per second of Astro's bundling and rendering (after content sync). */
   pagesPerSecond: number;
-  peakRssMiB: { check: number; astro: number; pagefind: number };
+  /** Largest single process of the build (Astro, in practice). */
+  peakRssMiB: number;
   distMiB: number;
   pageWeightGzip: { sampled: number; medianHtmlCssJs: number; largestHtmlCssJs: { bytes: number; page: string }; largestHtmlCss: { bytes: number; page: string }; largestHtmlOnly: { bytes: number; page: string } };
   search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
@@ -70,7 +77,7 @@ function run(command: string[], cwd: string, lines: { at: number; text: string }
   const timeFile = join(cwd, '.bench-time');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...command], { cwd, env: { ...env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...command], { cwd, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     let pending = '';
     const collect = (chunk: Buffer) => {
@@ -79,7 +86,8 @@ function run(command: string[], cwd: string, lines: { at: number; text: string }
       pending += text;
       const complete = pending.split('\n');
       pending = complete.pop() ?? '';
-      for (const line of complete) lines.push({ at: (performance.now() - started) / 1000, text: line });
+      // Colour codes would split the phrases the phases are found by (some tools colour even when piped).
+      for (const line of complete) lines.push({ at: (performance.now() - started) / 1000, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
@@ -87,8 +95,8 @@ function run(command: string[], cwd: string, lines: { at: number; text: string }
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
-      const kib = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-      resolve({ seconds, peakRssMiB: kib / 1024, output });
+      const [kib, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+      resolve({ seconds, cpuSeconds: (user ?? 0) + (system ?? 0), peakRssMiB: (kib ?? 0) / 1024, output });
     });
   });
 }
@@ -105,12 +113,19 @@ const median = (values: number[]) => {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
 
-/** Astro's own log lines mark where content sync ends and page generation starts. */
-function astroPhases(lines: { at: number; text: string }[], total: number) {
+/**
+ * Where the phases of a build end, from the times its log lines arrived: the check's verdict,
+ * Astro's "Synced content", "generating static routes" and "Complete!", then Pagefind to the end.
+ * Astro's first lines are held back until the check has passed, so content sync is timed from
+ * the start of the build, as it ran.
+ */
+export function buildPhases(lines: { at: number; text: string }[], total: number) {
   const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at;
-  const synced = at(/Synced content/i) ?? 0;
+  const check = at(/Content is valid|content problems/) ?? 0;
+  const synced = at(/Synced content/i) ?? check;
   const generating = at(/generating static routes/i) ?? synced;
-  return { contentSync: synced, bundle: generating - synced, render: total - generating };
+  const astro = at(/\[build\] Complete!/) ?? generating;
+  return { check, contentSync: synced, bundle: generating - synced, render: astro - generating, astro, pagefind: total - astro, total };
 }
 
 async function measureWeights(dist: string, everyPage: boolean) {
@@ -157,25 +172,25 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
   try {
     console.error(`N = ${entries}: building in ${dir}`);
-    // The steps of `npm run build` (src/cli/build.ts), one by one, with the same heap limit for Astro.
-    const steps = buildSteps(dir);
-    const check = await run([bin('tsx'), 'src/cli/check-content.ts'], dir);
-    const astroLines: { at: number; text: string }[] = [];
-    const astro = await run(steps.astro.command, dir, astroLines, steps.astro.env);
-    const pagefind = await run(steps.pagefind.command, dir, [], steps.pagefind.env);
+    // `npm run build` itself (src/cli/build.ts): the check beside Astro, then Pagefind. GNU time
+    // reports the largest single process of the tree; the phases are read from the log's times.
+    const lines: { at: number; text: string }[] = [];
+    const build = await run([bin('tsx'), 'src/cli/build.ts'], dir, lines);
+    const astroNodeOptions = buildSteps(dir).astro.env['NODE_OPTIONS'] ?? '';
     const dist = join(dir, 'dist');
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
     const search = await measureSearch(dist);
-    const phases = astroPhases(astroLines, astro.seconds);
     const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
+    const seconds = buildPhases(lines, build.seconds);
     return {
       entries,
       synthetic: countsFor(entries),
       pages,
-      astroNodeOptions: steps.astro.env['NODE_OPTIONS'] ?? '',
-      seconds: { check: check.seconds, ...phases, astro: astro.seconds, pagefind: pagefind.seconds, total: check.seconds + astro.seconds + pagefind.seconds },
-      pagesPerSecond: pages / astro.seconds,
-      peakRssMiB: { check: check.peakRssMiB, astro: astro.peakRssMiB, pagefind: pagefind.peakRssMiB },
+      astroNodeOptions,
+      seconds,
+      cpuSeconds: build.cpuSeconds,
+      pagesPerSecond: pages / (seconds.astro - seconds.contentSync),
+      peakRssMiB: build.peakRssMiB,
       distMiB: distBytes / 1024 / 1024,
       pageWeightGzip: weight,
       search,
@@ -192,16 +207,16 @@ export function formatTable(results: BenchResult[]): string {
   const rows: [string, (result: BenchResult) => string][] = [
     ['synthetic entries (+ real ones)', (r) => String(r.entries)],
     ['content pages built (HTML)', (r) => String(r.pages)],
-    ['content check', (r) => `${r.seconds.check.toFixed(1)} s`],
+    ['content check (beside Astro)', (r) => `${r.seconds.check.toFixed(1)} s`],
     ['astro: content sync', (r) => `${r.seconds.contentSync.toFixed(1)} s`],
     ['astro: bundle (Vite)', (r) => `${r.seconds.bundle.toFixed(1)} s`],
     ['astro: render pages', (r) => `${r.seconds.render.toFixed(1)} s`],
     ['pagefind index', (r) => `${r.seconds.pagefind.toFixed(1)} s`],
-    ['total build', (r) => `${r.seconds.total.toFixed(1)} s`],
-    ['pages per second (astro)', (r) => r.pagesPerSecond.toFixed(0)],
-    ['peak RSS astro', (r) => `${r.peakRssMiB.astro.toFixed(0)} MiB`],
+    ['whole build (npm run build)', (r) => `${r.seconds.total.toFixed(1)} s`],
+    ['  CPU time, all processes', (r) => `${r.cpuSeconds.toFixed(1)} s`],
+    ['pages per second (astro, after sync)', (r) => r.pagesPerSecond.toFixed(0)],
+    ['peak RSS (largest process)', (r) => `${r.peakRssMiB.toFixed(0)} MiB`],
     ['  heap limit (src/cli/build.ts)', (r) => /--max-old-space-size[= ](\d+)/.exec(r.astroNodeOptions)?.[1]?.concat(' MiB') ?? 'none'],
-    ['peak RSS check / pagefind', (r) => `${r.peakRssMiB.check.toFixed(0)} / ${r.peakRssMiB.pagefind.toFixed(0)} MiB`],
     ['dist/ size', (r) => `${r.distMiB.toFixed(1)} MiB`],
     ['median page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.medianHtmlCssJs)],
     ['largest page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.largestHtmlCssJs.bytes)],

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: the content check, then `astro build`, then Pagefind's index, stopping at the
- * first step that fails.
+ * `npm run build`: the content check (beside the start of `astro build`), Astro, then Pagefind's
+ * index, stopping at the first step that fails.
  *
  * Astro runs with a JavaScript heap limit scaled to the amount of content. Without one, Node lets
  * garbage pile up to gigabytes before collecting it (at 5,000 entries the build needs about
@@ -13,7 +13,6 @@ import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkContent } from './check-content';
 
 /** Heap the build needs besides the content (Astro, Vite, the site's code), in MiB. */
 const HEAP_BASE_MIB = 100;
@@ -57,52 +56,95 @@ export interface Step {
   env: NodeJS.ProcessEnv;
 }
 
-/** The commands after the content check, as `npm run build` and `npm run bench` run them. */
-export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env): { astro: Step; pagefind: Step } {
+/** The commands of `npm run build`, as it and `npm run bench` run them. */
+export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env): { check: Step; astro: Step; pagefind: Step } {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   return {
+    check: { name: 'content check', command: [bin('tsx'), join(root, 'src', 'cli', 'check-content.ts')], env },
     astro: { name: 'astro build', command: [bin('astro'), 'build'], env: { ...env, NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) } },
     pagefind: { name: 'pagefind', command: [bin('pagefind'), '--site', 'dist'], env },
   };
 }
 
-/** Runs a step with its output shown as it comes; resolves with the exit code and whether V8 ran out of heap. */
-function runStep(step: Step, cwd: string): Promise<{ code: number; outOfMemory: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(step.command[0]!, step.command.slice(1), { cwd, env: step.env, stdio: ['inherit', 'inherit', 'pipe'] });
-    let tail = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      process.stderr.write(chunk);
-      tail = (tail + chunk.toString()).slice(-4000);
-    });
+export interface StepOutcome {
+  code: number;
+  /** V8 stopped at its heap limit. */
+  outOfMemory: boolean;
+}
+
+interface RunningStep {
+  done: Promise<StepOutcome>;
+  /** Prints what the step has written so far, and from then on everything as it comes. */
+  show: () => void;
+  /** Ends the step early. */
+  stop: () => void;
+}
+
+/** Starts a step. Its output is shown at once, or held back until `show()` when `held`. */
+function startStep(step: Step, cwd: string, held = false): RunningStep {
+  const child = spawn(step.command[0]!, step.command.slice(1), { cwd, env: step.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let shown = !held;
+  const waiting: [NodeJS.WriteStream, Buffer][] = [];
+  let tail = '';
+  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+    if (stream === process.stderr) tail = (tail + chunk.toString()).slice(-4000);
+    if (shown) stream.write(chunk);
+    else waiting.push([stream, chunk]);
+  };
+  child.stdout.on('data', forward(process.stdout));
+  child.stderr.on('data', forward(process.stderr));
+  const done = new Promise<StepOutcome>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code: code ?? 1, outOfMemory: /heap out of memory|Reached heap limit/i.test(tail) || signal === 'SIGABRT' }));
   });
+  return {
+    done,
+    show: () => {
+      for (const [stream, chunk] of waiting.splice(0)) stream.write(chunk);
+      shown = true;
+    },
+    stop: () => {
+      child.kill('SIGTERM');
+    },
+  };
 }
 
-type StepRunner = (step: Step) => Promise<{ code: number; outOfMemory: boolean }>;
+type StepRunner = (step: Step) => Promise<StepOutcome>;
 
 /**
- * Runs `astro build` with its heap limit, and once more without it when the limit was what
- * stopped it. Resolves with the exit code of the last run.
+ * Waits for `astro build` (started with its heap limit) and runs it once more without the limit
+ * when the limit was what stopped it. Resolves with the exit code of the last run.
  */
-export async function runAstro(astro: Step, run: StepRunner, callerNodeOptions = process.env['NODE_OPTIONS']): Promise<number> {
-  const first = await run(astro);
+export async function runAstro(astro: Step, started: Promise<StepOutcome>, rerun: StepRunner, callerNodeOptions = process.env['NODE_OPTIONS']): Promise<number> {
+  const first = await started;
   if (first.code === 0 || !first.outOfMemory || astro.env['NODE_OPTIONS'] === callerNodeOptions) return first.code;
   console.error(
     '\nGradnji je zmanjkalo pomnilnika z omejitvijo iz src/cli/build.ts; gradim znova brez nje (sporočite to razvijalcem). | ' +
       'The build ran out of the heap src/cli/build.ts allows it; building again without the limit (please report this).\n',
   );
-  return (await run({ ...astro, env: { ...astro.env, NODE_OPTIONS: callerNodeOptions ?? '' } })).code;
+  return (await rerun({ ...astro, env: { ...astro.env, NODE_OPTIONS: callerNodeOptions ?? '' } })).code;
 }
 
+/**
+ * The content check and Astro start together, on the two cores: the check takes seconds, Astro's
+ * first step (reading the content) longer. Astro's output waits until the check has passed; when
+ * the check fails, Astro is stopped and staff see only the check's messages. The check runs in a
+ * process of its own, so its memory is given back before Astro needs the most.
+ */
 async function main(): Promise<number> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  if (!checkContent(root)) return 1;
-  const { astro, pagefind } = buildSteps(root);
-  const code = await runAstro(astro, (step) => runStep(step, root));
+  const { check, astro, pagefind } = buildSteps(root);
+  const building = startStep(astro, root, true);
+  const checked = await startStep(check, root).done;
+  if (checked.code !== 0) {
+    building.stop();
+    await building.done;
+    return checked.code;
+  }
+  building.show();
+  const code = await runAstro(astro, building.done, (step) => startStep(step, root).done);
   if (code !== 0) return code;
-  return (await runStep(pagefind, root)).code;
+  return (await startStep(pagefind, root).done).code;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -27,6 +27,9 @@ describe.each(pages)('%s', (urlPath) => {
     const blocks = [...source.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as { '@context'?: string });
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(block['@context']).toBe('https://schema.org');
+    // Every page names the site it belongs to, at the home page of its language.
+    const website = blocks.find((block) => (block as { '@type'?: string })['@type'] === 'WebSite') as { url?: string; inLanguage?: string } | undefined;
+    expect(website?.url && new URL(website.url).pathname).toBe(urlPath.startsWith('/en/') ? '/en/' : '/');
   });
 
   it('opens other sites with rel="noopener noreferrer"', () => {
