@@ -29,6 +29,19 @@ const longDate = (locale: Locale) => cached(`long-date:${locale}`, () => new Int
  * @example formatPartialDate("2019-06-01", "en") // "1 June 2019"
  */
 export function formatPartialDate(value: string, locale: Locale): string {
+  // A site has a few hundred distinct dates and formats each on thousands of pages.
+  const key = `${locale}|${value}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    formatted = formatPartialDateOnce(value, locale);
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatPartialDateOnce(value: string, locale: Locale): string {
   const parts = value.split('-');
   if (parts.length === 1) return value;
   const date = utcDate(partialDateBounds(value).first);
