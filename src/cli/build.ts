@@ -4,8 +4,8 @@
  *
  * Astro runs with a JavaScript heap limit scaled to the amount of content. Without one, Node lets
  * garbage pile up to gigabytes before collecting it (at 5,000 entries the build needs about
- * 500 MiB but grew to 1.7 GiB); with one, the same build stays near 1 GiB on a small machine at no
- * cost in time (README, "Performance"). The limit leaves half again as much as the build needs.
+ * 500 MiB but grew to 1.7 GiB); with one, the same build stays near 1 GiB on a small machine, for
+ * a few seconds more of garbage collection (README, "Performance"). The limit leaves half again as much as the build needs.
  * Should it ever be too small anyway, the build is run once more without it, so the limit can
  * slow a build down but never fail it. A --max-old-space-size in NODE_OPTIONS is left alone.
  */
