@@ -5,31 +5,20 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfig, cmsConfigYaml } from '../../src/cli/cms-config';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
-import { launchBrowser } from './support/browser';
 import { contentDir, distDir } from './support/paths';
+import { useBrowserSession } from './support/browser-session';
 
 const baseUrl = inject('baseUrl');
 const siteHost = new URL(baseUrl).host;
 /** Sveltia's test backend keeps the repository in this folder of the browser's private file system. */
 const TEST_REPO_FOLDER = 'sveltia-cms-test';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 /** Every content file as `content/<collection>/<locale>/<file>` → text, the repository the editor sees. */
 function contentFiles(): Record<string, string> {
@@ -60,8 +49,7 @@ interface Visit {
  * test backend, whose repository is seeded with the real content files first.
  */
 async function openEditor({ testBackend }: { testBackend: boolean }): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  contexts.push(context);
+  const context = await session.newContext({ viewport: { width: 1400, height: 1000 } });
   const reachedNetwork: string[] = [];
   // Anything the browser lets out to another host passes through here; it is recorded and dropped.
   await context.route((url) => url.host !== siteHost, (route) => {

@@ -7,26 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const KOPER = 'center-mladih-koper';
 const MARKOVEC = 'mladinski-center-markovec-city';
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 interface OpenOptions {
   /** The browser clock starts here (ISO with offset) and runs only when the test says so. */
@@ -37,8 +26,7 @@ interface OpenOptions {
 }
 
 async function open(path: string, { time, timezoneId = 'Europe/Ljubljana', javaScript = true, colorScheme = 'light' }: OpenOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ timezoneId, javaScriptEnabled: javaScript, colorScheme });
-  contexts.push(context);
+  const context = await session.newContext({ timezoneId, javaScriptEnabled: javaScript, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.install({ time: new Date(time) });
   await page.goto(new URL(path, baseUrl).href);

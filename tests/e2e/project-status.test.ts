@@ -2,28 +2,16 @@
  * Ongoing/finished is computed in the visitor's browser for the day in Ljubljana,
  * and without JavaScript every project is still listed with its period.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 /** Opens a page with the browser clock fixed at `instant` (and JavaScript on or off). */
 async function open(path: string, options: { instant?: string; javaScript?: boolean; timezoneId?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, timezoneId: options.timezoneId ?? 'Europe/Ljubljana' });
-  contexts.push(context);
+  const context = await session.newContext({ javaScriptEnabled: options.javaScript ?? true, timezoneId: options.timezoneId ?? 'Europe/Ljubljana' });
   const page = await context.newPage();
   if (options.instant) await page.clock.setFixedTime(new Date(options.instant));
   await page.goto(new URL(path, baseUrl).href);

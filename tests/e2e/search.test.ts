@@ -6,26 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatReport, runBenchmark, type BenchmarkReport } from '../../src/cli/search-benchmark';
-import { launchBrowser } from './support/browser';
 import { AXE_TAGS } from './support/inspect';
 import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
+import { useBrowserSession } from './support/browser-session';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser(inject('chromiumPath'));
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowserSession();
 
 interface OpenOptions {
   javaScript?: boolean;
@@ -36,13 +25,12 @@ interface OpenOptions {
 
 /** Opens a page in a fresh context and records every URL it requests. */
 async function open(urlPath: string, options: OpenOptions = {}): Promise<{ page: Page; requests: string[] }> {
-  const context = await browser.newContext({
+  const context = await session.newContext({
     javaScriptEnabled: options.javaScript ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     timezoneId: 'Europe/Ljubljana',
   });
-  contexts.push(context);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -268,7 +256,7 @@ describe('search quality', () => {
   let report: BenchmarkReport;
 
   beforeAll(async () => {
-    report = await runBenchmark(browser, baseUrl);
+    report = await runBenchmark(session.browser(), baseUrl);
   }, 300_000);
 
   it('finds an expected page in the first three results for at least 95 % of the benchmark queries', () => {
