@@ -8,7 +8,7 @@ import type { Locale } from '../lib/locales';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner, type PartnerRole } from '../lib/references';
 import { laterPages, PAGE_SIZE, PARTNER_PAGE_PROJECTS } from '../lib/pagination';
-import { LISTED_COLLECTIONS, listSegment, type ListedCollection } from '../lib/routes';
+import { LISTED_COLLECTIONS, listSegment, pagePath, type ListedCollection } from '../lib/routes';
 import { assembleTranslation } from '../lib/translations';
 
 type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'pages';
@@ -159,12 +159,11 @@ const cache = new Map<Locale, Promise<SiteData>>();
  */
 export async function partnerProjectPages(locale: Locale): Promise<{ params: { id: string; page: string | undefined }; props: { partner: Partner; page: number } }[]> {
   const { partners, workByPartner } = await siteData(locale);
-  const segment = locale === 'sl' ? 'stran' : 'page';
   return partners.flatMap((partner) => {
     const count = workByPartner.get(partner.slug)?.length ?? 0;
     if (count <= PARTNER_PAGE_PROJECTS) return [];
     return [1, ...laterPages(count, PAGE_SIZE.partnerProjects)].map((page) => ({
-      params: { id: partner.slug, page: page === 1 ? undefined : `${segment}/${page}` },
+      params: { id: partner.slug, page: pagePath(page, locale) },
       props: { partner, page },
     }));
   });

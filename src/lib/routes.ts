@@ -32,7 +32,13 @@ export const entryUrl = (collection: ListedCollection, slug: string, locale: Loc
   `${listUrl(collection, locale)}${slug}/`;
 
 const PAGE_SEGMENT: Record<Locale, string> = { sl: 'stran', en: 'page' };
-const numberedPage = (base: string, page: number, locale: Locale) => (page <= 1 ? base : `${base}${PAGE_SEGMENT[locale]}/${page}/`);
+
+/**
+ * The path after a list's own address that names page `page` (none for page 1), as route params need it.
+ * @example pagePath(3, "sl") // "stran/3"
+ */
+export const pagePath = (page: number, locale: Locale): string | undefined => (page <= 1 ? undefined : `${PAGE_SEGMENT[locale]}/${page}`);
+const numberedPage = (base: string, page: number, locale: Locale) => (page <= 1 ? base : `${base}${pagePath(page, locale)}/`);
 
 /**
  * Page `page` of a list; page 1 is the list itself.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { laterPages, pageCount, pagerItems, paginate } from '../../src/lib/pagination';
-import { listPageAlternates, listPageUrl, partnerProjectsUrl } from '../../src/lib/routes';
+import { listPageAlternates, listPageUrl, pagePath, partnerProjectsUrl } from '../../src/lib/routes';
 
 describe('paginate', () => {
   const items = Array.from({ length: 50 }, (_, index) => index + 1);
@@ -52,5 +52,10 @@ describe('addresses of numbered pages', () => {
     expect(partnerProjectsUrl('evropska-unija', 1, 'sl')).toBe('/partnerji/evropska-unija/projekti/');
     expect(partnerProjectsUrl('evropska-unija', 2, 'sl')).toBe('/partnerji/evropska-unija/projekti/stran/2/');
     expect(partnerProjectsUrl('evropska-unija', 2, 'en')).toBe('/en/partners/evropska-unija/projects/page/2/');
+  });
+  it('give routes the same page path the links use', () => {
+    expect(pagePath(1, 'sl')).toBeUndefined();
+    expect(pagePath(4, 'sl')).toBe('stran/4');
+    expect(partnerProjectsUrl('x', 4, 'en')).toBe(`/en/partners/x/projects/${pagePath(4, 'en')}/`);
   });
 });
