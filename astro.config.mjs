@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import tailwind from '@astrojs/tailwind';
+import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 
@@ -15,6 +16,10 @@ const site = process.env.SITE_URL ?? 'https://prostovoljstvo.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // HTML-aware compression, as before Astro 7: its new default ('jsx') drops the line break between
+  // two inline elements, which glued our text together (the home page's "Vsi programiVsi mladinski
+  // centri", topics indexed as "prostovoljstvomladisolidarnost").
+  compressHTML: true,
   // CSS always ships as files too, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
   // Pages render a few at a time: one page's file is written while the next renders, instead of the
   // build waiting on each write (measured with `npm run bench`, README "Performance").
@@ -24,18 +29,17 @@ export default defineConfig({
   // Quotes stay as staff type them: SmartyPants would turn "…" into English “…” on Slovenian pages
   // (Slovenian writes »…« or „…“), and it is the slowest step of reading the content. There is no
   // code in the content, so no syntax highlighter is loaded either.
-  markdown: { rehypePlugins: [rehypeExternalLinks], smartypants: false, syntaxHighlight: false },
+  markdown: { processor: unified({ rehypePlugins: [rehypeExternalLinks], smartypants: false }), syntaxHighlight: false },
   integrations: [
     mdx(),
-    // Base styles come from src/styles/global.css, so the design tokens stay in one place.
-    tailwind({ configFile: './src/styles/tailwind.config.mjs', applyBaseStyles: false }),
     // The staff editor and the search results are not pages to be found through search engines.
     sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
   ],
   // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
   prefetch: false,
   // Scripts always ship as files, never inline, so a strict Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Tailwind 4 is a Vite plugin; its design tokens are CSS (`@theme` in src/styles/tokens.css).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Lets the Astro VS Code extension check frontmatter against the collection schemas as staff type.
   experimental: { contentIntellisense: true },

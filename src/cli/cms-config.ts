@@ -4,6 +4,10 @@
  * offer a field the check rejects (or miss one it needs). /admin/config.yml serves this YAML;
  * tests/unit/cms-config.test.ts fails when schema and configuration drift.
  *
+ * The schemas are read only through zod's public API: the JSON Schema of what staff write
+ * (`z.toJSONSchema` with `io: 'input'`), and parsing, for the error messages JSON Schema leaves
+ * out. zod's internals change between major versions; its JSON Schema is a published format.
+ *
  * A field the generator cannot place (no label, an id with no target collection, a kind of value
  * it does not know) does not stop the build: it is listed in `problems`, which the test requires
  * to be empty, and /admin/config.yml logs it. The sign-in backend comes from environment
@@ -12,7 +16,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Backend, CmsConfig, CollectionDivider, EntryCollection, Field } from '@sveltia/cms';
 import { stringify } from 'yaml';
-import { z, type ZodTypeAny } from 'zod';
+import { z } from 'zod';
 import { sl } from '../i18n/sl';
 import { entryUrl } from '../lib/routes';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
@@ -136,71 +140,125 @@ const BODY_FIELD: Field = {
 /** A YAML schema path such as `projects.funders.partner`, used for labels, relations and errors. */
 type Path = readonly string[];
 
-/** What generating one collection's form needs: its top-level hints, and where to report problems. */
+/**
+ * The part of JSON Schema that zod writes and the form reads. Keys the form does not read
+ * (`additionalProperties`, `description`, `$schema`, …) may be present too.
+ */
+interface JsonSchema {
+  type?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  default?: unknown;
+}
+
+/**
+ * What staff write, as zod 4 describes it in JSON Schema: the input side of preprocessing,
+ * transforms and pipes, a field with a default as not required, refinements left out. A kind
+ * of value JSON Schema cannot express becomes `{}`, which `valueWidget` reports as a problem.
+ */
+const jsonSchemaOf = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+
+/** Puts a value where a field is, in an otherwise empty entry: how the generator asks the schema about that field. */
+type Place = (value: unknown) => unknown;
+
+/** A value in a collection schema: where it is, what it accepts, and how to reach it in an entry. */
+interface Node {
+  /** List items share their list's path, as labels and relations do. */
+  path: Path;
+  schema: JsonSchema;
+  place: Place;
+}
+
+/** The field `key` of an object node. */
+const propertyNode = (node: Node, key: string, schema: JsonSchema): Node => ({
+  path: [...node.path, key],
+  schema,
+  place: (value) => node.place({ [key]: value }),
+});
+
+/** An item of a list node. */
+const itemNode = (node: Node, schema: JsonSchema): Node => ({ path: node.path, schema, place: (value) => node.place([value]) });
+
+/** What generating one collection's form needs: its schema, its top-level hints, and where to report problems. */
 interface Scope {
+  /** The collection schema, asked for the error message of a pattern (see `patternMessage`). */
+  entry: z.ZodType;
   hints: Record<string, Hint>;
   problems: string[];
 }
 
-interface Unwrapped {
-  /** The schema that says what is written, without optional/default/refinement wrappers. */
-  schema: ZodTypeAny;
-  optional: boolean;
-  defaultValue?: unknown;
+type Issue = z.ZodError['issues'][number];
+
+/** Every issue of a failed parse, those inside a union's alternatives included. */
+function allIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => [issue, ...(issue.code === 'invalid_union' ? allIssues(issue.errors.flat()) : [])]);
 }
 
-/** Peels off what does not change the form: optional, default, refinements, transforms, pipes. */
-function unwrap(schema: ZodTypeAny): Unwrapped {
-  let current = schema;
-  let optional = false;
-  let defaultValue: unknown;
-  for (;;) {
-    if (current instanceof z.ZodOptional) {
-      optional = true;
-      current = current.unwrap() as ZodTypeAny;
-    } else if (current instanceof z.ZodDefault) {
-      optional = true;
-      defaultValue ??= current._def.defaultValue();
-      current = current.removeDefault() as ZodTypeAny;
-    } else if (current instanceof z.ZodEffects) {
-      current = current.innerType() as ZodTypeAny;
-    } else if (current instanceof z.ZodPipeline) {
-      // What staff write is the input side of the pipe.
-      current = current._def.in as ZodTypeAny;
-    } else {
-      return defaultValue === undefined ? { schema: current, optional } : { schema: current, optional, defaultValue };
-    }
+/** Values a pattern is asked to reject; every pattern of the schemas rejects at least one of them. */
+const REJECTED_PROBES = ['!', ' ', ''];
+
+/**
+ * The error message of a pattern, which JSON Schema does not carry: the schema is asked to
+ * parse, at the field's place, a value the pattern rejects, and says what it says to staff.
+ * Undefined if it does not answer with a pattern error.
+ */
+function patternMessage(pattern: string, place: Place, schema: z.ZodType): string | undefined {
+  try {
+    const regex = new RegExp(pattern);
+    const rejected = REJECTED_PROBES.find((probe) => !regex.test(probe));
+    if (rejected === undefined) return undefined;
+    const result = schema.safeParse(place(rejected));
+    // Only the probed value is written, so the one format error is its own; missing fields are type errors.
+    return result.success ? undefined : allIssues(result.error.issues).find((issue) => issue.code === 'invalid_format')?.message;
+  } catch {
+    // A refinement that does not expect a half-empty entry, or a pattern JavaScript cannot read.
+    return undefined;
   }
 }
 
-/** The element of `oneOrMany(item)`, which accepts a list or a single item; undefined for other unions. */
-function oneOrManyItem(schema: z.ZodUnion<[ZodTypeAny, ...ZodTypeAny[]]>): ZodTypeAny | undefined {
-  const [list, single, ...rest] = schema.options;
-  return rest.length === 0 && list instanceof z.ZodArray && list.element === single ? single : undefined;
-}
-
-/** The regular expression a string schema checks, if any. */
-function patternOf(schema: ZodTypeAny): { regex: RegExp; message: string } | undefined {
-  const inner = unwrap(schema).schema;
-  if (!(inner instanceof z.ZodString)) return undefined;
-  for (const check of inner._def.checks) if (check.kind === 'regex') return { regex: check.regex, message: slovenian(check.message ?? '') };
+/** A pattern in the `[regex, message]` form Sveltia shows under the field; undefined (and a problem) without its message. */
+function sveltiaPattern(pattern: string, place: Place, schema: z.ZodType, where: string, problems: string[]): [string, string] | undefined {
+  const message = patternMessage(pattern, place, schema);
+  if (message !== undefined) return [pattern, slovenian(message)];
+  problems.push(`${where}: the pattern ${pattern} gave no error message to show in the form; see patternMessage in src/cli/cms-config.ts`);
   return undefined;
 }
 
-/** Kinds of strings the form treats specially: any string checked with their pattern is one. */
-const KNOWN_STRINGS = [
-  ['date', isoDate],
-  ['partialDate', partialDate],
-  ['time', time],
-] as const;
+/** The building blocks of shared.ts the form treats specially, as JSON Schema. */
+const BLOCKS = {
+  date: jsonSchemaOf(isoDate),
+  partialDate: jsonSchemaOf(partialDate),
+  time: jsonSchemaOf(time),
+  entryId: jsonSchemaOf(entryId),
+};
 
-function knownString(schema: ZodTypeAny): (typeof KNOWN_STRINGS)[number][0] | 'entryId' | undefined {
-  const inner = unwrap(schema).schema;
-  // An id shares its pattern with other slugs (a page's `enSlug`), so only `entryId` itself counts.
-  // `.describe()` copies a schema but keeps its list of checks, which identifies it.
-  if (inner instanceof z.ZodString && inner._def.checks === entryId._def.checks) return 'entryId';
-  const source = patternOf(schema)?.regex.source;
-  return source === undefined ? undefined : KNOWN_STRINGS.find(([, known]) => patternOf(known)?.regex.source === source)?.[0];
+/** What `entryId` says when a value breaks its pattern; together with the pattern, it tells an id from another slug. */
+const ENTRY_ID_MESSAGE = BLOCKS.entryId.pattern === undefined ? undefined : patternMessage(BLOCKS.entryId.pattern, (value) => value, entryId);
+
+type KnownString = 'date' | 'partialDate' | 'time' | 'entryId';
+
+/**
+ * Kinds of strings the form treats specially. A date, partial date or time is any string with
+ * that block's pattern. An id shares its pattern with other slugs (a page's `enSlug`), so only
+ * a string that also fails with `entryId`'s own message counts as one.
+ */
+function knownString(node: Node, scope: Scope): KnownString | undefined {
+  const { type, pattern } = node.schema;
+  if (type !== 'string' || pattern === undefined) return undefined;
+  if (pattern === BLOCKS.entryId.pattern) {
+    return ENTRY_ID_MESSAGE !== undefined && patternMessage(pattern, node.place, scope.entry) === ENTRY_ID_MESSAGE ? 'entryId' : undefined;
+  }
+  return (['date', 'partialDate', 'time'] as const).find((kind) => BLOCKS[kind].pattern === pattern);
 }
 
 /** Label and hint of a field: hints.ts for the top level, NESTED_LABELS below it. */
@@ -214,11 +272,9 @@ function labelFor(path: Path, scope: Scope): Hint {
   return { label: key, hint: '' };
 }
 
-/** A pattern in the `[regex, message]` form Sveltia shows under the field. */
-function sveltiaPattern(schema: ZodTypeAny): [string, string] | undefined {
-  const pattern = patternOf(schema);
-  return pattern && [pattern.regex.source, pattern.message];
-}
+/** The field's own pattern with its message, for Sveltia. */
+const fieldPattern = (node: Node, scope: Scope): [string, string] | undefined =>
+  node.schema.pattern === undefined ? undefined : sveltiaPattern(node.schema.pattern, node.place, scope.entry, node.path.join('.'), scope.problems);
 
 const relationOptions = (path: Path, scope: Scope) => {
   const relation = RELATIONS[path.join('.')];
@@ -235,18 +291,53 @@ const relationOptions = (path: Path, scope: Scope) => {
 
 const selectOptions = (values: readonly string[]) => values.map((value) => ({ label: OPTION_LABELS[value] ?? value, value }));
 
+/** The words of an enum; undefined for anything else. */
+const enumWords = (schema: JsonSchema): string[] | undefined =>
+  schema.enum?.every((value): value is string => typeof value === 'string') ? schema.enum : undefined;
+
+/** The item of `oneOrMany(item)`, written `anyOf: [{ type: array, items: X }, X]`; undefined for other unions. */
+function oneOrManyItem(schema: JsonSchema): JsonSchema | undefined {
+  const [list, single, ...rest] = schema.anyOf ?? [];
+  if (rest.length > 0 || !single || list?.type !== 'array' || !list.items) return undefined;
+  return JSON.stringify(list.items) === JSON.stringify(single) ? single : undefined;
+}
+
+/** Options of a Sveltia widget, spread into its field. */
 type Widget = Record<string, unknown>;
 
+/** zod writes the safe-integer range for every `.int()`; only bounds the schema itself sets reach the form. */
+const setBound = (value: number | undefined): value is number => value !== undefined && Math.abs(value) !== Number.MAX_SAFE_INTEGER;
+
+/** A number field, with the bounds Sveltia can check (inclusive ones: an exclusive bound of a whole number moves by one). */
+function numberWidget(schema: JsonSchema): Widget {
+  const integer = schema.type === 'integer';
+  const bounds: Record<string, number> = {};
+  if (setBound(schema.minimum)) bounds['min'] = schema.minimum;
+  else if (setBound(schema.exclusiveMinimum)) bounds['min'] = integer ? schema.exclusiveMinimum + 1 : schema.exclusiveMinimum;
+  if (setBound(schema.maximum)) bounds['max'] = schema.maximum;
+  else if (setBound(schema.exclusiveMaximum)) bounds['max'] = integer ? schema.exclusiveMaximum - 1 : schema.exclusiveMaximum;
+  return { widget: 'number', value_type: integer ? 'int' : 'float', ...bounds };
+}
+
+/** A text field: an e-mail or web address by its format, otherwise with the schema's pattern if it has one. */
+function stringWidget(node: Node, scope: Scope): Widget {
+  // zod writes its own e-mail regex next to the format: the browser's e-mail check stands in for it.
+  if (node.schema.format === 'email') return { widget: 'string', type: 'email' };
+  if (node.schema.format === 'uri') return { widget: 'string', type: 'url', pattern: ['^https://', 'Spletni naslov se začne s "https://".'] };
+  const pattern = fieldPattern(node, scope);
+  return { widget: 'string', ...(pattern ? { pattern } : {}) };
+}
+
 /** Widget options for a value; undefined (and a problem) for a kind of value the form cannot edit. */
-function valueWidget(path: Path, schema: ZodTypeAny, scope: Scope): Widget | undefined {
-  const { schema: inner } = unwrap(schema);
+function valueWidget(node: Node, scope: Scope): Widget | undefined {
+  const { path, schema } = node;
   // Lists first: `partners` is a list of ids, and a single-value relation would keep only the first.
-  if (inner instanceof z.ZodArray) return listWidget(path, inner.element as ZodTypeAny, scope);
-  const listItem = inner instanceof z.ZodUnion ? oneOrManyItem(inner) : undefined;
-  if (listItem) return listWidget(path, listItem, scope);
+  if (schema.type === 'array' && schema.items) return listWidget(itemNode(node, schema.items), scope);
+  const listItem = oneOrManyItem(schema);
+  if (listItem) return listWidget(itemNode(node, listItem), scope);
   const relation = relationOptions(path, scope);
   if (relation) return relation;
-  const known = knownString(schema);
+  const known = knownString(node, scope);
   // A calendar day: the date picker writes YYYY-MM-DD, the format the schema checks.
   if (known === 'date') {
     // A new entry starts with today as its `updated` date; staff change it on every edit.
@@ -254,37 +345,22 @@ function valueWidget(path: Path, schema: ZodTypeAny, scope: Scope): Widget | und
     return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...today };
   }
   // Partial dates ("2019-06") and times ("24:00") have no picker that can write them: typed, with the schema's pattern.
-  if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: sveltiaPattern(schema) };
+  if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: fieldPattern(node, scope) };
   // Typed with the id pattern until RELATIONS says which collection it points at.
   if (known === 'entryId') scope.problems.push(`${path.join('.')}: an entry id with no target collection in RELATIONS of src/cli/cms-config.ts`);
 
-  if (inner instanceof z.ZodString) {
-    const kinds = new Set(inner._def.checks.map((check) => check.kind));
-    const pattern = sveltiaPattern(inner);
-    return {
-      widget: 'string',
-      ...(kinds.has('email') ? { type: 'email' } : kinds.has('url') ? { type: 'url', pattern: ['^https://', 'Spletni naslov se začne s "https://".'] } : {}),
-      ...(pattern ? { pattern } : {}),
-    };
-  }
-  if (inner instanceof z.ZodNumber) {
-    const integer = inner.isInt;
-    const bounds: Record<string, number> = {};
-    for (const check of inner._def.checks) {
-      if (check.kind === 'min') bounds['min'] = check.inclusive || !integer ? check.value : check.value + 1;
-      if (check.kind === 'max') bounds['max'] = check.inclusive || !integer ? check.value : check.value - 1;
-    }
-    return { widget: 'number', value_type: integer ? 'int' : 'float', ...bounds };
-  }
-  if (inner instanceof z.ZodBoolean) return { widget: 'boolean' };
   // `closed: true` and `eventNight: true` are flags: present and true, or absent. A boolean
   // switch would write `false`, which the schema rejects; a one-option dropdown writes nothing.
-  if (inner instanceof z.ZodLiteral && inner.value === true) return { widget: 'select', options: [{ label: 'da', value: true }], dropdown_threshold: 0 };
-  if (inner instanceof z.ZodEnum) return { widget: 'select', options: selectOptions(inner.options as string[]) };
-  if (inner instanceof z.ZodObject) return { widget: 'object', fields: objectFields(path, inner, scope) };
-  if (inner instanceof z.ZodUnion) return unionWidget(path, inner, scope);
+  if (schema.const === true) return { widget: 'select', options: [{ label: 'da', value: true }], dropdown_threshold: 0 };
+  const words = enumWords(schema);
+  if (words) return { widget: 'select', options: selectOptions(words) };
+  if (schema.type === 'string') return stringWidget(node, scope);
+  if (schema.type === 'number' || schema.type === 'integer') return numberWidget(schema);
+  if (schema.type === 'boolean') return { widget: 'boolean' };
+  if (schema.type === 'object' && schema.properties) return { widget: 'object', fields: objectFields(node, scope) };
+  if (schema.anyOf) return unionWidget(node, scope);
   // Left out of the form; Sveltia keeps fields it does not know when it saves an entry.
-  scope.problems.push(`${path.join('.')}: no form widget for ${inner.constructor.name}; teach valueWidget in src/cli/cms-config.ts`);
+  scope.problems.push(`${path.join('.')}: no form widget for the JSON Schema ${JSON.stringify(schema).slice(0, 120)}; teach valueWidget in src/cli/cms-config.ts`);
   return undefined;
 }
 
@@ -292,31 +368,31 @@ function valueWidget(path: Path, schema: ZodTypeAny, scope: Scope): Widget | und
  * Unions other than "one or many" need a decision. Public holidays are `closed`, `regular` or
  * `{ hours: [...] }`; the form offers the two words, and special holiday hours stay a file edit.
  */
-function unionWidget(path: Path, schema: z.ZodUnion<[ZodTypeAny, ...ZodTypeAny[]]>, scope: Scope): Widget | undefined {
-  const words = schema.options.map((option) => unwrap(option).schema).filter((option): option is z.ZodLiteral<string> => option instanceof z.ZodLiteral && typeof option.value === 'string');
-  if (path.join('.') === 'centres.publicHolidays' && words.length > 0) {
-    return { widget: 'select', options: words.map((word) => ({ label: word.value === 'closed' ? 'zaprto' : 'redni urnik', value: word.value })) };
+function unionWidget(node: Node, scope: Scope): Widget | undefined {
+  const words = (node.schema.anyOf ?? []).flatMap((option) => (typeof option.const === 'string' ? [option.const] : []));
+  if (node.path.join('.') === 'centres.publicHolidays' && words.length > 0) {
+    return { widget: 'select', options: words.map((word) => ({ label: word === 'closed' ? 'zaprto' : 'redni urnik', value: word })) };
   }
-  scope.problems.push(`${path.join('.')}: no form widget for this union; add a case to unionWidget in src/cli/cms-config.ts`);
+  scope.problems.push(`${node.path.join('.')}: no form widget for this union; add a case to unionWidget in src/cli/cms-config.ts`);
   return undefined;
 }
 
-/** A list: several partners, weekdays or options pick from a list; anything else is added one by one. */
-function listWidget(path: Path, item: ZodTypeAny, scope: Scope): Widget | undefined {
-  const relation = relationOptions(path, scope);
+/** A list, given its item: several partners, weekdays or options pick from a list; anything else is added one by one. */
+function listWidget(item: Node, scope: Scope): Widget | undefined {
+  const relation = relationOptions(item.path, scope);
   if (relation) return { ...relation, multiple: true };
-  const { schema: inner } = unwrap(item);
-  if (inner instanceof z.ZodEnum) return { widget: 'select', multiple: true, options: selectOptions(inner.options as string[]) };
-  if (inner instanceof z.ZodObject) {
+  const words = enumWords(item.schema);
+  if (words) return { widget: 'select', multiple: true, options: selectOptions(words) };
+  if (item.schema.type === 'object' && item.schema.properties) {
     // A collapsed item shows its first two required fields, e.g. "09:00 – 22:00" or "2019-06 – Začetek".
-    const required = Object.entries(inner.shape as z.ZodRawShape).filter(([, field]) => !unwrap(field).optional);
-    return { widget: 'list', fields: objectFields(path, inner, scope), summary: required.slice(0, 2).map(([key]) => `{{fields.${key}}}`).join(' – ') };
+    const required = Object.keys(item.schema.properties).filter((key) => item.schema.required?.includes(key));
+    return { widget: 'list', fields: objectFields(item, scope), summary: required.slice(0, 2).map((key) => `{{fields.${key}}}`).join(' – ') };
   }
-  const single = valueWidget(path, item, scope);
+  const single = valueWidget(item, scope);
   if (!single) return undefined;
   // Plain text items: one per line in a text box, as the hints describe.
   if (single['widget'] === 'string' && Object.keys(single).length === 1) return { widget: 'list' };
-  const { label: itemLabel, hint } = labelFor(path, scope);
+  const { label: itemLabel, hint } = labelFor(item.path, scope);
   return { widget: 'list', field: { name: 'item', label: itemLabel, hint, ...single } };
 }
 
@@ -328,47 +404,59 @@ export const FORM_OMITS: Readonly<Record<string, string>> = {
 };
 
 /** The fields of an object, in schema order. */
-function objectFields(path: Path, schema: z.ZodObject<z.ZodRawShape>, scope: Scope): Field[] {
-  return Object.entries(schema.shape)
-    .filter(([key]) => !([...path, key].join('.') in FORM_OMITS))
-    .flatMap(([key, field]) => fieldFor([...path, key], field, scope) ?? []);
+function objectFields(node: Node, scope: Scope): Field[] {
+  return Object.entries(node.schema.properties ?? {})
+    .filter(([key]) => !([...node.path, key].join('.') in FORM_OMITS))
+    .flatMap(([key, schema]) => fieldFor(propertyNode(node, key, schema), node.schema.required?.includes(key) ?? false, scope) ?? []);
 }
 
 /** One form field: label and hint, the widget, and whether the schema lets it be left out. */
-function fieldFor(path: Path, schema: ZodTypeAny, scope: Scope): Field | undefined {
-  const { optional, defaultValue } = unwrap(schema);
-  const widget = valueWidget(path, schema, scope);
+function fieldFor(node: Node, required: boolean, scope: Scope): Field | undefined {
+  const widget = valueWidget(node, scope);
   if (!widget) return undefined;
+  const defaultValue = node.schema.default;
+  // An empty list or object as default means "none yet": nothing for the form to fill in.
   const keepsDefault = defaultValue !== undefined && !(Array.isArray(defaultValue) || (typeof defaultValue === 'object' && defaultValue !== null));
   return {
-    name: path[path.length - 1]!,
-    ...labelFor(path, scope),
-    required: !optional,
+    name: node.path[node.path.length - 1]!,
+    ...labelFor(node.path, scope),
+    required,
     ...widget,
     ...(keepsDefault && !('default' in widget) ? { default: defaultValue } : {}),
   } as Field;
 }
 
-/** The top-level fields of a collection schema (strict object behind refinements). */
-function collectionFields(collection: CollectionName, schema: ZodTypeAny, scope: Scope): Field[] {
-  const { schema: object } = unwrap(schema);
-  if (object instanceof z.ZodObject) return [...objectFields([collection], object as z.ZodObject<z.ZodRawShape>, scope), BODY_FIELD];
+/** The top-level fields of a collection schema (a strict object; refinements are not in JSON Schema). */
+function collectionFields(collection: CollectionName, scope: Scope): Field[] {
+  const schema = jsonSchemaOf(scope.entry);
+  if (schema.type === 'object' && schema.properties) return [...objectFields({ path: [collection], schema, place: (value) => value }, scope), BODY_FIELD];
   scope.problems.push(`${collection}: the schema is not an object`);
   return [BODY_FIELD];
 }
 
+/** The id pattern of the file name, `entryId`'s own; undefined (and a problem) if shared.ts no longer gives one. */
+function idPattern(problems: string[]): [string, string] | undefined {
+  const { pattern } = BLOCKS.entryId;
+  if (pattern !== undefined && ENTRY_ID_MESSAGE !== undefined) return [pattern, slovenian(ENTRY_ID_MESSAGE)];
+  problems.push('entryId in src/schemas/shared.ts has no pattern with a message for the file name');
+  return undefined;
+}
+
 /** The entry id is the file name, chosen once: links and references depend on it. */
-const slugOptions = (template?: string) => ({
-  ...(template ? { template } : {}),
-  editable: ['create' as const],
-  hint: template
-    ? 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.'
-    : 'Enaka oznaka kot slovenski vnos (ime datoteke), npr. "ko-prosto".',
-  pattern: sveltiaPattern(entryId)!,
-});
+const slugOptions = (problems: string[], template?: string) => {
+  const pattern = idPattern(problems);
+  return {
+    ...(template ? { template } : {}),
+    editable: ['create' as const],
+    hint: template
+      ? 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.'
+      : 'Enaka oznaka kot slovenski vnos (ime datoteke), npr. "ko-prosto".',
+    ...(pattern ? { pattern } : {}),
+  };
+};
 
 function slovenianCollection(collection: CollectionName, problems: string[]): EntryCollection {
-  const scope: Scope = { hints: HINTS[collection], problems };
+  const scope: Scope = { entry: schemas[collection], hints: HINTS[collection], problems };
   const { label, singular, identifier, previewPath } = metaOf(collection, scope);
   return {
     name: collection,
@@ -378,18 +466,18 @@ function slovenianCollection(collection: CollectionName, problems: string[]): En
     format: 'frontmatter',
     extension: 'md',
     identifier_field: identifier,
-    slug: slugOptions(`{{${identifier}}}`),
+    slug: slugOptions(problems, `{{${identifier}}}`),
     summary: `{{${identifier}}}`,
     sortable_fields: [identifier, 'updated'],
     preview_path: previewPath.sl,
     aliases_field: false,
-    fields: collectionFields(collection, schemas[collection], scope),
+    fields: collectionFields(collection, scope),
   };
 }
 
 /** English twins translate words only; their id is the Slovenian file name, typed once. */
 function englishCollection(collection: CollectionName, problems: string[]): EntryCollection {
-  const scope: Scope = { hints: TRANSLATION_HINTS[collection], problems };
+  const scope: Scope = { entry: translationSchemas[collection], hints: TRANSLATION_HINTS[collection], problems };
   const { label, singular, previewPath } = metaOf(collection, scope);
   return {
     name: `${collection}_en`,
@@ -399,12 +487,12 @@ function englishCollection(collection: CollectionName, problems: string[]): Entr
     folder: `content/${collection}/en`,
     format: 'frontmatter',
     extension: 'md',
-    slug: slugOptions(),
+    slug: slugOptions(problems),
     summary: '{{slug}}',
     sortable_fields: ['updated'],
     ...(previewPath.en ? { preview_path: previewPath.en } : {}),
     aliases_field: false,
-    fields: collectionFields(collection, translationSchemas[collection], scope),
+    fields: collectionFields(collection, scope),
   };
 }
 

@@ -23,12 +23,15 @@ const CPU_TOKENS = { arm64: 'arm64', x64: 'x64', ia32: 'ia32', arm: 'arm', loong
 /**
  * Platform fields of a binary package from its name.
  * @example platformOf("@rollup/rollup-linux-x64-musl") // { os: ["linux"], cpu: ["x64"], libc: ["musl"] }
+ * @example platformOf("napi-windows-process-start-time") // { os: ["win32"] }
  */
 export function platformOf(name) {
   const tokens = name.split('/').pop().split('-');
   const os = tokens.map((token) => OS_TOKENS[token]).find(Boolean);
   const cpu = tokens.map((token) => CPU_TOKENS[token]).find(Boolean);
-  if (!os || !cpu) return undefined;
+  if (!os) return undefined;
+  // A package named for its operating system alone (napi-windows-process-start-time) runs on any CPU there.
+  if (!cpu) return { os: [os] };
   const platform = { os: [os], cpu: [cpu] };
   if (os === 'linux' && tokens.some((token) => token.startsWith('musl'))) platform.libc = ['musl'];
   else if (os === 'linux' && tokens.some((token) => token.startsWith('gnu'))) platform.libc = ['glibc'];
@@ -45,10 +48,12 @@ function completeLockfile() {
       const nested = `${path ? `${path}/` : ''}node_modules/${name}`;
       if (lock.packages[target] || lock.packages[nested]) continue;
       const platform = platformOf(name);
-      // Only exact versions of platform binaries are pinned; anything else is left to npm.
-      if (!platform || !/^\d+\.\d+\.\d+$/.test(version)) continue;
-      lock.packages[target] = { version, ...platform, optional: true };
-      added.push(`${name}@${version}`);
+      // Exact versions are pinned as they are; a caret or tilde range at its lowest version, which
+      // satisfies it wherever npm later fetches the package. Anything else is left to npm.
+      const pinned = /^[\^~]?(\d+\.\d+\.\d+)$/.exec(version)?.[1];
+      if (!platform || !pinned) continue;
+      lock.packages[target] = { version: pinned, ...platform, optional: true };
+      added.push(`${name}@${pinned}`);
     }
   }
   lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));

@@ -6,17 +6,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ZodTypeAny } from 'zod';
-import { zodToJsonSchema } from 'zod-to-json-schema';
+import { z } from 'zod';
 import { COLLECTIONS, schemas } from '../schemas';
 import { translationSchemas } from '../schemas/translation';
 
 /** Every schema file by name: `projects.schema.json`, `projects.en.schema.json`, … */
 export function jsonSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
-  const write = (name: string, title: string, schema: ZodTypeAny) => {
+  const write = (name: string, title: string, schema: z.ZodType) => {
     // "input": describe what staff write (a single item or a list), not what the site reads.
-    const json = zodToJsonSchema(schema, { name: undefined, $refStrategy: 'none', effectStrategy: 'input', pipeStrategy: 'input', target: 'jsonSchema7' });
+    const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7', reused: 'inline' });
     files[name] = `${JSON.stringify({ title, ...json }, null, 2)}\n`;
   };
   for (const collection of COLLECTIONS) {

@@ -1,10 +1,10 @@
 /**
- * The content check: every file against its schema, then the rules Astro 5
+ * The content check: every file against its schema, then the rules Astro
  * does not check (references, duplicates, translations), all in one run.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ZodIssue, ZodTypeAny } from 'zod';
+import { z } from 'zod';
 import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
 import { schemas, type CollectionName } from '../schemas';
@@ -29,92 +29,121 @@ const didYouMean = (unknown: string, known: readonly string[]) => {
   return close.length > 0 ? { sl: ` Ste mislili "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : { sl: '', en: '' };
 };
 
-/** Fields a strict object accepts at `path` in a schema, for "did you mean" on unknown fields. */
-function knownKeys(schema: ZodTypeAny, path: readonly (string | number)[]): string[] {
-  let current: ZodTypeAny | undefined = schema;
-  for (const key of [...path, undefined]) {
-    // Unwrap effects, optionals, defaults, arrays until an object shows up.
-    for (let depth = 0; depth < 10 && current; depth++) {
-      const def: Record<string, unknown> = current._def;
-      if (typeof key === 'number' && def['typeName'] === 'ZodArray') {
-        current = def['type'] as ZodTypeAny;
-        break;
-      }
-      if (def['typeName'] === 'ZodObject') break;
-      current = (def['schema'] ?? def['innerType'] ?? def['type']) as ZodTypeAny | undefined;
-    }
-    if (key === undefined || typeof key === 'number') continue;
-    const shape = (current?._def as { shape?: () => Record<string, ZodTypeAny> } | undefined)?.shape?.();
-    current = shape?.[key];
+/** The JSON Schema of what staff write, per zod schema: the public view of its fields. */
+const inputSchemas = new WeakMap<z.ZodType, JsonSchema>();
+function inputSchema(schema: z.ZodType): JsonSchema {
+  let json = inputSchemas.get(schema);
+  if (!json) inputSchemas.set(schema, (json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
+  return json;
+}
+
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+}
+
+/** The object schemas a value at `path` may match: lists, one-or-many unions and nesting unwrapped. */
+function objectsAt(json: JsonSchema, path: readonly (string | number)[]): JsonSchema[] {
+  const alternatives = (node: JsonSchema): JsonSchema[] => (node.anyOf ? node.anyOf.flatMap(alternatives) : [node]);
+  let nodes = alternatives(json);
+  for (const key of path) {
+    nodes = nodes.flatMap((node) => {
+      const next = typeof key === 'number' ? node.items : node.properties?.[key];
+      return next ? alternatives(next) : [];
+    });
   }
-  const shape = (current?._def as { shape?: () => Record<string, ZodTypeAny> } | undefined)?.shape?.();
-  return shape ? Object.keys(shape) : [];
+  return nodes.filter((node) => node.properties);
+}
+
+/** Fields a strict object accepts at `path` in a schema, for "did you mean" on unknown fields. */
+function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+  return [...new Set(objectsAt(inputSchema(schema), path).flatMap((node) => Object.keys(node.properties ?? {})))];
 }
 
 const TYPE_NAMES: Record<string, [string, string]> = {
   string: ['besedilo', 'text'],
   number: ['število', 'a number'],
+  int: ['celo število', 'a whole number'],
   boolean: ['true ali false', 'true or false'],
   array: ['seznam (vrstice z "- ")', 'a list (lines starting with "- ")'],
   object: ['skupino polj', 'a group of fields'],
+  date: ['datum', 'a date'],
+  null: ['prazno vrednost', 'an empty value'],
 };
 
+/** What kind of value staff wrote, in the words of TYPE_NAMES. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
 /** Turns one zod issue into problems with Slovenian and English wording and the fix. */
-function describeIssue(issue: ZodIssue, file: ContentFile, schema: ZodTypeAny, value: unknown): Problem[] {
-  const at = (path: readonly (string | number)[], message: string): Problem => ({
+function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.ZodType, value: unknown): Problem[] {
+  const at = (path: readonly PropertyKey[], message: string): Problem => ({
     file: file.file,
-    line: file.lineOf(path),
-    field: fieldName(path),
+    line: file.lineOf(path.map(pathKey)),
+    field: fieldName(path.map(pathKey)),
     message,
   });
+  const path = issue.path.map(pathKey);
+  const written = getPath(value, path);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const hint = didYouMean(key, knownKeys(schema, issue.path));
-        return at([...issue.path, key], `Neznano polje "${key}".${hint.sl} | Unknown field "${key}".${hint.en}`);
+        const hint = didYouMean(key, knownKeys(schema, path));
+        return at([...path, key], `Neznano polje "${key}".${hint.sl} | Unknown field "${key}".${hint.en}`);
       });
     case 'invalid_type': {
-      if (issue.received === 'undefined') {
-        const name = String(issue.path.at(-1) ?? '');
-        return [at(issue.path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
+      if (written === undefined) {
+        const name = String(path.at(-1) ?? '');
+        return [at(path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
       }
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
-      const [gotSl, gotEn] = TYPE_NAMES[issue.received] ?? [issue.received, issue.received];
-      if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
-      return [at(issue.path, `Tu mora biti ${sl}, ne ${gotSl}. | Expected ${en} here, not ${gotEn}.`)];
+      const received = kindOf(written);
+      const [gotSl, gotEn] = TYPE_NAMES[received] ?? [received, received];
+      return [at(path, `Tu mora biti ${sl}, ne ${gotSl}. | Expected ${en} here, not ${gotEn}.`)];
     }
-    case 'invalid_enum_value': {
-      const hint = didYouMean(String(issue.received), issue.options.map(String));
-      const options = issue.options.join(', ');
-      return [at(issue.path, `"${issue.received}" ni dovoljena vrednost; možnosti: ${options}.${hint.sl} | "${issue.received}" is not allowed; options: ${options}.${hint.en}`)];
+    case 'invalid_value': {
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
+      const options = issue.values.map(String);
+      const hint = didYouMean(String(written), options);
+      return [at(path, `"${String(written)}" ni dovoljena vrednost; možnosti: ${options.join(', ')}.${hint.sl} | "${String(written)}" is not allowed; options: ${options.join(', ')}.${hint.en}`)];
     }
     case 'invalid_union': {
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
       // A one-or-many field: report the branch that matches what was written (a list or a single item).
-      const written = getPath(value, issue.path);
-      const branch = issue.unionErrors.find((error) => !error.issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === issue.path.length));
-      const chosen = Array.isArray(written) ? issue.unionErrors[0] : (branch ?? issue.unionErrors.at(-1));
-      if (chosen && !issue.message.includes(' | ')) return chosen.issues.flatMap((inner) => describeIssue(inner, file, schema, value));
-      return [at(issue.path, issue.message.includes(' | ') ? issue.message : `Neveljavna vrednost. | Invalid value: ${issue.message}`)];
+      const branches = issue.errors;
+      const wrongShapeOnly = (issues: z.core.$ZodIssue[]) => issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+      const chosen = Array.isArray(written) ? branches[0] : (branches.find((issues) => !wrongShapeOnly(issues)) ?? branches.at(-1));
+      if (chosen) return chosen.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] }, file, schema, value));
+      return [at(path, `Neveljavna vrednost. | Invalid value: ${issue.message}`)];
     }
     case 'too_small':
-      if (issue.type === 'array') return [at(issue.path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
-      if (issue.type === 'string') return [at(issue.path, issue.message.includes(' | ') ? issue.message : 'Polje ne sme biti prazno. | This field must not be empty.')];
-      return [at(issue.path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
+      if (issue.origin === 'array') return [at(path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
+      if (issue.origin === 'string') return [at(path, issue.message.includes(' | ') ? issue.message : 'Polje ne sme biti prazno. | This field must not be empty.')];
+      return [at(path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
     case 'too_big':
-      return [at(issue.path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
-    case 'invalid_string': {
+      return [at(path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
+    case 'invalid_format': {
       // Show what was written next to the expected format: "1.6.2019": write 1 June 2019 as …
-      const written = JSON.stringify(getPath(value, issue.path));
+      const shown = JSON.stringify(written);
       const [sl, en] = issue.message.split(' | ');
-      return [at(issue.path, en ? `${written}: ${sl} | ${written}: ${en}` : `${written}: ${issue.message}`)];
+      return [at(path, en ? `${shown}: ${sl} | ${shown}: ${en}` : `${shown}: ${issue.message}`)];
     }
     default: {
-      if (issue.message.includes(' | ')) return [at(issue.path, issue.message)];
-      const shown = JSON.stringify(getPath(value, issue.path));
-      return [at(issue.path, `Neveljavna vrednost ${shown}. | Invalid value ${shown}: ${issue.message}`)];
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
+      const shown = JSON.stringify(written);
+      return [at(path, `Neveljavna vrednost ${shown}. | Invalid value ${shown}: ${issue.message}`)];
     }
   }
 }
+
+/** Zod paths may hold symbols in theory; content paths are strings and list positions. */
+const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' ? key : String(key));
 
 function getPath(value: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
@@ -165,7 +194,7 @@ export function validateContent(root: string, contentDir?: string): { problems: 
     }
     if (file.data === undefined) continue;
     // Slovenian entries hold the facts; other languages only translate their words.
-    const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as ZodTypeAny;
+    const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
     const result = schema.safeParse(file.data);
     if (result.success) byLocale.set(key, { file, data: result.data });
     else {

@@ -260,7 +260,7 @@ function resultItem(page: PageData, strings: SearchStrings): HTMLLIElement {
   const type = page.meta['type'] as SearchType | undefined;
   kind.textContent = type && type in strings.types ? strings.types[type] : strings.otherPage;
   const excerpt = document.createElement('p');
-  excerpt.className = 'mb-0 mt-2 [&_mark]:rounded-sm [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-ink';
+  excerpt.className = 'mb-0 mt-2 [&_mark]:rounded-xs [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-ink';
   appendExcerpt(excerpt, page.excerpt);
   item.append(heading, kind, excerpt);
   return item;

@@ -1,5 +1,5 @@
 /**
- * Integrity between collections. Astro 5 does not check that a referenced id
+ * Integrity between collections. Astro does not check that a plain referenced id
  * exists, so the content check and the partner pages use these functions.
  */
 import type { Project } from '../schemas/project';

@@ -35,7 +35,7 @@ export const hoursException = z
     const kinds = [exception.closed, exception.hours, exception.eventNight].filter((value) => value !== undefined).length;
     if (kinds !== 1) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: bilingual(
           'Izjema potrebuje natanko eno od: "closed: true", "hours: [...]" ali "eventNight: true".',
           'An exception needs exactly one of: "closed: true", "hours: [...]" or "eventNight: true".',
@@ -44,7 +44,7 @@ export const hoursException = z
     }
     if (typeof exception.until === 'string' && typeof exception.date === 'string' && exception.until < exception.date) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['until'],
         message: bilingual(`"until" (${exception.until}) je pred "date" (${exception.date}).`, `"until" (${exception.until}) is before "date" (${exception.date}).`),
       });
@@ -54,9 +54,7 @@ export type HoursException = z.infer<typeof hoursException>;
 
 /** What happens on Slovenian work-free days: closed, regular hours, or other hours. */
 export const holidayRule = z.union([z.literal('closed'), z.literal('regular'), z.object({ hours: dayHours }).strict()], {
-  errorMap: () => ({
-    message: bilingual('Vpišite "closed", "regular" ali "hours: [...]".', 'Write "closed", "regular" or "hours: [...]".'),
-  }),
+  error: () => bilingual('Vpišite "closed", "regular" ali "hours: [...]".', 'Write "closed", "regular" or "hours: [...]".'),
 });
 export type HolidayRule = z.infer<typeof holidayRule>;
 

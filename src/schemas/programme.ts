@@ -48,7 +48,7 @@ export const programmeSchema = z
   .superRefine((programme, ctx) => {
     if (programme.kind === 'strand' && !programme.parent) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['parent'],
         message: bilingual('Sklop programa potrebuje "parent": oznako pregleda programa, npr. "ese".', 'A strand needs "parent": the id of its overview, e.g. "ese".'),
       });

@@ -29,8 +29,10 @@ export const isoDate = z.preprocess(
   dateToIsoString,
   z
     .string({
-      required_error: bilingual('Manjka datum, npr. "2019-06-01".', 'Date is missing, e.g. "2019-06-01".'),
-      invalid_type_error: bilingual('Datum zapišite kot besedilo, npr. "2019-06-01".', 'Write the date as text, e.g. "2019-06-01".'),
+      error: (issue) =>
+        issue.input === undefined
+          ? bilingual('Manjka datum, npr. "2019-06-01".', 'Date is missing, e.g. "2019-06-01".')
+          : bilingual('Datum zapišite kot besedilo, npr. "2019-06-01".', 'Write the date as text, e.g. "2019-06-01".'),
     })
     .regex(ISO_DATE, bilingual('Datum ni v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".', 'The date is not YYYY-MM-DD; write 1 June 2019 as "2019-06-01".'))
     .superRefine((value, ctx) => {
@@ -38,7 +40,7 @@ export const isoDate = z.preprocess(
       // A wrong pattern is reported by the regex above; here only days that do not exist.
       if (match && !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           message: bilingual(`Dan "${value}" v koledarju ne obstaja.`, `The day "${value}" does not exist in the calendar.`),
         });
       }
@@ -53,7 +55,8 @@ export const partialDate = z.preprocess(
   dateToIsoString,
   z
     .string({
-      invalid_type_error: bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
+      error: (issue) =>
+        issue.input === undefined ? undefined : bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
     })
     .regex(PARTIAL_DATE, bilingual('Datum zapišite kot "2019", "2019-06" ali "2019-06-01".', 'Write the date as "2019", "2019-06" or "2019-06-01".'))
     .superRefine((value, ctx) => {
@@ -63,7 +66,7 @@ export const partialDate = z.preprocess(
       const day = match[3] === undefined ? 1 : Number(match[3]);
       if (!isRealDate(Number(match[1]), month, day)) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           message: bilingual(`Datum "${value}" v koledarju ne obstaja.`, `The date "${value}" does not exist in the calendar.`),
         });
       }
@@ -73,7 +76,7 @@ export const partialDate = z.preprocess(
 /** A wall-clock time `HH:MM`; `"24:00"` is accepted here and limited to closing times by `timeRange`. */
 export const time = z
   .string({
-    invalid_type_error: bilingual('Čas zapišite v narekovajih, npr. "09:00".', 'Write the time in quotes, e.g. "09:00".'),
+    error: (issue) => (issue.input === undefined ? undefined : bilingual('Čas zapišite v narekovajih, npr. "09:00".', 'Write the time in quotes, e.g. "09:00".')),
   })
   .regex(
     /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/,
@@ -93,13 +96,13 @@ export const timeRange = z
   .superRefine((range, ctx) => {
     if (range.opens === '24:00') {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['opens'],
         message: bilingual('"24:00" je lahko le čas zaprtja; odprtje ob polnoči je "00:00".', '"24:00" can only be a closing time; opening at midnight is "00:00".'),
       });
     } else if (minutesOf(range.closes) <= minutesOf(range.opens)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['closes'],
         message: bilingual(
           `Zapre (${range.closes}) mora biti po odprtju (${range.opens}); noč čez polnoč razdelite na dva dneva.`,
@@ -115,7 +118,7 @@ export type TimeRange = z.infer<typeof timeRange>;
  * `monday: { opens: "09:00", closes: "22:00" }` mean a list of one.
  * @example oneOrMany(z.string()).parse("ozara") // ["ozara"]
  */
-export const oneOrMany = <Item extends z.ZodTypeAny>(item: Item) =>
+export const oneOrMany = <Item extends z.ZodType>(item: Item) =>
   z.union([z.array(item), item]).transform((value): z.output<Item>[] => (Array.isArray(value) ? value : [value]));
 
 /** The opening ranges of one day, in order and without overlaps. An empty list means closed. */
@@ -126,7 +129,7 @@ export const dayHours = oneOrMany(timeRange).superRefine((ranges, ctx) => {
     const current = sorted[i]!;
     if (minutesOf(current.opens) < minutesOf(previous.closes)) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: [ranges.indexOf(current)],
         message: bilingual(
           `Čas ${current.opens}–${current.closes} se prekriva s ${previous.opens}–${previous.closes}.`,
@@ -142,9 +145,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Weekday names as written in content (English, lower case). */
 export const weekday = z.enum(WEEKDAYS, {
-  errorMap: () => ({
-    message: bilingual(`Dan v tednu pišite angleško z malimi črkami: ${WEEKDAYS.join(', ')}.`, `Write the weekday in lower-case English: ${WEEKDAYS.join(', ')}.`),
-  }),
+  error: () => bilingual(`Dan v tednu pišite angleško z malimi črkami: ${WEEKDAYS.join(', ')}.`, `Write the weekday in lower-case English: ${WEEKDAYS.join(', ')}.`),
 });
 
 /** Regular weekly hours; a weekday left out is a closed day. */
@@ -160,11 +161,11 @@ export const entryId = z
 
 /** Non-empty text with surrounding spaces removed. */
 export const text = z
-  .string({ required_error: bilingual('Polje je obvezno.', 'This field is required.') })
+  .string({ error: (issue) => (issue.input === undefined ? bilingual('Polje je obvezno.', 'This field is required.') : undefined) })
   .trim()
   .min(1, bilingual('Polje ne sme biti prazno: vpišite vrednost ali izbrišite vrstico, če polje ni obvezno.', 'This field must not be empty: fill it in, or delete the line if the field is optional.'));
 
-export const email = z.string().email(bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'));
+export const email = z.email(bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'));
 
 /** A phone number in international form, spaces allowed: `+386 2 300 68 50`. */
 export const phone = z
@@ -172,7 +173,6 @@ export const phone = z
   .regex(/^\+\d{1,3}(?: ?\d){6,12}$/, bilingual('Telefon zapišite v mednarodni obliki, npr. "+386 2 300 68 50".', 'Write the phone in international form, e.g. "+386 2 300 68 50".'));
 
 export const httpsUrl = z
-  .string()
   .url(bilingual('Neveljaven spletni naslov; začnite s "https://".', 'Not a valid web address; start with "https://".'))
   .refine((value) => value.startsWith('https://'), bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'));
 
@@ -189,13 +189,15 @@ export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, un
     .extend(extra)
     .strict()
     .superRefine((range, ctx) => {
-      if (typeof range.min === 'number' && typeof range.max === 'number' && range.min > range.max) {
+      // The extra fields hide min and max from the inferred type; they are always there.
+      const { min, max } = range as { min: unknown; max: unknown };
+      if (typeof min === 'number' && typeof max === 'number' && min > max) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['min'],
           message: bilingual(
-            `Najmanj (${range.min} ${unitSl}) ne sme biti več kot največ (${range.max}).`,
-            `Minimum (${range.min} ${unitEn}) must not be above maximum (${range.max}).`,
+            `Najmanj (${min} ${unitSl}) ne sme biti več kot največ (${max}).`,
+            `Minimum (${min} ${unitEn}) must not be above maximum (${max}).`,
           ),
         });
       }
@@ -209,7 +211,7 @@ export const period = z
     if (typeof span.start !== 'string' || typeof span.end !== 'string') return;
     if (partialDateBounds(span.end).last < partialDateBounds(span.start).first) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         path: ['end'],
         message: bilingual(`Konec (${span.end}) je pred začetkom (${span.start}).`, `The end (${span.end}) is before the start (${span.start}).`),
       });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { CmsConfig, EntryCollection } from '@sveltia/cms';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { z, type ZodTypeAny } from 'zod';
+import { z } from 'zod';
 import { backendFromEnv, cmsConfig, cmsConfigYaml, FORM_OMITS, generateCmsConfig, SVELTIA_CMS_VERSION, UNSET } from '../../src/cli/cms-config';
 import { adminContentSecurityPolicy } from '../../src/pages/admin/_policy';
 import { EDITOR_FONTS } from '../../src/pages/admin/_sveltia-fonts';
@@ -43,42 +43,54 @@ function formFields(fields: FieldConfig[], prefix = ''): Map<string, FieldConfig
   return found;
 }
 
-/** The object shape behind a schema, looking through optional, default, refinements and lists. */
-function shapeOf(schema: ZodTypeAny): z.ZodRawShape | undefined {
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return shapeOf(schema.unwrap() as ZodTypeAny);
-  if (schema instanceof z.ZodDefault) return shapeOf(schema.removeDefault() as ZodTypeAny);
-  if (schema instanceof z.ZodEffects) return shapeOf(schema.innerType() as ZodTypeAny);
-  if (schema instanceof z.ZodPipeline) return shapeOf(schema._def.in as ZodTypeAny);
-  if (schema instanceof z.ZodArray) return shapeOf(schema.element as ZodTypeAny);
+/** The part of the JSON Schema zod writes that the field walk reads. */
+type FieldSchema = { type?: string; properties?: Record<string, FieldSchema>; required?: string[]; items?: FieldSchema; anyOf?: FieldSchema[] };
+
+/** What staff write, as zod 4's public JSON Schema describes it (the input side of transforms and pipes). */
+const inputSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as FieldSchema;
+
+/** The object behind a schema, looking through lists. */
+function objectOf(schema: FieldSchema): FieldSchema | undefined {
+  if (schema.type === 'array' && schema.items) return objectOf(schema.items);
   // "One or many": a list of items or a single item; other unions are single values.
-  if (schema instanceof z.ZodUnion && schema.options[0] instanceof z.ZodArray) return shapeOf(schema.options[0] as ZodTypeAny);
-  if (schema instanceof z.ZodObject) return schema.shape as z.ZodRawShape;
-  return undefined;
+  if (schema.anyOf?.[0]?.type === 'array') return objectOf(schema.anyOf[0]);
+  return schema.type === 'object' ? schema : undefined;
 }
 
-/** Every field of a schema by dotted path, with its schema. */
-function schemaFields(schema: ZodTypeAny, prefix = ''): Map<string, ZodTypeAny> {
-  const found = new Map<string, ZodTypeAny>();
-  for (const [key, field] of Object.entries(shapeOf(schema) ?? {})) {
+/** Every field of a schema by dotted path, and whether its object requires it. */
+function fieldsIn(schema: FieldSchema, prefix = ''): Map<string, { required: boolean }> {
+  const found = new Map<string, { required: boolean }>();
+  const object = objectOf(schema);
+  for (const [key, field] of Object.entries(object?.properties ?? {})) {
     const path = `${prefix}${key}`;
-    found.set(path, field);
-    for (const [childPath, child] of schemaFields(field, `${path}.`)) found.set(childPath, child);
+    found.set(path, { required: object?.required?.includes(key) ?? false });
+    for (const [childPath, child] of fieldsIn(field, `${path}.`)) found.set(childPath, child);
   }
   return found;
 }
+
+const schemaFields = (schema: z.ZodType) => fieldsIn(inputSchemaOf(schema));
+const fieldsOfTopLevel = (schema: z.ZodType) => [...schemaFields(schema)].filter(([path]) => !path.includes('.'));
 
 const omitted = (collection: string, path: string) =>
   Object.keys(FORM_OMITS).some((omit) => `${collection}.${path}` === omit || `${collection}.${path}`.startsWith(`${omit}.`));
 
 /** Both sides of every collection: Slovenian facts and English words. */
 const SIDES = COLLECTIONS.flatMap((collection) => [
-  { name: collection, schema: schemas[collection] as ZodTypeAny, hints: HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/sl` },
-  { name: `${collection}_en`, schema: translationSchemas[collection] as ZodTypeAny, hints: TRANSLATION_HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/en` },
+  { name: collection, schema: schemas[collection] as z.ZodType, hints: HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/sl` },
+  { name: `${collection}_en`, schema: translationSchemas[collection] as z.ZodType, hints: TRANSLATION_HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/en` },
 ]);
 
 describe('the editor configuration and the schemas', () => {
   it('has a label, a widget and a target collection for every field (the generator met no problem)', () => {
     expect(problems).toEqual([]);
+  });
+
+  it('reads the schemas only through zod’s public API (JSON Schema and parsing), never its internals', () => {
+    const source = readFileSync(join(root, 'src', 'cli', 'cms-config.ts'), 'utf8');
+    expect(source).not.toMatch(/_def\b/);
+    expect(source).not.toMatch(/\._zod\b/);
+    expect(source).not.toMatch(/instanceof z\./);
   });
 
   it.each(SIDES)('$name: every schema field is in the form and every form field is in the schema', ({ name, schema }) => {
@@ -115,8 +127,13 @@ describe('the editor configuration and the schemas', () => {
     const fields = formFields(fieldsOf(collectionNamed(name)));
     for (const [path, field] of schemaFields(schema)) {
       if (omitted(name.replace(/_en$/, ''), path)) continue;
-      expect(fields.get(path)?.required, path).toBe(!field.isOptional());
+      expect(fields.get(path)?.required, path).toBe(field.required);
     }
+    // The JSON Schema's `required` agrees with parsing: an empty entry misses exactly the required top-level fields.
+    const parsed = schema.safeParse({});
+    const missing = new Set(parsed.success ? [] : parsed.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])));
+    const requiredTopLevel = fieldsOfTopLevel(schema).filter(([, field]) => field.required).map(([key]) => key);
+    expect([...missing].sort()).toEqual(requiredTopLevel.sort());
   });
 
   it.each(SIDES)('$name: the collection covers every file in its folder, by name and extension', ({ name, folder }) => {

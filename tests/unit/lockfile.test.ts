@@ -11,7 +11,7 @@ describe('package-lock.json', () => {
   it('lists every platform binary so that npm ci accepts it on a fresh machine', () => {
     const missing = Object.values(lock.packages).flatMap((entry) =>
       Object.entries(entry.optionalDependencies ?? {})
-        .filter(([name, version]) => /^\d+\.\d+\.\d+$/.test(version) && platformOf(name) && !lock.packages[`node_modules/${name}`])
+        .filter(([name, version]) => /^[\^~]?\d+\.\d+\.\d+$/.test(version) && platformOf(name) && !lock.packages[`node_modules/${name}`])
         .map(([name, version]) => `${name}@${version}`),
     );
     expect(missing, 'run `npm run lock:complete` and commit package-lock.json').toEqual([]);
@@ -21,6 +21,7 @@ describe('package-lock.json', () => {
     expect(platformOf('@rollup/rollup-linux-x64-musl')).toEqual({ os: ['linux'], cpu: ['x64'], libc: ['musl'] });
     expect(platformOf('@pagefind/windows-arm64')).toEqual({ os: ['win32'], cpu: ['arm64'] });
     expect(platformOf('@rollup/rollup-darwin-x64')).toEqual({ os: ['darwin'], cpu: ['x64'] });
+    expect(platformOf('napi-windows-process-start-time')).toEqual({ os: ['win32'] });
     expect(platformOf('@rollup/pluginutils')).toBeUndefined();
   });
 });

@@ -5,8 +5,8 @@ import { programmeSchema } from '../../src/schemas/programme';
 import { projectSchema } from '../../src/schemas/project';
 import { isoDate, partialDate, partialDateBounds, time, timeRange } from '../../src/schemas/shared';
 
-const messages = (result: { success: boolean; error?: { issues: { message: string; path: (string | number)[] }[] } }) =>
-  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const messages = (result: { success: boolean; error?: { issues: readonly { message: string; path: PropertyKey[] }[] } | undefined }) =>
+  result.error?.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`) ?? [];
 
 describe('dates', () => {
   it('accepts ISO days and turns an unquoted YAML date back into the same string', () => {

@@ -13,10 +13,7 @@ const BUILD_INPUTS = [
   'content',
   'public',
   'astro.config.mjs',
-  'tailwind.config.mjs',
-  'tailwind.config.cjs',
-  'tailwind.config.js',
-  'tailwind.config.ts',
+  'package-lock.json',
 ];
 
 /**
