@@ -16,6 +16,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
       },
       {
+        // Whole commands in child processes: builds in temporary copies, other time zones.
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',

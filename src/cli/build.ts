@@ -2,6 +2,12 @@
  * `npm run build`: the content check (beside the start of `astro build`), Astro, then Pagefind's
  * index, stopping at the first step that fails.
  *
+ * The site is built into a fresh folder beside dist/ and takes dist/'s place only when every step
+ * has passed, so a host that serves dist/ as it stands never serves half a build: Astro empties
+ * its output folder before it bundles and then writes page after page, so a build that failed
+ * while rendering used to leave dist/ with some of the pages and no search index. A failed or
+ * interrupted build leaves dist/ as it was, byte for byte, and removes its own folder.
+ *
  * Astro runs with a JavaScript heap limit scaled to the amount of content. Without one, Node lets
  * garbage pile up to gigabytes before collecting it (at 5,000 entries the build needs about
  * 500 MiB but grew to 1.7 GiB); with one, the same build stays near 1 GiB on a small machine, for
@@ -10,7 +16,7 @@
  * slow a build down but never fail it. A --max-old-space-size in NODE_OPTIONS is left alone.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -50,20 +56,90 @@ export function astroNodeOptions(existing: string | undefined, bytesOfContent: n
   return `${options} --max-old-space-size=${heapLimitMiB(bytesOfContent)}`.trim();
 }
 
+/** The published site, Astro's default output folder: what hosts serve and the deploy workflow uploads. */
+export const PUBLISHED_DIR = 'dist';
+
 export interface Step {
   name: string;
   command: string[];
   env: NodeJS.ProcessEnv;
 }
 
-/** The commands of `npm run build`, as it and `npm run bench` run them. */
-export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env): { check: Step; astro: Step; pagefind: Step } {
+/**
+ * The commands of `npm run build`, as it and `npm run bench` run them. `outDir` (relative to
+ * `root`) is where Astro writes and Pagefind indexes; without it, Astro's own default, dist/.
+ * @example buildSteps(root, env, 'dist.next-42').pagefind.command.slice(1) // ['--site', 'dist.next-42']
+ */
+export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env, outDir?: string): { check: Step; astro: Step; pagefind: Step } {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   return {
     check: { name: 'content check', command: [bin('tsx'), join(root, 'src', 'cli', 'check-content.ts')], env },
-    astro: { name: 'astro build', command: [bin('astro'), 'build'], env: { ...env, NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) } },
-    pagefind: { name: 'pagefind', command: [bin('pagefind'), '--site', 'dist'], env },
+    astro: {
+      name: 'astro build',
+      command: [bin('astro'), 'build', ...(outDir ? ['--outDir', outDir] : [])],
+      env: { ...env, NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) },
+    },
+    pagefind: { name: 'pagefind', command: [bin('pagefind'), '--site', outDir ?? PUBLISHED_DIR], env },
   };
+}
+
+/**
+ * The folder a build writes into, and the folder the published site is moved aside to while it is
+ * replaced, both named after the build's process so that a second build in the same checkout
+ * never writes into the first one's. They sit in the project folder itself, beside dist/: a
+ * rename is atomic only within one file system, and Astro puts its server chunks into .astro/
+ * instead when the output folder is outside the folder it runs in. Both are git-ignored.
+ */
+export const buildFolder = (pid: number) => `${PUBLISHED_DIR}.next-${pid}`;
+export const asideFolder = (pid: number) => `${PUBLISHED_DIR}.old-${pid}`;
+const BUILD_FOLDER_NAME = new RegExp(`^${PUBLISHED_DIR}\\.(?:next|old)-(\\d+)$`);
+
+/**
+ * The folders that builds which are no longer running left behind (a build killed outright, or a
+ * power cut, has no chance to remove its own). A folder of a running build is left alone.
+ * @example abandonedBuildFolders(['dist', 'dist.next-17', 'dist.old-18', 'src'], (pid) => pid === 18) // ['dist.next-17']
+ */
+export function abandonedBuildFolders(names: string[], isRunning: (pid: number) => boolean): string[] {
+  return names.filter((name) => {
+    const pid = Number(BUILD_FOLDER_NAME.exec(name)?.[1] ?? 0);
+    return pid > 0 && !isRunning(pid);
+  });
+}
+
+/** True when a process with this id exists (signal 0 only asks; EPERM means someone else's process). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Puts a complete build in the place of the published one. POSIX has no rename that swaps two
+ * folders (rename(2) refuses to replace a folder that is not empty; Linux's RENAME_EXCHANGE is not
+ * available from Node), so the old folder is renamed aside and the new one renamed in: two
+ * metadata operations in one folder, microseconds apart. A request that arrives in between finds
+ * no dist/ (a 404 from most servers), never a mix of two builds or half a build; no file is
+ * copied, so that window does not grow with the size of the site. When the second rename fails, the first is
+ * undone, and the published site is as it was.
+ */
+export function publish(built: string, published: string, aside: string): void {
+  const hadPublished = existsSync(published);
+  if (hadPublished) renameSync(published, aside);
+  try {
+    renameSync(built, published);
+  } catch (error) {
+    if (hadPublished) renameSync(aside, published);
+    throw error;
+  }
+  try {
+    rmSync(aside, { recursive: true, force: true });
+  } catch (error) {
+    // The new site is published; the old copy is only clutter, and the next build removes it.
+    console.error(`Starega ${aside} ni bilo mogoče izbrisati | Could not delete the old ${aside}: ${String(error)}`);
+  }
 }
 
 export interface StepOutcome {
@@ -80,9 +156,15 @@ interface RunningStep {
   stop: () => void;
 }
 
-/** Starts a step. Its output is shown at once, or held back until `show()` when `held`. */
-function startStep(step: Step, cwd: string, held = false): RunningStep {
+/**
+ * Starts a step. Its output is shown at once, or held back until `show()` when `held`. When
+ * `cancelled` is aborted, the step is stopped.
+ */
+function startStep(step: Step, cwd: string, cancelled: AbortSignal, held = false): RunningStep {
   const child = spawn(step.command[0]!, step.command.slice(1), { cwd, env: step.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => child.kill('SIGTERM');
+  if (cancelled.aborted) stop();
+  else cancelled.addEventListener('abort', stop, { once: true });
   let shown = !held;
   const waiting: [NodeJS.WriteStream, Buffer][] = [];
   let tail = '';
@@ -95,7 +177,10 @@ function startStep(step: Step, cwd: string, held = false): RunningStep {
   child.stderr.on('data', forward(process.stderr));
   const done = new Promise<StepOutcome>((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code: code ?? 1, outOfMemory: /heap out of memory|Reached heap limit/i.test(tail) || signal === 'SIGABRT' }));
+    child.on('close', (code, signal) => {
+      cancelled.removeEventListener('abort', stop);
+      resolve({ code: code ?? 1, outOfMemory: /heap out of memory|Reached heap limit/i.test(tail) || signal === 'SIGABRT' });
+    });
   });
   return {
     done,
@@ -103,9 +188,7 @@ function startStep(step: Step, cwd: string, held = false): RunningStep {
       for (const [stream, chunk] of waiting.splice(0)) stream.write(chunk);
       shown = true;
     },
-    stop: () => {
-      child.kill('SIGTERM');
-    },
+    stop,
   };
 }
 
@@ -129,22 +212,56 @@ export async function runAstro(astro: Step, started: Promise<StepOutcome>, rerun
  * The content check and Astro start together, on the two cores: the check takes seconds, Astro's
  * first step (reading the content) longer. Astro's output waits until the check has passed; when
  * the check fails, Astro is stopped and staff see only the check's messages. The check runs in a
- * process of its own, so its memory is given back before Astro needs the most.
+ * process of its own, so its memory is given back before Astro needs the most. Resolves with the
+ * exit code of the step that failed, or 0.
  */
-async function main(): Promise<number> {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const { check, astro, pagefind } = buildSteps(root);
-  const building = startStep(astro, root, true);
-  const checked = await startStep(check, root).done;
+async function buildInto(root: string, outDir: string, cancelled: AbortSignal): Promise<number> {
+  const { check, astro, pagefind } = buildSteps(root, process.env, outDir);
+  const building = startStep(astro, root, cancelled, true);
+  const checked = await startStep(check, root, cancelled).done;
   if (checked.code !== 0) {
     building.stop();
     await building.done;
     return checked.code;
   }
   building.show();
-  const code = await runAstro(astro, building.done, (step) => startStep(step, root).done);
-  if (code !== 0) return code;
-  return (await startStep(pagefind, root).done).code;
+  const code = await runAstro(astro, building.done, (step) => startStep(step, root, cancelled).done);
+  if (code !== 0 || cancelled.aborted) return code || 1;
+  return (await startStep(pagefind, root, cancelled).done).code;
+}
+
+/** Exit codes of a process ended by a signal, as shells report them. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+/**
+ * Builds into dist.next-<pid> and publishes it as dist/ when every step has passed. Ctrl+C (or a
+ * SIGTERM from CI) stops the running step and still removes the unfinished folder.
+ */
+async function main(): Promise<number> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  for (const name of abandonedBuildFolders(readdirSync(root), isRunning)) rmSync(join(root, name), { recursive: true, force: true });
+  const built = join(root, buildFolder(process.pid));
+  const interrupted = new AbortController();
+  const signals = Object.keys(SIGNAL_EXIT_CODES) as (keyof typeof SIGNAL_EXIT_CODES)[];
+  const onSignal = (signal: NodeJS.Signals) => interrupted.abort(signal);
+  // `on`, not `once`: tsx sends the signal on to this process a second time when it is not told
+  // within 30 ms that it arrived, and with no listener left, the second one would end the build
+  // before it removes its folder.
+  for (const signal of signals) process.on(signal, onSignal);
+  try {
+    const code = await buildInto(root, buildFolder(process.pid), interrupted.signal);
+    if (code !== 0 || interrupted.signal.aborted) {
+      console.error(`\nGradnja ni uspela; ${PUBLISHED_DIR}/ je ostal nespremenjen. | The build failed; ${PUBLISHED_DIR}/ is unchanged.`);
+      return interrupted.signal.aborted ? SIGNAL_EXIT_CODES[interrupted.signal.reason as keyof typeof SIGNAL_EXIT_CODES] : code;
+    }
+    publish(built, join(root, PUBLISHED_DIR), join(root, asideFolder(process.pid)));
+    console.log(`Nova različica strani je v ${PUBLISHED_DIR}/. | The new build is in ${PUBLISHED_DIR}/.`);
+    return 0;
+  } finally {
+    // After a failure, or an error in publish(); after a publish, there is nothing left to remove.
+    rmSync(built, { recursive: true, force: true });
+    for (const signal of signals) process.off(signal, onSignal);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

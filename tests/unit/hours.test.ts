@@ -2,7 +2,7 @@
  * The opening-hours evaluator, scenario by scenario, in Ljubljana wall time.
  *
  * Nothing here depends on the zone of the process running it: instants come from
- * `lj()` (the EU summer-time rule, not Intl) and hours-zones.test.ts runs this
+ * `lj()` (the EU summer-time rule, not Intl) and tests/integration/hours-zones.test.ts runs this
  * file again under UTC, America/New_York and Pacific/Kiritimati.
  */
 import fc from 'fast-check';

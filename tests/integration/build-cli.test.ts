@@ -19,6 +19,7 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const run = (...args: string[]) => spawnSync(tsx, args, { cwd: copy, encoding: 'utf8', timeout: 120_000 });
 
 describe('the content check on the command line', () => {
+  // Child processes that load Astro's frontmatter reader: seconds each, more on a loaded machine.
   it('says the content is valid, and lists the files for tools with --json', () => {
     const plain = run('src/cli/check-content.ts');
     expect(plain.status).toBe(0);
@@ -26,7 +27,7 @@ describe('the content check on the command line', () => {
     const json = run('src/cli/check-content.ts', '--json');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ problems: [] });
-  });
+  }, 60_000);
 });
 
 describe('npm run build with a mistake in the content', () => {
@@ -46,5 +47,5 @@ describe('npm run build with a mistake in the content', () => {
     // Astro started beside the check; it was stopped before writing pages, and none of its output was shown.
     expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);
     expect(result.stdout + result.stderr).not.toMatch(/\[build\]|\[content\]/);
-  });
+  }, 120_000);
 });
