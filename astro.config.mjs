@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
+import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -29,8 +30,12 @@ export default defineConfig({
   // Quotes stay as staff type them: SmartyPants would turn "…" into English “…” on Slovenian pages
   // (Slovenian writes »…« or „…“), and it is the slowest step of reading the content. There is no
   // code in the content, so no syntax highlighter is loaded either.
-  markdown: { processor: unified({ rehypePlugins: [rehypeExternalLinks], smartypants: false }), syntaxHighlight: false },
+  // rehypeSafeHtml comes first: whatever a body holds, only what src/lib/safe-html.ts allows reaches a
+  // page (no script, event handler, frame, form, meta refresh, javascript: or data: URL, image from
+  // another host). Astro adds local images and heading ids after it, so they are untouched.
+  markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }), syntaxHighlight: false },
   integrations: [
+    // MDX inherits markdown.processor and its rehype plugins (extendMarkdownConfig), so .mdx bodies are sanitised too.
     mdx(),
     // The staff editor and the search results are not pages to be found through search engines.
     sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),

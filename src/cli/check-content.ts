@@ -6,12 +6,25 @@
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { validateContent, type Problem } from './validate-content';
 
-/** One problem per line: where, which field, what to do (Slovenian | English). */
-const formatProblem = (problem: Problem) => `${problem.file}:${problem.line} ${problem.field || '(datoteka | file)'} — ${problem.message}`;
+/**
+ * One problem per line: where (`file:line`, or `file:line:column` as editors link it), which field,
+ * what to do (Slovenian | English).
+ * @example formatProblem({ file: "content/a.md", line: 3, column: 7, field: "", message: "… | …" }) // "content/a.md:3:7 (datoteka | file) — … | …"
+ */
+export const formatProblem = (problem: Problem) =>
+  `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''} ${problem.field || '(datoteka | file)'} — ${problem.message}`;
 
-/** Checks the content under `root`, prints the outcome, and says whether it may be built. */
+/** Checks the content under `root`, prints every problem in one run, and says whether it may be built. */
 export function checkContent(root: string, { json = false } = {}): boolean {
-  const { problems, files } = validateContent(root);
+  let result: ReturnType<typeof validateContent>;
+  try {
+    result = validateContent(root);
+  } catch (error) {
+    // validateContent turns every mistake into a problem; reaching here is a bug in the check itself.
+    console.error(`Preverjanje vsebine se je nepričakovano ustavilo; sporočite razvijalcem. | The content check stopped unexpectedly; tell the developers.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return false;
+  }
+  const { problems, files } = result;
   if (json) {
     process.stdout.write(`${JSON.stringify({ files: files.length, problems }, null, 2)}\n`);
   } else if (problems.length === 0) {

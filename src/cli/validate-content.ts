@@ -3,19 +3,22 @@
  * does not check (references, duplicates, translations), all in one run.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
 import { schemas, type CollectionName } from '../schemas';
+import { withClock } from '../schemas/shared';
 import { lengthMismatch, translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
-import { listContentFiles, type ContentFile } from './content-files';
+import { didYouMean, listContentFiles, unexpected, type ContentFile } from './content-files';
 
 export interface Problem {
   file: string;
   line: number;
+  /** Where on the line, when known (YAML syntax errors). */
+  column?: number;
   /** Dotted field path, e.g. `funders.0.partner`; empty for the whole file. */
   field: string;
   /** `Slovenian | English`. */
@@ -24,10 +27,6 @@ export interface Problem {
 
 const fieldName = (path: readonly (string | number)[]) => path.join('.');
 
-const didYouMean = (unknown: string, known: readonly string[]) => {
-  const close = closestNames(unknown, known, 1);
-  return close.length > 0 ? { sl: ` Ste mislili "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : { sl: '', en: '' };
-};
 
 /** The JSON Schema of what staff write, per zod schema: the public view of its fields. */
 const inputSchemas = new WeakMap<z.ZodType, JsonSchema>();
@@ -80,6 +79,23 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
+/** A number YAML reads as infinite or not-a-number (`.inf`, `-.inf`, `.nan`), or one too big to be read as a number (`1e309`, which js-yaml keeps as text). */
+const NOT_FINITE =
+  'Vrednost ni končno število (npr. 1e309, .inf ali .nan); vpišite običajno število, npr. 125000. | The value is not a finite number (e.g. 1e309, .inf or .nan); write an ordinary number, e.g. 125000.';
+
+/**
+ * Where text is expected but YAML read a date, number or true/false, the fix is quotes: an
+ * unquoted `2019-06-01` is a date to Astro, `6000` a number.
+ * @example quoteHint(6000)?.en // ' Put it in quotes: "6000".'
+ */
+function quoteHint(written: unknown): { sl: string; en: string } | undefined {
+  let shown: string;
+  if (written instanceof Date) shown = written.toISOString().replace(/T00:00:00\.000Z$/, '');
+  else if (typeof written === 'number' || typeof written === 'boolean') shown = String(written);
+  else return undefined;
+  return { sl: ` Dajte vrednost v narekovaje: "${shown}".`, en: ` Put it in quotes: "${shown}".` };
+}
+
 /** Turns one zod issue into problems with Slovenian and English wording and the fix. */
 function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.ZodType, value: unknown): Problem[] {
   const at = (path: readonly PropertyKey[], message: string): Problem => ({
@@ -102,10 +118,12 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
         return [at(path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
       }
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
+      if (issue.expected === 'number' && (Number.isNaN(written) || Math.abs(Number(written)) === Infinity)) return [at(path, NOT_FINITE)];
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
       const received = kindOf(written);
       const [gotSl, gotEn] = TYPE_NAMES[received] ?? [received, received];
-      return [at(path, `Tu mora biti ${sl}, ne ${gotSl}. | Expected ${en} here, not ${gotEn}.`)];
+      const quote = issue.expected === 'string' ? quoteHint(written) : undefined;
+      return [at(path, `Tu mora biti ${sl}, ne ${gotSl}.${quote?.sl ?? ''} | Expected ${en} here, not ${gotEn}.${quote?.en ?? ''}`)];
     }
     case 'invalid_value': {
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
@@ -123,10 +141,14 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       return [at(path, `Neveljavna vrednost. | Invalid value: ${issue.message}`)];
     }
     case 'too_small':
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
       if (issue.origin === 'array') return [at(path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
-      if (issue.origin === 'string') return [at(path, issue.message.includes(' | ') ? issue.message : 'Polje ne sme biti prazno. | This field must not be empty.')];
+      if (issue.origin === 'string') return [at(path, 'Polje ne sme biti prazno. | This field must not be empty.')];
+      if (issue.inclusive === false) return [at(path, `Vrednost mora biti večja od ${issue.minimum}. | The value must be greater than ${issue.minimum}.`)];
       return [at(path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
     case 'too_big':
+      if (issue.message.includes(' | ')) return [at(path, issue.message)];
+      if (issue.inclusive === false) return [at(path, `Vrednost mora biti manjša od ${issue.maximum}. | The value must be less than ${issue.maximum}.`)];
       return [at(path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
     case 'invalid_format': {
       // Show what was written next to the expected format: "1.6.2019": write 1 June 2019 as …
@@ -149,68 +171,98 @@ function getPath(value: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
 }
 
-/** Checks every content file below `root`/content and returns all problems, in file order. */
-export function validateContent(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
-  const { files, stray } = listContentFiles(root, contentDir);
-  const problems: Problem[] = stray.map((file) => ({
-    file,
-    line: 1,
-    field: '',
-    message: `Datoteka ni na pravem mestu: vnosi so v content/<zbirka>/<jezik>/<oznaka>.md. | Misplaced file: entries live in content/<collection>/<locale>/<id>.md.`,
-  }));
+/** How a check run may differ from the default: tests fix the clock that "not in the future" reads. */
+export interface CheckOptions {
+  now?: Date;
+}
+
+/**
+ * Checks every content file below `root`/content and returns all problems, in file order. It never
+ * throws: a file or rule that fails unexpectedly becomes a problem naming it, and the rest is checked.
+ */
+export function validateContent(root: string, contentDir?: string, { now }: CheckOptions = {}): { problems: Problem[]; files: ContentFile[] } {
+  return now ? withClock(() => now, () => checkAll(root, contentDir)) : checkAll(root, contentDir);
+}
+
+function checkAll(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
+  const content = contentDir ?? join(root, 'content');
+  const { files, stray } = listContentFiles(root, content);
+  const problems: Problem[] = stray.map((misplaced) => ({ ...misplaced, field: '' }));
   const valid = new Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>();
 
   for (const file of files) {
-    problems.push(...file.readErrors.map((error) => ({ file: file.file, line: error.line, field: '', message: error.message })));
-    if (!(LOCALES as readonly string[]).includes(file.locale)) {
-      problems.push({
-        file: file.file,
-        line: 1,
-        field: '',
-        message: `Mapa "${file.locale}" ni jezik strani; uporabite ${LOCALES.join(' ali ')}. | Folder "${file.locale}" is not a site language; use ${LOCALES.join(' or ')}.`,
-      });
-      continue;
-    }
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.slug)) {
-      problems.push({
-        file: file.file,
-        line: 1,
-        field: '',
-        message: `Ime datoteke "${file.slug}" naj ima le male črke brez šumnikov, številke in vezaje, npr. "ko-prosto.md". | File name "${file.slug}" must use lower-case ASCII letters, digits and hyphens, e.g. "ko-prosto.md".`,
-      });
-    }
-    const byLocale = valid.get(file.collection) ?? new Map();
-    valid.set(file.collection, byLocale);
-    const key = `${file.locale}/${file.slug}`;
-    const twin = byLocale.get(key);
-    if (twin) {
-      problems.push({
-        file: file.file,
-        line: 1,
-        field: '',
-        message: `Oznaka "${file.slug}" je že uporabljena v ${twin.file.file}; preimenujte ali izbrišite eno datoteko. | The id "${file.slug}" is already used by ${twin.file.file}; rename or delete one file.`,
-      });
-      continue;
-    }
-    if (file.data === undefined) continue;
-    // Slovenian entries hold the facts; other languages only translate their words.
-    const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
-    const result = schema.safeParse(file.data);
-    if (result.success) byLocale.set(key, { file, data: result.data });
-    else {
-      byLocale.set(key, { file, data: undefined });
-      for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, file.data));
+    try {
+      problems.push(...checkFile(file, valid));
+    } catch (error) {
+      problems.push({ file: file.file, field: '', ...unexpected(error) });
     }
   }
 
-  problems.push(
-    ...checkReferences(valid),
-    ...checkTranslations(valid),
-    ...checkTranslatedLists(valid),
-    ...checkImages(files, join(contentDir ?? join(root, 'content'), 'images')),
-  );
-  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const rules: [string, () => Problem[]][] = [
+    ['references', () => checkReferences(valid)],
+    ['translations', () => checkTranslations(valid)],
+    ['translated lists', () => checkTranslatedLists(valid)],
+    ['images', () => checkImages(files, join(content, 'images'))],
+  ];
+  for (const [name, rule] of rules) {
+    try {
+      problems.push(...rule());
+    } catch (error) {
+      const { line, message } = unexpected(error);
+      problems.push({ file: relative(root, content), line, field: '', message: `(${name}) ${message}` });
+    }
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { problems, files };
+}
+
+/** One file's own problems: reading, place, name, and schema. Valid entries are kept in `valid` for the rules across files. */
+function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>): Problem[] {
+  const problems: Problem[] = [
+    ...file.readErrors.map((error) => ({ file: file.file, field: '', ...error })),
+    ...file.bodyErrors.map((error) => ({ file: file.file, field: 'body', ...error })),
+  ];
+  if (!(LOCALES as readonly string[]).includes(file.locale)) {
+    const hint = didYouMean(file.locale, LOCALES);
+    problems.push({
+      file: file.file,
+      line: 1,
+      field: '',
+      message: `Mapa "${file.locale}" ni jezik strani; uporabite ${LOCALES.join(' ali ')}.${hint.sl} | Folder "${file.locale}" is not a site language; use ${LOCALES.join(' or ')}.${hint.en}`,
+    });
+    return problems;
+  }
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.slug)) {
+    problems.push({
+      file: file.file,
+      line: 1,
+      field: '',
+      message: `Ime datoteke "${file.slug}" naj ima le male črke brez šumnikov, številke in vezaje, npr. "ko-prosto.md". | File name "${file.slug}" must use lower-case ASCII letters, digits and hyphens, e.g. "ko-prosto.md".`,
+    });
+  }
+  const byLocale = valid.get(file.collection) ?? new Map<string, { file: ContentFile; data: unknown }>();
+  valid.set(file.collection, byLocale);
+  const key = `${file.locale}/${file.slug}`;
+  const twin = byLocale.get(key);
+  if (twin) {
+    problems.push({
+      file: file.file,
+      line: 1,
+      field: '',
+      message: `Oznaka "${file.slug}" je že uporabljena v ${twin.file.file}; preimenujte ali izbrišite eno datoteko. | The id "${file.slug}" is already used by ${twin.file.file}; rename or delete one file.`,
+    });
+    return problems;
+  }
+  if (file.data === undefined) return problems;
+  // Slovenian entries hold the facts; other languages only translate their words.
+  const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
+  const result = schema.safeParse(file.data);
+  if (result.success) byLocale.set(key, { file, data: result.data });
+  else {
+    byLocale.set(key, { file, data: undefined });
+    for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, file.data));
+  }
+  return problems;
 }
 
 const asString = (value: unknown): string => (typeof value === 'string' ? value : '');

@@ -24,3 +24,22 @@ export function partialDateBounds(value: string): { first: string; last: string 
   return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
 }
 
+
+/**
+ * The calendar day of an instant in a time zone, as `YYYY-MM-DD`.
+ * @example calendarDay(new Date("2026-12-31T23:30:00Z"), "Europe/Ljubljana") // "2027-01-01"
+ */
+export function calendarDay(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * The ISO day `days` after another (before, if negative).
+ * @example addDays("2026-12-31", 1) // "2027-01-01"
+ */
+export function addDays(day: string, days: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}

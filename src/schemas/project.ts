@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { entryId, entryImage, oneOrMany, partialDate, period, text, topics, updated } from './shared';
+import { amountEur, entryId, entryImage, oneOrMany, partialDate, period, text, topics, updated } from './shared';
 
 /** A funder of a project, optionally with the amount and the call it came from. */
 export const funder = z
@@ -8,7 +8,7 @@ export const funder = z
     /** Partner id of the funding body. */
     partner: entryId,
     /** Amount in euro, as a number: 125000 for "125 000,00 €". */
-    amountEur: z.number().positive().optional(),
+    amountEur: amountEur.optional(),
     /** The public call or programme the money came from. */
     call: text.optional(),
   })

@@ -5,7 +5,7 @@
  * Astro's own build output both tell staff what is wrong in both languages.
  */
 import { z } from 'zod';
-import { isRealDate, partialDateBounds } from './dates';
+import { addDays, calendarDay, isRealDate, partialDateBounds } from './dates';
 
 export { isRealDate, partialDateBounds };
 
@@ -23,6 +23,21 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
  */
 const dateToIsoString = (value: unknown): unknown =>
   value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
+/**
+ * Years a date in the content may have. Nothing the site describes is older or further ahead, so a
+ * year outside is a typo ("2109" for "2019", "1019" for "2019") that would otherwise be published.
+ */
+export const YEARS = { first: 1990, last: 2100 } as const;
+
+/** The message for a date whose year is outside `YEARS`; undefined when the year is plausible. */
+function implausibleYear(year: number, written: string): string | undefined {
+  if (year >= YEARS.first && year <= YEARS.last) return undefined;
+  return bilingual(
+    `Leto v datumu "${written}" ni verjetno: datumi so med letoma ${YEARS.first} in ${YEARS.last}; preverite, ali ste se zatipkali (npr. "2109" namesto "2019").`,
+    `The year in "${written}" is implausible: dates lie between ${YEARS.first} and ${YEARS.last}; check for a typo (e.g. "2109" for "2019").`,
+  );
+}
 
 /** A calendar day written `YYYY-MM-DD`. `1.6.2019` and `2019-02-30` are errors, never reinterpreted. */
 export const isoDate = z.preprocess(
@@ -43,6 +58,9 @@ export const isoDate = z.preprocess(
           code: 'custom',
           message: bilingual(`Dan "${value}" v koledarju ne obstaja.`, `The day "${value}" does not exist in the calendar.`),
         });
+      } else if (match) {
+        const message = implausibleYear(Number(match[1]), value);
+        if (message) ctx.addIssue({ code: 'custom', message });
       }
     }),
 );
@@ -69,7 +87,10 @@ export const partialDate = z.preprocess(
           code: 'custom',
           message: bilingual(`Datum "${value}" v koledarju ne obstaja.`, `The date "${value}" does not exist in the calendar.`),
         });
+        return;
       }
+      const message = implausibleYear(Number(match[1]), value);
+      if (message) ctx.addIssue({ code: 'custom', message });
     }),
 );
 
@@ -179,8 +200,68 @@ export const httpsUrl = z
 /** Topic tags, lower case, used for filters and related content. */
 export const topics = oneOrMany(text).default([]);
 
-/** Date the content of an entry was last checked or changed; shown on every page. */
-export const updated = isoDate;
+/** The time zone of "today" for the content: the organisation and its centres are in Slovenia. */
+const CONTENT_TIME_ZONE = 'Europe/Ljubljana';
+
+/** The clock "not in the future" compares with; see `withClock`. */
+let clock: () => Date = () => new Date();
+
+/**
+ * Runs `check` with the schemas reading `now` as the current time, then restores the real clock.
+ * The content check passes its own clock through here so that tests can fix the day.
+ * @example withClock(() => new Date("2026-12-01T12:00:00Z"), () => updated.safeParse("2026-12-05").success) // false
+ */
+export function withClock<T>(now: () => Date, check: () => T): T {
+  const previous = clock;
+  clock = now;
+  try {
+    return check();
+  } finally {
+    clock = previous;
+  }
+}
+
+/**
+ * Date the content of an entry was last checked or changed; shown on every page. A date in the
+ * future would tell visitors the page was checked when it was not: it is a typo. One day of slack
+ * keeps an edit made just after midnight, or in another time zone, from failing the build.
+ */
+export const updated = isoDate.superRefine((value, ctx) => {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  // A malformed or impossible date is reported by isoDate already.
+  if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return;
+  const today = calendarDay(clock(), CONTENT_TIME_ZONE);
+  if (value <= addDays(today, 1)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: bilingual(
+      `Datum "${value}" je v prihodnosti; vpišite dan zadnje spremembe, najpozneje današnji (${today}).`,
+      `The date "${value}" is in the future; write the day of the last change, today (${today}) at the latest.`,
+    ),
+  });
+});
+
+/**
+ * An amount of money in euro: a plain number above zero, `125000` for "125 000,00 €".
+ * YAML reads `1e309` and `.inf` as infinite and `.nan` as not a number; zod rejects all three.
+ */
+export const amountEur = z
+  .number({
+    error: (issue) => {
+      if (issue.input === undefined) return undefined;
+      // js-yaml reads `.inf` and `.nan` as numbers, but `1e309` (too big for a number) as the text "1e309".
+      if (typeof issue.input === 'number' || Math.abs(Number(issue.input)) === Infinity)
+        return bilingual(
+          'Znesek ni končno število (npr. 1e309, .inf ali .nan); vpišite znesek v evrih, npr. 125000 za 125 000,00 €.',
+          'The amount is not a finite number (e.g. 1e309, .inf or .nan); write the amount in euro, e.g. 125000 for €125,000.00.',
+        );
+      return bilingual(
+        'Znesek zapišite kot število brez pik, presledkov in znaka €, npr. 125000 za 125 000,00 €.',
+        'Write the amount as a plain number without dots, spaces or €, e.g. 125000 for €125,000.00.',
+      );
+    },
+  })
+  .positive(bilingual('Znesek mora biti večji od 0; če ga ne poznate, polje izpustite.', 'The amount must be greater than 0; leave the field out if it is not known.'));
 
 /** An inclusive whole-number range such as an age range; `min` never above `max`. */
 export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, unitEn: string, extra: Extra = {} as Extra) =>

@@ -27,7 +27,7 @@ describe('the content check on the command line', () => {
     const json = run('src/cli/check-content.ts', '--json');
     expect(json.status).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ problems: [] });
-  }, 60_000);
+  });
 });
 
 describe('npm run build with a mistake in the content', () => {
@@ -47,5 +47,5 @@ describe('npm run build with a mistake in the content', () => {
     // Astro started beside the check; it was stopped before writing pages, and none of its output was shown.
     expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);
     expect(result.stdout + result.stderr).not.toMatch(/\[build\]|\[content\]/);
-  }, 120_000);
+  });
 });

@@ -111,6 +111,14 @@ describe('content check over broken fixtures', () => {
     expect(yaml.some((problem) => problem.message.includes('A closing quote'))).toBe(true);
   });
 
+  it('puts each YAML mistake on its own line, the first where Astro’s reader stops (line and column)', () => {
+    const yaml = problems.filter((problem) => problem.file.endsWith('broken-yaml.md'));
+    expect(yaml.map((problem) => [problem.line, problem.column, problem.message.split(' | ')[1]?.split(/[.:]/)[0]])).toEqual([
+      [2, 17, 'Put a value that contains a colon in quotes, e'],
+      [3, undefined, 'A closing quote is missing'],
+    ]);
+  });
+
   it('checks translations against the translation schema and the original list lengths', () => {
     expect(problemAt('projects/en/bad-period.md', 'lead').message).toContain('Unknown field "lead"');
     expect(problemAt('projects/en/bad-period.md', 'activities').message).toContain('has 1 items but the Slovenian original has 2');
