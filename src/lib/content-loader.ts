@@ -9,17 +9,18 @@ type StoredEntry = Parameters<Store['set']>[0];
 
 /**
  * Next to the rendered HTML, the glob loader keeps each file's raw Markdown (`body`) and a second
- * copy of its frontmatter (`rendered.metadata.frontmatter`). Pages use neither, and Astro bundles
- * the whole store into the build as one module, so leaving them out halves it: less memory and a
- * faster build at thousands of entries (README, "Performance"). The content check reads the files
- * itself, so its messages do not depend on what is stored here.
+ * copy of its frontmatter (`rendered.metadata.frontmatter`). Pages use neither, and the whole store
+ * is loaded into the build. Astro 7's own `retainBody: false` drops the body; the frontmatter copy
+ * has no option, so it is dropped here. Measured at 1,000 synthetic entries (Astro 7.3): the store
+ * is 3.03 MB as Astro keeps it, 2.21 MB with `retainBody: false`, 1.92 MB with the copy dropped
+ * too (13 % less again, about 1 % less peak memory). The content check reads the files itself, so
+ * its messages do not depend on what is stored here.
  */
 export function slimEntry(entry: StoredEntry): StoredEntry {
-  // MDX is rendered later from its module, so only Markdown entries have HTML to keep instead.
-  if (!entry.rendered) return entry;
-  const { body: _body, ...rest } = entry;
-  const { frontmatter: _frontmatter, ...metadata } = entry.rendered.metadata ?? {};
-  return { ...rest, rendered: { ...entry.rendered, metadata } };
+  // MDX is rendered later from its module, so only Markdown entries carry a rendered copy.
+  if (!entry.rendered?.metadata || !('frontmatter' in entry.rendered.metadata)) return entry;
+  const { frontmatter: _frontmatter, ...metadata } = entry.rendered.metadata;
+  return { ...entry, rendered: { ...entry.rendered, metadata } };
 }
 
 /** The loader's store with `set` slimming each entry; everything else passes through. */
@@ -34,7 +35,7 @@ export function slimStore(store: Store): Store {
 }
 
 export function contentFiles(collection: string, locale: string): Loader {
-  const files = glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
+  const files = glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, retainBody: false, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
   return { name: 'content-files', load: (context) => files.load({ ...context, store: slimStore(context.store) }) };
 }
 

@@ -17,9 +17,8 @@ const markdownEntry: Entry = {
 };
 
 describe('the stored entry', () => {
-  it('keeps the rendered HTML, headings and image paths, and drops the raw Markdown and the copy of the frontmatter', () => {
+  it('keeps the rendered HTML, headings and image paths, and drops the copy of the frontmatter', () => {
     const slim = slimEntry(markdownEntry);
-    expect(slim).not.toHaveProperty('body');
     expect(slim.rendered?.metadata).not.toHaveProperty('frontmatter');
     expect(slim.rendered?.html).toBe(markdownEntry.rendered?.html);
     expect(slim.rendered?.metadata?.headings).toEqual(markdownEntry.rendered?.metadata?.headings);
@@ -27,7 +26,7 @@ describe('the stored entry', () => {
     expect({ id: slim.id, data: slim.data, filePath: slim.filePath, digest: slim.digest }).toEqual({ id: 'ko-prosto', data: { title: 'KO-PROSTO' }, filePath: markdownEntry.filePath, digest: 'abc' });
   });
 
-  it('leaves an entry rendered later (MDX) as it is, body included', () => {
+  it('leaves an entry rendered later (MDX) as it is', () => {
     const mdx: Entry = { id: 'x', data: {}, body: 'import A from "./a";', deferredRender: true };
     expect(slimEntry(mdx)).toBe(mdx);
   });
@@ -52,8 +51,15 @@ describe('the slimmed store', () => {
     } as unknown as Store;
     const store = slimStore(fake);
     expect(store.set(markdownEntry)).toBe(true);
-    expect(saved.get('ko-prosto')).not.toHaveProperty('body');
+    expect(saved.get('ko-prosto')?.rendered?.metadata).not.toHaveProperty('frontmatter');
     expect(store.get('ko-prosto')?.rendered?.html).toContain('Besedilo');
     expect(store.keys()).toEqual(['ko-prosto']);
+  });
+});
+
+describe('the loader', () => {
+  it('asks Astro not to keep the raw Markdown (its public retainBody option)', async () => {
+    const source = (await import('node:fs')).readFileSync(new URL('../../src/lib/content-loader.ts', import.meta.url), 'utf8');
+    expect(source).toMatch(/glob\(\{.*retainBody: false/);
   });
 });
