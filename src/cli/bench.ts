@@ -121,7 +121,7 @@ const median = (values: number[]) => {
  */
 export function buildPhases(lines: { at: number; text: string }[], total: number) {
   const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at;
-  const check = at(/Content is valid|content problems/) ?? 0;
+  const check = at(/Content is valid|content problems?/) ?? 0;
   const synced = at(/Synced content/i) ?? check;
   const generating = at(/generating static routes/i) ?? synced;
   const astro = at(/\[build\] Complete!/) ?? generating;

@@ -4,7 +4,15 @@
  * `--json` prints the same list for tools. `npm run build` runs the same check first.
  */
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import { countWith } from '../lib/plural';
 import { validateContent, type Problem } from './validate-content';
+
+/**
+ * The closing count in both languages, in each language's plural forms.
+ * @example problemCount(2) // "2 težavi v vsebini | 2 content problems"
+ */
+export const problemCount = (n: number): string =>
+  `${countWith(n, { one: '{n} težava', two: '{n} težavi', few: '{n} težave', other: '{n} težav' }, 'sl')} v vsebini | ${countWith(n, { one: '{n} content problem', other: '{n} content problems' }, 'en')}`;
 
 /**
  * One problem per line: where (`file:line`, or `file:line:column` as editors link it), which field,
@@ -31,7 +39,8 @@ export function checkContent(root: string, { json = false } = {}): boolean {
     console.log(`Vsebina je v redu (preverjenih datotek: ${files.length}). | Content is valid: ${files.length} files checked.`);
   } else {
     for (const problem of problems) console.error(formatProblem(problem));
-    console.error(`\n${problems.length} težav v vsebini; popravite jih in poženite znova. | ${problems.length} content problems; fix them and run again.`);
+    const [sl, en] = problemCount(problems.length).split(' | ');
+    console.error(`\n${sl}; popravite in poženite znova. | ${en}; fix and run again.`);
   }
   if (files.length === 0) console.error('Ni najdenih vsebin v content/. | No content files found in content/.');
   return files.length > 0 && problems.length === 0;

@@ -96,6 +96,24 @@ function quoteHint(written: unknown): { sl: string; en: string } | undefined {
   return { sl: ` Dajte vrednost v narekovaje: "${shown}".`, en: ` Put it in quotes: "${shown}".` };
 }
 
+/**
+ * A number written the way people write amounts (`12 000`, `125.000,00`, `1,5`), which YAML reads
+ * as text: the fix is the plain number.
+ * @example numberHint("125.000,00")?.en // ' Write the number without spaces, dots or a currency: 125000.'
+ */
+export function numberHint(written: unknown): { sl: string; en: string } | undefined {
+  if (typeof written !== 'string') return undefined;
+  const match = /^\s*(\d{1,3}(?:[ .\u00a0]\d{3})+|\d+)(?:,(\d+))?\s*(?:€|eur|EUR)?\s*$/.exec(written);
+  if (!match) return undefined;
+  const whole = match[1]!.replace(/[ .\u00a0]/g, '');
+  const fraction = match[2] && Number(match[2]) !== 0 ? `.${match[2]}` : '';
+  const plain = `${whole}${fraction}`;
+  return {
+    sl: ` Število zapišite brez presledkov, pik in valute, decimalke s piko: ${plain}.`,
+    en: ` Write the number without spaces, dots or a currency, decimals with a point: ${plain}.`,
+  };
+}
+
 /** Turns one zod issue into problems with Slovenian and English wording and the fix. */
 function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.ZodType, value: unknown): Problem[] {
   const at = (path: readonly PropertyKey[], message: string): Problem => ({
@@ -122,8 +140,8 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
       const received = kindOf(written);
       const [gotSl, gotEn] = TYPE_NAMES[received] ?? [received, received];
-      const quote = issue.expected === 'string' ? quoteHint(written) : undefined;
-      return [at(path, `Tu mora biti ${sl}, ne ${gotSl}.${quote?.sl ?? ''} | Expected ${en} here, not ${gotEn}.${quote?.en ?? ''}`)];
+      const fix = issue.expected === 'string' ? quoteHint(written) : issue.expected === 'number' ? numberHint(written) : undefined;
+      return [at(path, `Tu mora biti ${sl}, ne ${gotSl}.${fix?.sl ?? ''} | Expected ${en} here, not ${gotEn}.${fix?.en ?? ''}`)];
     }
     case 'invalid_value': {
       if (issue.message.includes(' | ')) return [at(path, issue.message)];

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateContent, type Problem } from '../../src/cli/validate-content';
+import { problemCount } from '../../src/cli/check-content';
+import { numberHint, validateContent, type Problem } from '../../src/cli/validate-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { problems } = validateContent(root, `${root}tests/fixtures/broken`);
@@ -126,5 +127,26 @@ describe('content check over broken fixtures', () => {
 
   it('reports a translation without a Slovenian original', () => {
     expect(problems.find((problem) => problem.file.endsWith('partners/en/ozara.md'))?.message).toContain('content/partners/sl/ozara.md');
+  });
+});
+
+describe('messages that read right', () => {
+  it('counts problems in the four Slovenian plural forms and in English', () => {
+    expect([1, 2, 3, 5, 101, 102].map(problemCount)).toEqual([
+      '1 težava v vsebini | 1 content problem',
+      '2 težavi v vsebini | 2 content problems',
+      '3 težave v vsebini | 3 content problems',
+      '5 težav v vsebini | 5 content problems',
+      '101 težava v vsebini | 101 content problems',
+      '102 težavi v vsebini | 102 content problems',
+    ]);
+  });
+
+  it('tells how to write an amount typed the way people write money', () => {
+    expect(numberHint('12 000')?.sl).toContain(': 12000.');
+    expect(numberHint('125.000,00')?.en).toContain(': 125000.');
+    expect(numberHint('1,5 €')?.en).toContain(': 1.5.');
+    expect(numberHint('dvanajst')).toBeUndefined();
+    expect(numberHint(12000)).toBeUndefined();
   });
 });
