@@ -1,15 +1,18 @@
 /**
  * The site served with its own security headers (public/_headers, as a static host sends them):
  * no page breaks its Content-Security-Policy, and the live islands (search, opening hours,
- * project status) still work under it.
+ * project status) still work under it. Every page carries the policy in its <meta> too, for
+ * hosts that send no headers. The same browser check runs behind nginx in tests/e2e/nginx.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { metaContentSecurityPolicy } from '../../src/lib/security-policy';
 import { launchBrowser } from './support/browser';
+import { cspViolations, waitForSearchResults } from './support/csp';
 import { headersFor, readHeadersFile } from './support/headers';
-import { discoverPages } from './support/pages';
+import { attributeValue, readDocument } from './support/html';
+import { discoverHtmlDocuments, discoverPages } from './support/pages';
 import { distDir } from './support/paths';
 import { startServer, stopServer, type StaticServer } from './support/server';
 
@@ -27,29 +30,8 @@ afterAll(async () => {
   if (server) await stopServer(server);
 });
 
-/** Opens a page and collects every CSP violation the browser reports, by event and by console. */
-async function visit(urlPath: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Refused to: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  try {
-    await page.goto(new URL(urlPath, server.baseUrl).href, { waitUntil: 'load' });
-    await act?.(page);
-    // Give late scripts (islands, search) a moment to run and report.
-    await page.waitForTimeout(150);
-  } finally {
-    await context.close();
-  }
-  return violations;
-}
+/** Opens a page of the test server and collects every CSP violation the browser reports. */
+const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) => cspViolations(browser, new URL(urlPath, server.baseUrl).href, act);
 
 describe('Content-Security-Policy', () => {
   it('is strict: no unsafe-inline or unsafe-eval for scripts, nothing from other hosts', () => {
@@ -68,22 +50,21 @@ describe('Content-Security-Policy', () => {
   it('lets the search run (WebAssembly index) with no violation', async () => {
     const searchPath = pages.find((urlPath) => urlPath === '/iskanje/');
     expect(searchPath, 'the search page exists').toBeDefined();
-    const violations = await visit(`${searchPath}?q=prostovoljstvo`, async (page) => {
-      await page.locator('main a[href^="/"]').nth(3).waitFor({ timeout: 15_000 });
-    });
+    const violations = await visit(`${searchPath}?q=prostovoljstvo`, waitForSearchResults);
     expect(violations).toEqual([]);
   });
 });
 
-describe('the nginx policy in README.md', () => {
-  it('is the same Content-Security-Policy as public/_headers', () => {
-    const readme = readFileSync(path.join(distDir, '..', 'README.md'), 'utf8');
-    const nginxPolicy = /location \/ \{[\s\S]*?add_header Content-Security-Policy "([^"]+)"/.exec(readme)?.[1];
-    expect(nginxPolicy).toBe(headersFor(rules, '/')['content-security-policy']);
-    // The editor page carries its own policy for its Git host; neither host config adds one there.
-    const adminBlock = /location \/admin\/ \{[\s\S]*?\n  \}/.exec(readme)?.[0] ?? '';
-    expect(adminBlock).toContain('X-Robots-Tag');
-    expect(adminBlock).not.toContain('Content-Security-Policy "');
-    expect(headersFor(rules, '/admin/')['content-security-policy']).toBeUndefined();
+describe('the policy in every page', () => {
+  it.each(discoverHtmlDocuments().filter((document) => !document.urlPath.startsWith('/admin/')))('$urlPath carries it before any script or stylesheet', async ({ file }) => {
+    const { root } = await readDocument(distDir, file);
+    // A <meta> policy applies to what comes after it; only <meta charset> may come first.
+    const first = root.querySelector('head')?.childElements.find((element) => attributeValue(element, 'charset') === null);
+    expect(first && attributeValue(first, 'http-equiv')).toBe('Content-Security-Policy');
+    expect(first && attributeValue(first, 'content')).toBe(metaContentSecurityPolicy());
+  });
+
+  it('is the header without frame-ancestors, which only a header can carry', () => {
+    expect(headersFor(rules, '/')['content-security-policy']).toBe(`${metaContentSecurityPolicy()}; frame-ancestors 'none'`);
   });
 });

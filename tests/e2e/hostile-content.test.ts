@@ -1,13 +1,14 @@
 /**
  * The sanitiser alone keeps visitors safe: a copy of the site whose content holds the hostile
  * bodies of tests/fixtures/hostile/ is built with `astro build` directly (no content check, which
- * would refuse them), served WITHOUT the security headers of public/_headers (no
- * Content-Security-Policy to fall back on), and every hostile page is opened in Chromium. No
+ * would refuse them), served WITHOUT the security headers of public/_headers and with the pages'
+ * own <meta> Content-Security-Policy taken out (no policy to fall back on), and every hostile page
+ * is opened in Chromium. No
  * script may run, no dialog open, no request leave for another host, no navigation happen; the
  * harmless text around each attack stays. The allowed bodies keep their HTML and local image.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,13 @@ beforeAll(async () => {
   cpSync(join(fixtures, 'images'), join(project, 'content', 'images'), { recursive: true });
   const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`astro build of the hostile site failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
-  // No headers: what holds here holds on any host, GitHub Pages included.
+  // No policy at all: the meta policy every page carries is taken out, and no headers are sent, so
+  // what holds here is the sanitiser's doing alone.
+  for (const file of filesBelow(join(project, 'dist')).filter((path) => path.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const bare = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/gi, '');
+    writeFileSync(file, bare);
+  }
   server = await startServer(join(project, 'dist'));
 });
 

@@ -1,5 +1,5 @@
 /**
- * Reads public/_headers (the Netlify / Cloudflare Pages format) and says which
+ * Reads public/_headers (the Cloudflare Pages format) and says which
  * headers a path gets, so tests can serve the site exactly as a host would.
  */
 import { readFileSync } from 'node:fs';
@@ -41,14 +41,21 @@ export function patternMatches(pattern: string, urlPath: string): boolean {
   return regex.test(urlPath);
 }
 
-/** The headers a path gets after every matching rule, in order. */
+/**
+ * The headers a path gets after every matching rule, in order. A header two matching rules name is
+ * sent with both values joined by a comma, as Cloudflare Pages does (a second Cache-Control does
+ * not replace the first), so a test served this way sees that mistake too.
+ * @example headersFor(parseHeadersFile('/*\n  A: 1\n/x\n  A: 2'), '/x') // { a: '1, 2' }
+ */
 export function headersFor(rules: HeaderRule[], urlPath: string): Record<string, string> {
   const result = new Map<string, string>();
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, urlPath)) continue;
     for (const [name, value] of rule.headers) {
-      if (value === null) result.delete(name.toLowerCase());
-      else result.set(name.toLowerCase(), value);
+      const key = name.toLowerCase();
+      const earlier = result.get(key);
+      if (value === null) result.delete(key);
+      else result.set(key, earlier === undefined ? value : `${earlier}, ${value}`);
     }
   }
   return Object.fromEntries(result);
