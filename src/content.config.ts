@@ -6,6 +6,8 @@
 import { defineCollection } from 'astro:content';
 import { contentFiles as filesOf } from './lib/content-loader';
 import { centreSchema } from './schemas/centre';
+import { eventSchema } from './schemas/event';
+import { opportunitySchema } from './schemas/opportunity';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
@@ -17,10 +19,14 @@ export const collections = {
   projects: defineCollection({ loader: filesOf('projects', 'sl'), schema: projectSchema }),
   partners: defineCollection({ loader: filesOf('partners', 'sl'), schema: partnerSchema }),
   centres: defineCollection({ loader: filesOf('centres', 'sl'), schema: centreSchema }),
+  opportunities: defineCollection({ loader: filesOf('opportunities', 'sl'), schema: opportunitySchema }),
+  events: defineCollection({ loader: filesOf('events', 'sl'), schema: eventSchema }),
   pages: defineCollection({ loader: filesOf('pages', 'sl'), schema: pageSchema }),
   programmeTranslations: defineCollection({ loader: filesOf('programmes', 'en'), schema: translationSchemas.programmes }),
   projectTranslations: defineCollection({ loader: filesOf('projects', 'en'), schema: translationSchemas.projects }),
   partnerTranslations: defineCollection({ loader: filesOf('partners', 'en'), schema: translationSchemas.partners }),
   centreTranslations: defineCollection({ loader: filesOf('centres', 'en'), schema: translationSchemas.centres }),
+  opportunityTranslations: defineCollection({ loader: filesOf('opportunities', 'en'), schema: translationSchemas.opportunities }),
+  eventTranslations: defineCollection({ loader: filesOf('events', 'en'), schema: translationSchemas.events }),
   pageTranslations: defineCollection({ loader: filesOf('pages', 'en'), schema: translationSchemas.pages }),
 };

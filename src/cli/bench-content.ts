@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How N entries are shared out; the rest after these are projects. */
-export const MIX = { partners: 0.3, programmes: 0.04, centres: 0.03 } as const;
+export const MIX = { partners: 0.3, programmes: 0.04, centres: 0.03, opportunities: 0.01, events: 0.01 } as const;
 
 /** A small fast PRNG (mulberry32): the same seed gives the same site. */
 export function randomFrom(seed: number): () => number {
@@ -86,16 +86,22 @@ const yamlList = (key: string, items: string[]) => (items.length === 0 ? `${key}
 const body = (random: Random) => `${paragraph(random, 4)}\n\n## ${capitalise(anyNoun(random))}\n\n${paragraph(random, 5)}\n\n${paragraph(random, 3)}\n`;
 const month = (year: number, random: Random) => `${year}-${String(between(random, 1, 12)).padStart(2, '0')}`;
 
-/** Counts per collection for N entries (at least one of each, so every page type is built). */
+/**
+ * Counts per collection for N entries (at least one of each, so every page type is built); N = 0
+ * adds nothing, for a copy of the project with only fixture content (tests/e2e/support/fixture-site.ts).
+ */
 export function countsFor(total: number) {
+  if (total <= 0) return { partners: 0, programmes: 0, centres: 0, opportunities: 0, events: 0, projects: 0 };
   const partners = Math.max(1, Math.round(total * MIX.partners));
   const programmes = Math.max(1, Math.round(total * MIX.programmes));
   const centres = Math.max(1, Math.round(total * MIX.centres));
-  return { partners, programmes, centres, projects: Math.max(1, total - partners - programmes - centres) };
+  const opportunities = Math.max(1, Math.round(total * MIX.opportunities));
+  const events = Math.max(1, Math.round(total * MIX.events));
+  return { partners, programmes, centres, opportunities, events, projects: Math.max(1, total - partners - programmes - centres - opportunities - events) };
 }
 
 export interface SyntheticEntry {
-  collection: 'projects' | 'partners' | 'programmes' | 'centres';
+  collection: 'projects' | 'partners' | 'programmes' | 'centres' | 'opportunities' | 'events';
   id: string;
   source: string;
 }
@@ -166,6 +172,50 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       'updated: "2026-04-01"',
     ];
     entries.push({ collection: 'centres', id: `bench-centre-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
+  }
+
+  // Drawn last, so the entries above stay what they were before open calls existed.
+  const ABROAD = [['Gradec', 'AT'], ['Berlin', 'DE'], ['Porto', 'PT'], ['Tartu', 'EE'], ['Zagreb', 'HR']] as const;
+  for (let index = 1; index <= counts.opportunities; index += 1) {
+    // Deadlines from 2025 to 2028: some calls closed, some open, whenever the benchmark runs.
+    const year = between(random, 2025, 2028);
+    const deadlineMonth = between(random, 1, 9);
+    const [town, country] = random() < 0.6 ? [pick(random, TOWNS), 'SI'] : pick(random, ABROAD);
+    const frontmatter = [
+      `title: ${q(`${capitalise(pick(random, ADJECTIVES))} ${anyNoun(random)} v kraju ${town} ${index}`)}`,
+      `summary: ${q(paragraph(random, 1))}`,
+      `programme: ${counts.programmes > 0 && random() < 0.5 ? `bench-programme-${between(random, 1, counts.programmes)}` : 'ese'}`,
+      `host: ${pick(random, partnerIds)}`,
+      `place:\n  town: ${q(town)}\n  country: ${country}`,
+      `period:\n  start: "${year}-${String(deadlineMonth + 2).padStart(2, '0')}-01"\n  months: ${between(random, 2, 12)}`,
+      `deadline:\n  date: "${year}-0${deadlineMonth}-${between(random, 10, 28)}"${random() < 0.5 ? '\n  time: "12:00"' : ''}`,
+      yamlList('covered', ['food', 'lodging', 'travel', 'insurance', 'pocket-money'].filter(() => random() < 0.8)),
+      yamlList('topics', [pick(random, NOUNS)]),
+      `apply:\n  email: "prijave${index}@primer.si"`,
+      'updated: "2026-06-01"',
+    ];
+    entries.push({ collection: 'opportunities', id: `bench-opportunity-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
+  }
+
+  for (let index = 1; index <= counts.events; index += 1) {
+    const date = `${between(random, 2025, 2028)}-${String(between(random, 1, 12)).padStart(2, '0')}-${between(random, 10, 28)}`;
+    const hour = between(random, 10, 19);
+    const place =
+      counts.centres > 0 && random() < 0.5
+        ? `centre: bench-centre-${between(random, 1, counts.centres)}`
+        : `address:\n  street: ${q(`${capitalise(pick(random, ADJECTIVES))} ulica ${between(random, 1, 60)}`)}\n  town: ${q(pick(random, TOWNS))}`;
+    const frontmatter = [
+      `title: ${q(`${capitalise(pick(random, ['delavnica', 'srečanje', 'koncert', 'tečaj', 'izlet']))} ${anyNoun(random)} ${index}`)}`,
+      `summary: ${q(paragraph(random, 1))}`,
+      `start:\n  date: "${date}"\n  time: "${hour}:00"`,
+      `end:\n  date: "${date}"\n  time: "${hour + between(random, 1, 4)}:00"`,
+      place,
+      `organiser: ${pick(random, partnerIds)}`,
+      yamlList('topics', [pick(random, NOUNS)]),
+      `cancelled: ${random() < 0.05}`,
+      'updated: "2026-06-01"',
+    ];
+    entries.push({ collection: 'events', id: `bench-event-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
   }
   return entries;
 }

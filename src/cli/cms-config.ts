@@ -66,9 +66,24 @@ const NESTED_LABELS: Record<string, Hint> = {
   'exceptions.until': label('Do vključno', 'Zadnji dan, če sprememba velja več dni; prazno za en dan.'),
   closed: label('Zaprto', 'Označite, če je center ta dan zaprt. Izberite le eno: zaprto, ure ali prireditev.'),
   hours: label('Ure', 'Odpiralni čas tega dne, vsak razpon posebej.'),
-  eventNight: label('Prireditev', 'Označite za večer s prireditvijo: velja pravilo iz polja Prireditve.'),
+  eventNight: label('Prireditev', 'Ne označujte: večer s prireditvijo vpišite kot Dogodek v tem centru, urnik se spremeni sam.'),
   src: label('Datoteka slike', 'Ime datoteke v content/images/, npr. "ko-prosto.jpg"; novo sliko naložite v pogledu Assets (ikona slike zgoraj levo).'),
   alt: label('Opis slike', 'Kaj je na sliki, za ljudi, ki je ne vidijo; ne ime datoteke.'),
+  country: label('Država', 'Dve veliki črki: "SI" za Slovenijo, "AT" za Avstrijo, "DE" za Nemčijo …'),
+  months: label('Trajanje v mesecih', 'Število mesecev, npr. 10; dovolj, če datumi še niso znani.'),
+  'deadline.date': label('Dan', 'Zadnji dan za prijavo, izberite ga v koledarju.'),
+  'deadline.time': label('Ura', 'Ura "HH:MM" po slovenskem času, npr. "12:00"; prazno pomeni do polnoči.'),
+  portal: label('Evropski mladinski portal', 'Naslov poziva na youth.europa.eu, začne se s "https://youth.europa.eu/".'),
+  'apply.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
+  form: label('Prijavni obrazec', 'Spletni naslov obrazca, začne se s "https://".'),
+  'start.date': label('Dan', 'Dan začetka, izberite ga v koledarju.'),
+  'start.time': label('Ura', 'Ura začetka "HH:MM" po slovenskem času, npr. "19:00".'),
+  'end.date': label('Dan', 'Dan konca; čez polnoč je to naslednji dan.'),
+  'end.time': label('Ura', 'Ura konca "HH:MM", npr. "22:00".'),
+  name: label('Prostor', 'Ime prostora, npr. "Knjižnica Koper"; neobvezno.'),
+  url: label('Spletna prijava', 'Naslov prijavnice, začne se s "https://".'),
+  'registration.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
+  'registration.deadline': label('Rok prijave', 'Zadnji dan za prijavo; prazno, če ga ni.'),
   reason: label('Razlog', 'Prikaže se obiskovalcem, npr. "Zaprto zaradi inventure".'),
   ...Object.fromEntries(
     WEEKDAYS.map((day) => [day, label(capitalise(sl.weekdays[day]), 'Dodajte odpiralne čase; dan brez njih je zaprt.')]),
@@ -80,6 +95,7 @@ const OPTION_LABELS: Record<string, string> = {
   ...sl.partnerKinds,
   ...sl.weekdays,
   ...sl.programmes.formats,
+  ...sl.opportunities.coveredItems,
   overview: 'pregled programa',
   strand: 'sklop programa',
   days: 'dni',
@@ -96,6 +112,11 @@ const RELATIONS: Record<string, { collection: string; filters?: { field: string;
   'projects.associatedPartners': { collection: 'partners' },
   'projects.funders.partner': { collection: 'partners' },
   'centres.operator': { collection: 'partners' },
+  'opportunities.programme': { collection: 'programmes' },
+  'opportunities.host': { collection: 'partners' },
+  'opportunities.centre': { collection: 'centres' },
+  'events.centre': { collection: 'centres' },
+  'events.organiser': { collection: 'partners' },
 };
 
 interface CollectionMeta {
@@ -117,6 +138,8 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
   partners: { label: 'Partnerji', singular: 'Partner', identifier: 'name', previewPath: { sl: entryUrl('partners', '{{slug}}', 'sl'), en: entryUrl('partners', '{{slug}}', 'en') } },
   centres: { label: 'Mladinski centri', singular: 'Mladinski center', identifier: 'name', previewPath: { sl: entryUrl('centres', '{{slug}}', 'sl'), en: entryUrl('centres', '{{slug}}', 'en') } },
   // A page's file name is its Slovenian URL; the English URL comes from `enSlug` in the Slovenian file.
+  opportunities: { label: 'Priložnosti (pozivi)', singular: 'Poziv', identifier: 'title', previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') } },
+  events: { label: 'Dogodki', singular: 'Dogodek', identifier: 'title', previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') } },
   pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: { sl: '/{{slug}}/' } },
 };
 

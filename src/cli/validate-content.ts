@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
+import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
 import { withClock } from '../schemas/shared';
 import { lengthMismatch, translationSchemas } from '../schemas/translation';
@@ -349,6 +350,9 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
     });
   }
 
+  problems.push(...checkOpportunityReferences(valid, unknownPartner, idsIn));
+  problems.push(...checkEventReferences(valid, unknownPartner, idsIn));
+
   for (const [key, { file }] of valid.get('programmes') ?? []) {
     const parent = asString((file.data as Record<string, unknown> | undefined)?.['parent']);
     if (!parent) continue;
@@ -375,6 +379,86 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
 }
 
 /**
+ * An open call names a programme, a host partner and perhaps a centre that exist, and its id is not
+ * the address of a page of the list (the archive).
+ */
+function checkOpportunityReferences(
+  valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>,
+  unknownPartner: (file: ContentFile, path: (string | number)[], id: string) => Problem,
+  idsIn: (collection: CollectionName, locale: string) => string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const unknown = (file: ContentFile, field: string, id: string, known: string[], sl: string, en: string, folder: string): Problem => {
+    const close = closestNames(id, known);
+    const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+    return { file: file.file, line: file.lineOf([field]), field, message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}` };
+  };
+  const programmeIds = idsIn('programmes', 'sl');
+  const centreIds = idsIn('centres', 'sl');
+  const partnerIds = idsIn('partners', 'sl');
+  const reserved = RESERVED_IDS.opportunities ?? [];
+  for (const [key, { file }] of valid.get('opportunities') ?? []) {
+    if (reserved.includes(file.slug)) {
+      problems.push({ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` });
+    }
+    if (!key.startsWith('sl/')) continue;
+    const data = (file.data ?? {}) as Record<string, unknown>;
+    const programme = asString(data['programme']);
+    const host = asString(data['host']);
+    const centre = asString(data['centre']);
+    if (programme && !programmeIds.includes(programme)) problems.push(unknown(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
+    if (host && !partnerIds.includes(host)) problems.push(unknownPartner(file, ['host'], host));
+    if (centre && !centreIds.includes(centre)) problems.push(unknown(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+  }
+  return problems;
+}
+
+/**
+ * An event names a centre and an organiser that exist, and its id is not the archive's address. A
+ * centre's event night comes from an event, never from an `eventNight` exception in the centre's
+ * own file: one source for each fact.
+ */
+function checkEventReferences(
+  valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>,
+  unknownPartner: (file: ContentFile, path: (string | number)[], id: string) => Problem,
+  idsIn: (collection: CollectionName, locale: string) => string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const centreIds = idsIn('centres', 'sl');
+  const partnerIds = idsIn('partners', 'sl');
+  const reserved = RESERVED_IDS.events ?? [];
+  for (const [key, { file }] of valid.get('events') ?? []) {
+    if (reserved.includes(file.slug)) {
+      problems.push({ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` });
+    }
+    if (!key.startsWith('sl/')) continue;
+    const data = (file.data ?? {}) as Record<string, unknown>;
+    const organiser = asString(data['organiser']);
+    const centre = asString(data['centre']);
+    if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
+    if (centre && !centreIds.includes(centre)) {
+      const close = closestNames(centre, centreIds);
+      const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+      problems.push({ file: file.file, line: file.lineOf(['centre']), field: 'centre', message: `Center "${centre}" ne obstaja (ni datoteke content/centres/sl/${centre}.md).${hint.sl} | Centre "${centre}" does not exist (no file content/centres/sl/${centre}.md).${hint.en}` });
+    }
+  }
+  for (const [key, { file }] of valid.get('centres') ?? []) {
+    if (!key.startsWith('sl/')) continue;
+    asArray((file.data as Record<string, unknown> | undefined)?.['exceptions']).forEach((exception, i) => {
+      if ((exception as Record<string, unknown> | null)?.['eventNight'] !== true) return;
+      problems.push({
+        file: file.file,
+        line: file.lineOf(['exceptions', i, 'eventNight']),
+        field: `exceptions.${i}.eventNight`,
+        message:
+          'Večer s prireditvijo vpišite kot dogodek (npm run new -- events "Ime") s "centre" tega centra: urnik centra sledi dogodku. | Enter an event night as an event (npm run new -- events "Name") with this centre as "centre": the centre\'s hours follow the event.',
+      });
+    });
+  }
+  return problems;
+}
+
+/**
  * Every image an entry names exists in content/images/ with exactly that name. Letter case
  * matters: a file found only with other case works on a laptop and breaks on the server.
  */
@@ -391,7 +475,7 @@ function checkImages(files: readonly ContentFile[], imageDir: string): Problem[]
   });
 }
 
-const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics', 'missing'] as const;
+const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics', 'missing', 'requirements', 'languages'] as const;
 
 /** A translated list has as many items as the original, so nothing is silently dropped or misaligned. */
 function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {

@@ -114,7 +114,7 @@ function start(root: HTMLElement): void {
   };
 
   const showCounts = (counts: Record<string, Record<string, number>>, today: string): void => {
-    const byStatus = statusCounts(counts['period'] ?? {}, today);
+    const byStatus = statusCounts(counts['period'] ?? {}, today, Date.now());
     for (const element of root.querySelectorAll<HTMLElement>('[data-count-key]')) {
       const key = element.dataset['countKey'] ?? '';
       const value = element.dataset['countValue'] ?? '';
@@ -149,7 +149,7 @@ function start(root: HTMLElement): void {
       const engine = await loadPagefind();
       const today = dayInZone(new Date());
       const periods = state.filters.status.length > 0 ? Object.keys((await engine.filters())['period'] ?? {}) : [];
-      const outcome = await runSearch(engine, planSearch(state.query, locale), pagefindFilters(state.filters, periods, today));
+      const outcome = await runSearch(engine, planSearch(state.query, locale), pagefindFilters(state.filters, periods, today, Date.now()));
       if (mine !== sequence) return;
       pending = [...outcome.results];
       list.replaceChildren();

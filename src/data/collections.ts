@@ -5,18 +5,24 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../lib/locales';
+import { deadlineKey } from '../lib/deadline';
+import { eventNightExceptions } from '../lib/events';
+import { timeKey } from '../schemas/event';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner, type PartnerRole } from '../lib/references';
 import { laterPages, PAGE_SIZE, PARTNER_PAGE_PROJECTS } from '../lib/pagination';
-import { LISTED_COLLECTIONS, listSegment, pagePath, type ListedCollection } from '../lib/routes';
+import { LISTED_COLLECTIONS, listSegment, pagePath, type PagedCollection } from '../lib/routes';
 import { assembleTranslation } from '../lib/translations';
+import { hasEntries } from '../lib/content-loader';
 
-type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'pages';
+type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'opportunities' | 'events' | 'pages';
 const TRANSLATIONS = {
   programmes: 'programmeTranslations',
   projects: 'projectTranslations',
   partners: 'partnerTranslations',
   centres: 'centreTranslations',
+  opportunities: 'opportunityTranslations',
+  events: 'eventTranslations',
   pages: 'pageTranslations',
 } as const;
 type TranslationOf<C extends FactCollection> = (typeof TRANSLATIONS)[C];
@@ -39,13 +45,20 @@ export type Project = Localized<'projects'>;
 export type Partner = Localized<'partners'>;
 export type Centre = Localized<'centres'>;
 export type Page = Localized<'pages'>;
+export type Opportunity = Localized<'opportunities'>;
+export type Event = Localized<'events'>;
+
+/** The entries of a collection; none, without asking Astro, when its folder holds none (see hasEntries). */
+async function entriesOf<C extends FactCollection | TranslationOf<FactCollection>>(collection: C, folder: string, locale: Locale): Promise<CollectionEntry<C>[]> {
+  return hasEntries(folder, locale) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
+}
 
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
-  const originals = (await getCollection(collection)) as CollectionEntry<C>[];
+  const originals = await entriesOf(collection, collection, 'sl');
   if (locale === 'sl') {
     return originals.map((entry) => ({ slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated }));
   }
-  const translations = new Map(((await getCollection(TRANSLATIONS[collection])) as CollectionEntry<TranslationOf<C>>[]).map((entry) => [entry.id, entry]));
+  const translations = new Map((await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [entry.id, entry as CollectionEntry<TranslationOf<C>>]));
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
     const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.rendered?.html ?? translation.body }, locale);
@@ -66,6 +79,17 @@ export interface SiteData {
   projects: Project[];
   partners: Partner[];
   centres: Centre[];
+  /** Open calls, the nearest deadline first, whether or not it has passed: the browser decides that. */
+  opportunities: Opportunity[];
+  /** Calls by the programme (or strand) they belong to, and by the partner that hosts them. */
+  opportunitiesByProgramme: Map<string, Opportunity[]>;
+  opportunitiesByHost: Map<string, Opportunity[]>;
+  /** Events, the earliest start first; upcoming or past is the browser's to say. */
+  events: Event[];
+  /** Events at each centre, by the centre's slug. */
+  eventsByCentre: Map<string, Event[]>;
+  /** Calls at each centre: named by `centre`, or hosted by the centre's operator. */
+  opportunitiesByCentre: Map<string, Opportunity[]>;
   /** Standalone pages (statements, funders, legal), in footer order. */
   pages: Page[];
   partnerBySlug: Map<string, Partner>;
@@ -117,11 +141,13 @@ function workOfPartners(programmes: Programme[], projectBySlug: Map<string, Proj
 }
 
 async function load(locale: Locale): Promise<SiteData> {
-  const [programmes, projects, partners, centres, pages] = await Promise.all([
+  const [programmes, projects, partners, localCentres, opportunities, events, pages] = await Promise.all([
     localize('programmes', locale),
     localize('projects', locale),
     localize('partners', locale),
     localize('centres', locale),
+    localize('opportunities', locale),
+    localize('events', locale),
     localize('pages', locale),
   ]);
   const collator = new Intl.Collator(locale);
@@ -129,7 +155,18 @@ async function load(locale: Locale): Promise<SiteData> {
   programmes.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title));
   partners.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  events.sort((a, b) => timeKey(a.data.start).localeCompare(timeKey(b.data.start)) || collator.compare(a.data.title, b.data.title));
+  const eventsByCentre = groupBy(events, (event) => (event.data.centre ? [event.data.centre] : []));
+  // An event at a centre is the one source of that centre's event night: the page, its live status,
+  // its JSON-LD and /hours.json all read the exceptions made here.
+  const centres = localCentres.map((centre) => {
+    const nights = eventNightExceptions(centre.data.eventNights, (eventsByCentre.get(centre.slug) ?? []).map((event) => event.data));
+    if (nights.length === 0) return centre;
+    const exceptions = [...centre.data.exceptions, ...nights].sort((a, b) => a.date.localeCompare(b.date));
+    return { ...centre, data: { ...centre.data, exceptions } };
+  });
   centres.sort((a, b) => collator.compare(a.data.name, b.data.name));
+  opportunities.sort((a, b) => deadlineKey(a.data.deadline).localeCompare(deadlineKey(b.data.deadline)) || collator.compare(a.data.title, b.data.title));
   const bySlug = <T extends { slug: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.slug, entry]));
   const projectBySlug = bySlug(projects);
   const rolesByPartner = projectsByPartner(projects.map((project) => ({ slug: project.slug, data: project.data })));
@@ -139,6 +176,16 @@ async function load(locale: Locale): Promise<SiteData> {
     projects,
     partners,
     centres,
+    opportunities,
+    events,
+    eventsByCentre,
+    // A strand's calls show on its overview too.
+    opportunitiesByProgramme: groupBy(opportunities, (call) => [call.data.programme, ...programmes.filter((programme) => programme.slug === call.data.programme && programme.data.parent).map((programme) => programme.data.parent!)]),
+    opportunitiesByHost: groupBy(opportunities, (call) => [call.data.host]),
+    opportunitiesByCentre: groupBy(opportunities, (call) => [
+      ...(call.data.centre ? [call.data.centre] : []),
+      ...centres.filter((centre) => centre.data.operator === call.data.host).map((centre) => centre.slug),
+    ]),
     pages,
     partnerBySlug: bySlug(partners),
     projectBySlug,
@@ -170,7 +217,7 @@ export async function partnerProjectPages(locale: Locale): Promise<{ params: { i
 }
 
 /** Route params of every list page after the first, for the /stran/N/ and /page/N/ routes. */
-export async function laterListPages(locale: Locale): Promise<{ params: { list: string; page: string }; props: { collection: ListedCollection; page: number } }[]> {
+export async function laterListPages(locale: Locale): Promise<{ params: { list: string; page: string }; props: { collection: PagedCollection; page: number } }[]> {
   const data = await siteData(locale);
   return LISTED_COLLECTIONS.flatMap((collection) =>
     laterPages(data[collection].length, PAGE_SIZE[collection]).map((page) => ({ params: { list: listSegment(collection, locale), page: String(page) }, props: { collection, page } })),

@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import { dictionary } from '../i18n';
 import { formatPeriod } from '../lib/format';
+import { formatDeadline } from '../lib/opportunity-format';
 import type { Locale } from '../lib/locales';
 import { entryUrl, homeUrl } from '../lib/routes';
 import { siteData } from './collections';
@@ -21,6 +22,26 @@ export async function projectsFeed(locale: Locale, site: URL | undefined): Promi
       link: entryUrl('projects', project.slug, locale),
       pubDate: new Date(`${project.updated}T12:00:00Z`),
       categories: project.data.topics,
+    })),
+  });
+}
+
+/** The RSS feed of open calls, one per language, newest change first; each item says its deadline. */
+export async function opportunitiesFeed(locale: Locale, site: URL | undefined): Promise<Response> {
+  const t = dictionary(locale);
+  const { opportunities } = await siteData(locale);
+  const newestFirst = [...opportunities].sort((a, b) => b.updated.localeCompare(a.updated));
+  return rss({
+    title: `${t.opportunities.title} · ${t.siteName}`,
+    description: t.opportunities.intro,
+    site: new URL(homeUrl(locale), site),
+    customData: `<language>${locale === 'sl' ? 'sl-SI' : 'en-GB'}</language>`,
+    items: newestFirst.map((opportunity) => ({
+      title: opportunity.data.title,
+      description: `${opportunity.data.summary} (${t.opportunities.deadline}: ${formatDeadline(opportunity.data.deadline, locale, t.opportunities)})`,
+      link: entryUrl('opportunities', opportunity.slug, locale),
+      pubDate: new Date(`${opportunity.updated}T12:00:00Z`),
+      categories: opportunity.data.topics,
     })),
   });
 }

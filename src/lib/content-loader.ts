@@ -2,6 +2,8 @@
  * The loader behind every collection: Astro's glob loader over `content/<collection>/<locale>/`,
  * with ids = file names, storing only what pages use.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 
 type Store = LoaderContext['store'];
@@ -34,7 +36,21 @@ export function slimStore(store: Store): Store {
   });
 }
 
+/**
+ * Whether `content/<collection>/<locale>/` holds any entry. A collection may rightly be empty (no
+ * open call today): then nothing is loaded and nothing asked for, instead of Astro warning on
+ * every build and every page that the folder or the collection is missing.
+ */
+export function hasEntries(collection: string, locale: string, root = process.cwd()): boolean {
+  try {
+    return readdirSync(join(root, 'content', collection, locale)).some((name) => /^[^.].*\.mdx?$/.test(name));
+  } catch {
+    return false;
+  }
+}
+
 export function contentFiles(collection: string, locale: string): Loader {
+  if (!hasEntries(collection, locale)) return { name: 'content-files', load: async () => undefined };
   const files = glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, retainBody: false, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
   return { name: 'content-files', load: (context) => files.load({ ...context, store: slimStore(context.store) }) };
 }

@@ -4,19 +4,23 @@ import { LOCALES, type Locale } from './locales';
 
 /** Collections with a list page and detail pages under one URL segment. */
 export type ListedCollection = Exclude<CollectionName, 'pages'>;
+/** Lists long enough to be split into numbered pages; open calls are few and split into open and archived instead. */
+export type PagedCollection = Exclude<ListedCollection, 'opportunities' | 'events'>;
 
 const SEGMENTS: Record<ListedCollection, Record<Locale, string>> = {
   programmes: { sl: 'programi', en: 'programmes' },
   projects: { sl: 'projekti', en: 'projects' },
   partners: { sl: 'partnerji', en: 'partners' },
   centres: { sl: 'centri', en: 'centres' },
+  opportunities: { sl: 'priloznosti', en: 'opportunities' },
+  events: { sl: 'dogodki', en: 'events' },
 };
 
 /** @example listSegment("projects", "sl") // "projekti" */
 export const listSegment = (collection: ListedCollection, locale: Locale): string => SEGMENTS[collection][locale];
 
-/** The collections with list pages, in menu order. */
-export const LISTED_COLLECTIONS = Object.keys(SEGMENTS) as ListedCollection[];
+/** The collections whose lists have numbered pages, in menu order. */
+export const LISTED_COLLECTIONS: readonly PagedCollection[] = ['programmes', 'projects', 'partners', 'centres'];
 
 const localePrefix = (locale: Locale): string => (locale === 'sl' ? '/' : `/${locale}/`);
 
@@ -45,7 +49,7 @@ const numberedPage = (base: string, page: number, locale: Locale) => (page <= 1 
  * @example listPageUrl("projects", 2, "sl") // "/projekti/stran/2/"
  * @example listPageUrl("projects", 1, "en") // "/en/projects/"
  */
-export const listPageUrl = (collection: ListedCollection, page: number, locale: Locale): string => numberedPage(listUrl(collection, locale), page, locale);
+export const listPageUrl = (collection: PagedCollection, page: number, locale: Locale): string => numberedPage(listUrl(collection, locale), page, locale);
 
 /**
  * The projects of one partner, on pages of their own.
@@ -68,7 +72,7 @@ export const homeAlternates = (): Record<Locale, string> => inEveryLocale(homeUr
 export const listAlternates = (collection: ListedCollection): Record<Locale, string> => inEveryLocale((locale) => listUrl(collection, locale));
 
 /** @example listPageAlternates("partners", 2) // { sl: "/partnerji/stran/2/", en: "/en/partners/page/2/" } */
-export const listPageAlternates = (collection: ListedCollection, page: number): Record<Locale, string> => inEveryLocale((locale) => listPageUrl(collection, page, locale));
+export const listPageAlternates = (collection: PagedCollection, page: number): Record<Locale, string> => inEveryLocale((locale) => listPageUrl(collection, page, locale));
 
 /** A partner's projects page in every language. */
 export const partnerProjectsAlternates = (slug: string, page: number): Record<Locale, string> => inEveryLocale((locale) => partnerProjectsUrl(slug, page, locale));
@@ -91,3 +95,49 @@ export const pageAlternates = (slugs: Record<Locale, string>): Record<Locale, st
 
 /** The RSS feed of projects in a language. @example feedUrl("en") // "/en/projects/rss.xml" */
 export const feedUrl = (locale: Locale): string => `${listUrl('projects', locale)}rss.xml`;
+
+const ARCHIVE_SEGMENT: Record<Locale, string> = { sl: 'arhiv', en: 'archive' };
+
+/** Lists whose past entries move to an archive page beside them. */
+export type ArchivedCollection = 'opportunities' | 'events';
+
+/**
+ * Calls whose deadline has passed, or events that are over. The browser decides which those are;
+ * see OpportunityList.astro and EventList.astro.
+ * @example archiveUrl("sl") // "/priloznosti/arhiv/"
+ * @example archiveUrl("en", "events") // "/en/events/archive/"
+ */
+export const archiveUrl = (locale: Locale, collection: ArchivedCollection = 'opportunities'): string => `${listUrl(collection, locale)}${ARCHIVE_SEGMENT[locale]}/`;
+
+/** Segments no entry of a list may take as its id, because a page of the list has that address. */
+export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> = { opportunities: Object.values(ARCHIVE_SEGMENT), events: Object.values(ARCHIVE_SEGMENT) };
+
+/** @example archiveAlternates("events") // { sl: "/dogodki/arhiv/", en: "/en/events/archive/" } */
+export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> => inEveryLocale((locale) => archiveUrl(locale, collection));
+
+/**
+ * The calendar of every event, to subscribe to (the URL table of the guide).
+ * @example eventsCalendarUrl("sl") // "/dogodki/koledar.ics"
+ */
+export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events', locale)}${locale === 'sl' ? 'koledar' : 'calendar'}.ics`;
+
+/**
+ * One event as a calendar file, beside its page.
+ * @example eventCalendarUrl("koncert", "en") // "/en/events/koncert/event.ics"
+ */
+export const eventCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('events', slug, locale)}${locale === 'sl' ? 'dogodek' : 'event'}.ics`;
+
+/** The RSS feed of open calls in a language. @example opportunitiesFeedUrl("sl") // "/priloznosti/rss.xml" */
+export const opportunitiesFeedUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}rss.xml`;
+
+/**
+ * The calendar of every call's deadline, to subscribe to.
+ * @example deadlinesCalendarUrl("en") // "/en/opportunities/deadlines.ics"
+ */
+export const deadlinesCalendarUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}${locale === 'sl' ? 'roki' : 'deadlines'}.ics`;
+
+/**
+ * One call's deadline as a calendar file, beside its page.
+ * @example deadlineCalendarUrl("prostovoljstvo-v-gradcu", "sl") // "/priloznosti/prostovoljstvo-v-gradcu/rok.ics"
+ */
+export const deadlineCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;

@@ -8,17 +8,22 @@
  */
 import { partialDateBounds } from '../schemas/dates';
 import type { Period } from '../schemas/shared';
+import type { Deadline } from '../schemas/opportunity';
+import { deadlineInstant, opportunityStatus, placeKind } from './deadline';
 import { projectStatus } from './period';
 
-export const SEARCH_TYPES = ['programme', 'project', 'partner', 'centre'] as const;
+export const SEARCH_TYPES = ['opportunity', 'event', 'programme', 'project', 'partner', 'centre'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** Statuses a visitor can filter by; work that has not started yet counts as ongoing, as in the project lists. */
-export const SEARCH_STATUSES = ['ongoing', 'finished'] as const;
+/**
+ * Statuses a visitor can filter by: a project's (work that has not started yet counts as ongoing, as
+ * in the project lists) and an open call's.
+ */
+export const SEARCH_STATUSES = ['open', 'soon', 'ongoing', 'finished'] as const;
 export type SearchStatus = (typeof SEARCH_STATUSES)[number];
 
 /** The filters a visitor sets, named as in the URL. */
-export const FILTER_KEYS = ['type', 'town', 'topic', 'status'] as const;
+export const FILTER_KEYS = ['type', 'place', 'strand', 'town', 'topic', 'status'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** What one page contributes to the filters. */
@@ -26,8 +31,11 @@ export interface PageFacets {
   type: SearchType;
   towns: string[];
   topics: string[];
-  /** Projects only: the period as indexed, see `encodePeriod`. */
+  /** Projects: the period as indexed, see `encodePeriod`; open calls: the deadline, see `encodeDeadline`. */
   period?: string;
+  /** Open calls only: at home or abroad, and the programme (strand) id. */
+  place?: 'home' | 'abroad';
+  strand?: string;
 }
 
 /**
@@ -41,12 +49,23 @@ export function encodePeriod(period: Period): string {
   return `${start}/${end}`;
 }
 
+const DEADLINE_PREFIX = 'deadline:';
+
 /**
- * Ongoing or finished on `today` (`YYYY-MM-DD`, in Ljubljana) for an indexed period.
+ * An open call's deadline as a value of the same filter as project periods: the instant in UTC.
+ * @example encodeDeadline({ date: "2027-01-15", time: "12:00" }) // "deadline:2027-01-15T11:00:00.000Z"
+ */
+export const encodeDeadline = (deadline: Deadline): string => `${DEADLINE_PREFIX}${new Date(deadlineInstant(deadline)).toISOString()}`;
+
+/**
+ * Ongoing or finished on `today` (`YYYY-MM-DD`, in Ljubljana) for an indexed period; open, closing
+ * soon or closed at `now` for an indexed deadline (a closed call matches no status filter).
  * @example statusOfPeriod("2019-11-01/2022-01-31", "2022-02-01") // "finished"
  * @example statusOfPeriod("2030-01-01/", "2026-11-21") // "ongoing" (not started yet)
+ * @example statusOfPeriod("deadline:2027-01-15T11:00:00.000Z", "2027-01-10", Date.parse("2027-01-10T09:00:00Z")) // "soon"
  */
-export function statusOfPeriod(value: string, today: string): SearchStatus {
+export function statusOfPeriod(value: string, today: string, now: number = Date.parse(`${today}T12:00:00Z`)): SearchStatus | 'closed' {
+  if (value.startsWith(DEADLINE_PREFIX)) return opportunityStatus(Date.parse(value.slice(DEADLINE_PREFIX.length)), now);
   const [start = '', end = ''] = value.split('/');
   const status = projectStatus({ start: start || undefined, end: end || undefined }, today);
   return status === 'finished' ? 'finished' : 'ongoing';
@@ -57,7 +76,9 @@ export type FacetSource =
   | { type: 'programme'; data: { topics: string[] } }
   | { type: 'project'; data: { places: string[]; topics: string[]; period: Period } }
   | { type: 'partner'; data: { town?: string | undefined } }
-  | { type: 'centre'; data: { address: { town: string } } };
+  | { type: 'centre'; data: { address: { town: string } } }
+  | { type: 'event'; data: { start: { date: string }; end: { date: string }; topics: string[]; town: string | undefined } }
+  | { type: 'opportunity'; data: { place: { town: string; country: string }; topics: string[]; programme: string; deadline: Deadline } };
 
 /**
  * What a page tells the index: programmes have topics, projects places, topics and a period,
@@ -74,6 +95,18 @@ export function facetsOf(source: FacetSource): PageFacets {
       return { type: 'partner', towns: source.data.town ? [source.data.town] : [], topics: [] };
     case 'centre':
       return { type: 'centre', towns: [source.data.address.town], topics: [] };
+    case 'event':
+      // Upcoming counts as ongoing, as with projects: it is what visitors can still come to.
+      return { type: 'event', towns: source.data.town ? [source.data.town] : [], topics: source.data.topics, period: `${source.data.start.date}/${source.data.end.date}` };
+    case 'opportunity':
+      return {
+        type: 'opportunity',
+        towns: [source.data.place.town],
+        topics: source.data.topics,
+        period: encodeDeadline(source.data.deadline),
+        place: placeKind(source.data.place.country),
+        strand: source.data.programme,
+      };
   }
 }
 
@@ -111,7 +144,7 @@ export function readSearchState(params: URLSearchParams): SearchState {
 
 /**
  * The query string for a search, in a fixed order so equal searches have equal URLs.
- * @example searchParams({ query: "pomoč", filters: { type: ["programme"], town: [], topic: [], status: [] } }) // "q=pomo%C4%8D&type=programme"
+ * @example searchParams({ query: "pomoč", filters: { type: ["programme"], place: [], strand: [], town: [], topic: [], status: [] } }) // "q=pomo%C4%8D&type=programme"
  */
 export function searchParams(state: SearchState): string {
   const params = new URLSearchParams();
@@ -133,11 +166,11 @@ export type PagefindFilters = Record<string, { any: string[] }>;
  * @example pagefindFilters({ type: ["project"], town: [], topic: [], status: ["finished"] }, ["2019-11-01/2022-01-31", "2011-01-01/"], "2026-11-21")
  *   // { type: { any: ["project"] }, period: { any: ["2019-11-01/2022-01-31"] } }
  */
-export function pagefindFilters(filters: Record<FilterKey, string[]>, periods: readonly string[], today: string): PagefindFilters | undefined {
+export function pagefindFilters(filters: Record<FilterKey, string[]>, periods: readonly string[], today: string, now?: number): PagefindFilters | undefined {
   const result: PagefindFilters = {};
-  for (const key of ['type', 'town', 'topic'] as const) if (filters[key].length > 0) result[key] = { any: filters[key] };
+  for (const key of ['type', 'place', 'strand', 'town', 'topic'] as const) if (filters[key].length > 0) result[key] = { any: filters[key] };
   if (filters.status.length > 0) {
-    const matching = periods.filter((period) => filters.status.includes(statusOfPeriod(period, today)));
+    const matching = periods.filter((period) => (filters.status as string[]).includes(statusOfPeriod(period, today, now)));
     if (matching.length === 0) return undefined;
     result['period'] = { any: matching };
   }
@@ -146,10 +179,13 @@ export function pagefindFilters(filters: Record<FilterKey, string[]>, periods: r
 
 /**
  * How many results have each status, from Pagefind's counts per indexed period.
- * @example statusCounts({ "2019-11-01/2022-01-31": 1, "2011-01-01/": 2 }, "2026-11-21") // { ongoing: 2, finished: 1 }
+ * @example statusCounts({ "2019-11-01/2022-01-31": 1, "2011-01-01/": 2 }, "2026-11-21") // { open: 0, soon: 0, ongoing: 2, finished: 1 }
  */
-export function statusCounts(periodCounts: Readonly<Record<string, number>>, today: string): Record<SearchStatus, number> {
-  const counts: Record<SearchStatus, number> = { ongoing: 0, finished: 0 };
-  for (const [period, count] of Object.entries(periodCounts)) counts[statusOfPeriod(period, today)] += count;
+export function statusCounts(periodCounts: Readonly<Record<string, number>>, today: string, now?: number): Record<SearchStatus, number> {
+  const counts: Record<SearchStatus, number> = { open: 0, soon: 0, ongoing: 0, finished: 0 };
+  for (const [period, count] of Object.entries(periodCounts)) {
+    const status = statusOfPeriod(period, today, now);
+    if (status !== 'closed') counts[status] += count;
+  }
   return counts;
 }

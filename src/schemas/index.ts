@@ -1,5 +1,7 @@
 /** Every collection's schema by collection name, for Astro and for the content check alike. */
 import { centreSchema } from './centre';
+import { eventSchema } from './event';
+import { opportunitySchema } from './opportunity';
 import { pageSchema } from './page';
 import { partnerSchema } from './partner';
 import { programmeSchema } from './programme';
@@ -10,6 +12,8 @@ export const schemas = {
   projects: projectSchema,
   partners: partnerSchema,
   centres: centreSchema,
+  opportunities: opportunitySchema,
+  events: eventSchema,
   pages: pageSchema,
 } as const;
 export type CollectionName = keyof typeof schemas;

@@ -49,6 +49,24 @@ export const partnerTranslationSchema = z.object(describedShape({ ...base }, TRA
 /** Centre names and addresses stay as they are; only the description (body) is translated. */
 export const centreTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.centres)).strict();
 
+/** Facts (dates, places, references, how to apply) stay in the Slovenian entry; the words are translated. */
+export const opportunityTranslationSchema = z
+  .object(describedShape({
+    ...base,
+    title: text.optional(),
+    summary: text.optional(),
+    requirements: z.array(text).optional(),
+    coveredOther: text.optional(),
+    languages: z.array(text).optional(),
+    topics: z.array(text).optional(),
+    contact: text.optional(),
+  }, TRANSLATION_HINTS.opportunities))
+  .strict();
+
+export const eventTranslationSchema = z
+  .object(describedShape({ ...base, title: text.optional(), summary: text.optional(), topics: z.array(text).optional() }, TRANSLATION_HINTS.events))
+  .strict();
+
 export const pageTranslationSchema = z
   .object(describedShape({ ...base, title: text.optional(), summary: text.optional(), missing: z.array(text).optional() }, TRANSLATION_HINTS.pages))
   .strict();
@@ -58,6 +76,8 @@ export const translationSchemas = {
   projects: projectTranslationSchema,
   partners: partnerTranslationSchema,
   centres: centreTranslationSchema,
+  opportunities: opportunityTranslationSchema,
+  events: eventTranslationSchema,
   pages: pageTranslationSchema,
 } as const;
 

@@ -30,8 +30,17 @@ const centres = entries<Centre>('centres');
 const partnerNames = new Set([...partners.values()].map((partner) => partner.name));
 
 describe('the real content', () => {
-  it('has entries in every collection', () => {
-    for (const collection of COLLECTIONS) expect(files.filter((file) => file.collection === collection).length, collection).toBeGreaterThan(0);
+  /** The client's documents name no current call and no dated event: these lists are honestly empty (tests/fixtures/opportunities exercises them). */
+  const EMPTY_BY_DESIGN = new Set<string>(['opportunities', 'events']);
+
+  it('has entries in every collection but those that are empty by design', () => {
+    for (const collection of COLLECTIONS) {
+      if (!EMPTY_BY_DESIGN.has(collection)) expect(files.filter((file) => file.collection === collection).length, collection).toBeGreaterThan(0);
+    }
+  });
+
+  it('invents no open call and no event', () => {
+    expect(files.filter((file) => EMPTY_BY_DESIGN.has(file.collection)).map((file) => file.file)).toEqual([]);
   });
 
   it('passes the content check with no problem', () => {

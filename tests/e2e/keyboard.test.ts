@@ -20,9 +20,11 @@ import { DETAIL_SECTIONS, discoverPages, firstDetailPage } from './support/pages
 const baseUrl = inject('baseUrl');
 const builtPages = discoverPages();
 
-/** The home page plus the first detail page of every section that has one. */
+/** The home page, the open calls and events (with their "how to subscribe" disclosures) and the first detail page of every section that has one. */
 const keyboardPaths = [
   '/',
+  '/priloznosti/',
+  '/dogodki/',
   ...DETAIL_SECTIONS.flatMap((section) => firstDetailPage(builtPages, section)?.urlPath ?? []),
 ];
 

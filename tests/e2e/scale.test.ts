@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../src/cli/bench-project';
 import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
-import { listUrl, type ListedCollection } from '../../src/lib/routes';
+import { listUrl, type PagedCollection } from '../../src/lib/routes';
 import { launchBrowser } from './support/browser';
 import { attributeValue, readDocument } from './support/html';
 import { COMBINATIONS, createInspector, formatAxeViolations, type PageReport } from './support/inspect';
@@ -99,7 +99,7 @@ const idsIn = (collection: string) =>
     .map((name) => name.replace(/\.md$/, ''));
 
 describe.each(['sl', 'en'] as const)('the numbered pages of each list (%s)', (locale) => {
-  it.each(['programmes', 'projects', 'partners', 'centres'] as ListedCollection[])('reach every %s entry exactly once', async (collection) => {
+  it.each(['programmes', 'projects', 'partners', 'centres'] as PagedCollection[])('reach every %s entry exactly once', async (collection) => {
     const base = listUrl(collection, locale);
     const entryPattern = new RegExp(`^${base}(?!stran/|page/)[^/]+/$`);
     const pages = await walkPages(base, (href) => entryPattern.test(href));

@@ -218,6 +218,8 @@ describe('the search page', () => {
     expect(await page.locator('main').textContent()).toContain('Iskanje deluje z JavaScriptom');
     const lists = page.getByRole('region', { name: 'Brskaj po seznamih' }).getByRole('link');
     expect(await lists.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).toEqual([
+      '/priloznosti/',
+      '/dogodki/',
       '/programi/',
       '/projekti/',
       '/partnerji/',

@@ -23,10 +23,14 @@ describe('synthetic benchmark content', () => {
 
   it('is mostly projects and partners, with every collection present', () => {
     const counts = countsFor(1000);
-    expect(counts.projects + counts.partners + counts.programmes + counts.centres).toBe(1000);
+    expect(counts.projects + counts.partners + counts.programmes + counts.centres + counts.opportunities + counts.events).toBe(1000);
+    // An organisation has a handful of open calls at a time, not hundreds.
+    expect(counts.opportunities).toBe(10);
+    expect(counts.events).toBe(10);
     expect(counts.projects).toBeGreaterThan(500);
     expect(counts.partners).toBeGreaterThan(200);
-    expect(countsFor(10)).toMatchObject({ programmes: 1, centres: 1 });
+    expect(countsFor(10)).toMatchObject({ programmes: 1, centres: 1, opportunities: 1, events: 1 });
+    expect(countsFor(0)).toEqual({ partners: 0, programmes: 0, centres: 0, opportunities: 0, events: 0, projects: 0 });
   });
 
   it('passes the content check beside the real content at N = 1,000', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slimEntry, slimStore } from '../../src/lib/content-loader';
+import { hasEntries, slimEntry, slimStore } from '../../src/lib/content-loader';
 
 type Store = Parameters<typeof slimStore>[0];
 type Entry = Parameters<typeof slimEntry>[0];
@@ -61,5 +61,20 @@ describe('the loader', () => {
   it('asks Astro not to keep the raw Markdown (its public retainBody option)', async () => {
     const source = (await import('node:fs')).readFileSync(new URL('../../src/lib/content-loader.ts', import.meta.url), 'utf8');
     expect(source).toMatch(/glob\(\{.*retainBody: false/);
+  });
+});
+
+describe('an empty collection', () => {
+  it('counts only Markdown entries, not hidden files such as .gitkeep, and a missing folder as empty', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'entries-'));
+    mkdirSync(join(root, 'content', 'events', 'sl'), { recursive: true });
+    writeFileSync(join(root, 'content', 'events', 'sl', '.gitkeep'), '');
+    expect(hasEntries('events', 'sl', root)).toBe(false);
+    expect(hasEntries('opportunities', 'sl', root)).toBe(false);
+    writeFileSync(join(root, 'content', 'events', 'sl', 'koncert.md'), '---\n---\n');
+    expect(hasEntries('events', 'sl', root)).toBe(true);
   });
 });

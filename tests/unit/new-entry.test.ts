@@ -9,8 +9,8 @@ import { COLLECTIONS } from '../../src/schemas';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
-// Real partners and programmes, so that a filled-in project or strand can name them.
-for (const collection of ['partners', 'programmes']) cpSync(join(projectRoot, 'content', collection), join(root, 'content', collection), { recursive: true });
+// Real partners, programmes and centres, so that a filled-in project, strand or event can name them.
+for (const collection of ['partners', 'programmes', 'centres']) cpSync(join(projectRoot, 'content', collection), join(root, 'content', collection), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** What a staff member types into the empty fields of each template. */
@@ -27,6 +27,15 @@ const FILLED: Record<string, [RegExp, string][]> = {
   partners: [[/shortName: ""/, 'shortName: NO'], [/town: ""/, 'town: Koper'], [/address: ""/, 'address: Ulica 1'], [/website: ""/, 'website: https://primer.si'], [/email: ""/, 'email: info@primer.si']],
   centres: [[/street: ""/, 'street: Ulica 1'], [/town: ""/, 'town: Koper']],
   pages: [[/summary: ""/, 'summary: Kratek opis.'], [/enSlug: ""/, 'enSlug: new-page']],
+  events: [[/summary: ""/, 'summary: Kratek opis.'], [/centre: ""/, 'centre: center-mladih-koper'], [/organiser: ""/, 'organiser: sent']],
+  opportunities: [
+    [/summary: ""/, 'summary: Kratek opis.'],
+    [/programme: ""/, 'programme: ese'],
+    [/host: ""/, 'host: sent'],
+    [/town: ""/, 'town: Koper'],
+    [/email: ""/, 'email: info@primer.si'],
+    [/contact: ""/, 'contact: Ana Novak'],
+  ],
 };
 
 describe('npm run new', () => {

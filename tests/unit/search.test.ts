@@ -4,6 +4,7 @@ import { sl } from '../../src/i18n/sl';
 import { countWith, fillTemplate } from '../../src/lib/plural';
 import { foldDiacritics, fuseRankings, looksLikeName, planSearch, slovenianRoot, slovenianStem, startsWithTerm, typoFallbacks } from '../../src/lib/search';
 import {
+  encodeDeadline,
   encodePeriod,
   facetsOf,
   filterOptions,
@@ -268,14 +269,14 @@ describe('search filters', () => {
 
   it('survive a round trip through the URL', () => {
     const state = readSearchState(new URLSearchParams('q=pomo%C4%8D+v+tujini&type=programme&status=ongoing&town=Novo+mesto&utm=x&type='));
-    expect(state).toEqual({ query: 'pomoč v tujini', filters: { type: ['programme'], town: ['Novo mesto'], topic: [], status: ['ongoing'] } });
+    expect(state).toEqual({ query: 'pomoč v tujini', filters: { type: ['programme'], place: [], strand: [], town: ['Novo mesto'], topic: [], status: ['ongoing'] } });
     expect(readSearchState(new URLSearchParams(searchParams(state)))).toEqual(state);
     expect(searchParams(state)).toBe('q=pomo%C4%8D+v+tujini&type=programme&town=Novo+mesto&status=ongoing');
   });
 
   it('become a Pagefind filter, status turned into the periods that have it today', () => {
     const periods = ['2019-11-01/2022-01-31', '2011-01-01/', '/'];
-    const none = { type: [], town: [], topic: [], status: [] };
+    const none = { type: [], place: [], strand: [], town: [], topic: [], status: [] };
     expect(pagefindFilters({ ...none, type: ['project', 'partner'] }, periods, '2026-11-21')).toEqual({ type: { any: ['project', 'partner'] } });
     expect(pagefindFilters({ ...none, status: ['finished'] }, periods, '2026-11-21')).toEqual({ period: { any: ['2019-11-01/2022-01-31'] } });
     expect(pagefindFilters({ ...none, status: ['ongoing'] }, periods, '2026-11-21')).toEqual({ period: { any: ['2011-01-01/', '/'] } });
@@ -283,7 +284,23 @@ describe('search filters', () => {
   });
 
   it('count results per status from the counts per period', () => {
-    expect(statusCounts({ '2019-11-01/2022-01-31': 1, '2011-01-01/': 2, '/': 1 }, '2026-11-21')).toEqual({ ongoing: 3, finished: 1 });
+    expect(statusCounts({ '2019-11-01/2022-01-31': 1, '2011-01-01/': 2, '/': 1 }, '2026-11-21')).toEqual({ open: 0, soon: 0, ongoing: 3, finished: 1 });
+  });
+
+  it('index an open call by its deadline instant, place, strand and town', () => {
+    const facets = facetsOf({ type: 'opportunity', data: { place: { town: 'Gradec', country: 'AT' }, topics: ['otroci'], programme: 'ese', deadline: { date: '2027-01-15', time: '12:00' } } });
+    expect(facets).toEqual({ type: 'opportunity', towns: ['Gradec'], topics: ['otroci'], period: 'deadline:2027-01-15T11:00:00.000Z', place: 'abroad', strand: 'ese' });
+    expect(encodeDeadline({ date: '2027-07-15' })).toBe('deadline:2027-07-15T22:00:00.000Z');
+  });
+
+  it('turn open and closing soon into the deadlines that have that status at the moment of the search', () => {
+    const none = { type: [], place: [], strand: [], town: [], topic: [], status: [] };
+    const values = ['deadline:2027-01-15T11:00:00.000Z', 'deadline:2027-03-31T22:00:00.000Z', 'deadline:2026-10-31T22:59:00.000Z', '2011-01-01/'];
+    const now = Date.parse('2027-01-10T09:00:00Z');
+    expect(pagefindFilters({ ...none, status: ['soon'] }, values, '2027-01-10', now)).toEqual({ period: { any: ['deadline:2027-01-15T11:00:00.000Z'] } });
+    expect(pagefindFilters({ ...none, status: ['open', 'ongoing'] }, values, '2027-01-10', now)).toEqual({ period: { any: ['deadline:2027-03-31T22:00:00.000Z', '2011-01-01/'] } });
+    expect(pagefindFilters({ ...none, place: ['abroad'], strand: ['ese'] }, values, '2027-01-10', now)).toEqual({ place: { any: ['abroad'] }, strand: { any: ['ese'] } });
+    expect(statusCounts(Object.fromEntries(values.map((value) => [value, 1])), '2027-01-10', now)).toEqual({ open: 1, soon: 1, ongoing: 1, finished: 0 });
   });
 });
 

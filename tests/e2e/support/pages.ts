@@ -78,7 +78,10 @@ export function discoverHtmlDocuments(root: string = distDir): BuiltPage[] {
 }
 
 /** Sections with detail pages, by their Slovenian URL prefix. */
-export const DETAIL_SECTIONS = ['/programi/', '/projekti/', '/partnerji/', '/centri/'] as const;
+export const DETAIL_SECTIONS = ['/priloznosti/', '/dogodki/', '/programi/', '/projekti/', '/partnerji/', '/centri/'] as const;
+
+/** Pages directly below a section that are lists, not entries. */
+const LIST_SUBPAGES = new Set(['arhiv']);
 
 /**
  * The first detail page (in URL order) directly below a section, if the section has any.
@@ -86,5 +89,5 @@ export const DETAIL_SECTIONS = ['/programi/', '/projekti/', '/partnerji/', '/cen
  */
 export function firstDetailPage(pages: BuiltPage[], sectionPrefix: string): BuiltPage | undefined {
   const detailPattern = new RegExp(`^${sectionPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^/]+/$`);
-  return pages.find((page) => detailPattern.test(page.urlPath));
+  return pages.find((page) => detailPattern.test(page.urlPath) && !LIST_SUBPAGES.has(page.urlPath.slice(sectionPrefix.length, -1)));
 }

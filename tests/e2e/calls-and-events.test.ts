@@ -1,0 +1,188 @@
+/**
+ * Open calls and events on a fixture site (tests/fixtures/calls-and-events: a call closing on
+ * 15 January 2027 at 12:00 in Graz, one on 31 March 2027 in Koper, one closed in October 2026; a
+ * concert at Center mladih Koper on Friday 12 February 2027, a workshop elsewhere, a cancelled
+ * Saturday trip and a past workshop), built in a throw-away copy: status and lists follow the
+ * browser's clock in Ljubljana, readers without JavaScript see everything with its dates, the
+ * concert makes the centre's event night everywhere its hours appear, and every calendar file
+ * parses in ical.js with the right instants.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { buildFixtureSite } from './support/fixture-site';
+import { parseEvents } from './support/ical';
+import { startServer, stopServer, type StaticServer } from './support/server';
+
+let project: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = buildFixtureSite('calls-and-events');
+  dist = join(project, 'dist');
+  server = await startServer(dist);
+  browser = await launchBrowser(inject('chromiumPath'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) await stopServer(server);
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+/** Opens a page of the fixture site with the browser clock fixed at `instant`. */
+async function open(path: string, { instant, javaScript = true, timezoneId = 'Europe/Ljubljana' }: { instant?: string; javaScript?: boolean; timezoneId?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, timezoneId });
+  const page = await context.newPage();
+  if (instant) await page.clock.setFixedTime(new Date(instant));
+  await page.goto(new URL(path, server.baseUrl).href);
+  return page;
+}
+
+/** Titles of the calls a list shows, in order. */
+const shownTitles = (page: Page, within = 'main') =>
+  page
+    .locator(`${within} :is([data-opportunity-list], [data-event-list]) > li:not([hidden]) :is(h2, h3)`)
+    .allTextContents().then((titles) => titles.map((title) => title.trim()));
+const statusOf = (page: Page) => page.locator('[data-opportunity-status]').first().getAttribute('data-opportunity-status');
+
+describe('open calls in the browser', () => {
+  it('lists open calls by deadline and moves the closed one to the archive', async () => {
+    const list = await open('/priloznosti/', { instant: '2026-12-01T10:00:00+01:00' });
+    expect(await shownTitles(list)).toEqual(['Prostovoljstvo v mladinskem centru v Gradcu', 'Poletni tabor ob morju v Kopru']);
+    const archive = await open('/priloznosti/arhiv/', { instant: '2026-12-01T10:00:00+01:00' });
+    expect(await shownTitles(archive)).toEqual(['Okoljska izmenjava, ki se je že zaprla']);
+    await list.context().close();
+    await archive.context().close();
+  });
+
+  it('says a call closes soon in its last 7 days and closed at 12:00 in Ljubljana, whatever the visitor’s zone', async () => {
+    const week = await open('/priloznosti/prostovoljstvo-v-gradcu/', { instant: '2027-01-08T12:00:00+01:00' });
+    expect(await statusOf(week)).toBe('soon');
+    expect(await week.locator('[data-opportunity-status]').first().textContent()).toBe('Rok se izteka');
+    const before = await open('/en/opportunities/prostovoljstvo-v-gradcu/', { instant: '2027-01-15T10:59:00Z', timezoneId: 'America/New_York' });
+    expect(await statusOf(before)).toBe('soon');
+    expect(await before.locator('[data-opportunity-status]').first().textContent()).toBe('Closing soon');
+    const after = await open('/priloznosti/prostovoljstvo-v-gradcu/', { instant: '2027-01-15T11:00:00Z', timezoneId: 'America/New_York' });
+    expect(await statusOf(after)).toBe('closed');
+    for (const page of [week, before, after]) await page.context().close();
+  });
+
+  it('hides the open calls of a programme once all have closed, and shows them while one is open', async () => {
+    const open1 = await open('/programi/ese/', { instant: '2027-02-01T10:00:00+01:00' });
+    expect(await open1.locator('#open-calls').isVisible()).toBe(true);
+    expect(await shownTitles(open1)).toEqual(['Poletni tabor ob morju v Kopru']);
+    const later = await open('/programi/ese/', { instant: '2027-05-01T10:00:00+02:00' });
+    expect(await later.locator('#open-calls').isVisible()).toBe(false);
+    const centre = await open('/centri/center-mladih-koper/', { instant: '2027-02-01T10:00:00+01:00' });
+    expect(await shownTitles(centre, '[aria-labelledby="open-calls"]')).toEqual(['Poletni tabor ob morju v Kopru']);
+    expect(await shownTitles(centre, '[aria-labelledby="centre-events"]')).toEqual(['Koncert mladih skupin', 'Sobotni izlet, odpovedan']);
+    for (const page of [open1, later, centre]) await page.context().close();
+  });
+
+  it('lists every call with its deadline written out for readers without JavaScript', async () => {
+    const page = await open('/priloznosti/', { javaScript: false });
+    expect(await page.locator('[data-opportunity-list] > li').count()).toBe(3);
+    expect(await page.textContent('main')).toContain('15. 1. 2027 ob 12:00 (slovenski čas)');
+    await page.context().close();
+  });
+});
+
+/** Every .ics file of the build, by URL path. */
+function calendarsIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ics'))
+    .map((entry) => `/${relative(dist, join(entry.parentPath, entry.name))}`);
+}
+
+describe('events in the browser', () => {
+  it('lists events still to come by start, cancelled ones marked, and past ones in the archive', async () => {
+    const list = await open('/dogodki/', { instant: '2027-03-01T10:00:00+01:00' });
+    expect(await shownTitles(list)).toEqual(['Delavnica: kako se prijaviti na ESE', 'Sobotni izlet, odpovedan']);
+    expect(await list.locator('main').textContent()).toContain('Odpovedano');
+    const archive = await open('/en/events/archive/', { instant: '2027-03-01T10:00:00+01:00' });
+    expect(await shownTitles(archive)).toEqual(['Young bands in concert', 'Pretekla delavnica o prostovoljstvu']);
+    for (const page of [list, archive]) await page.context().close();
+  });
+
+  it('keeps the centre open until midnight on the concert night, and not on a Friday without an event', async () => {
+    const statusAt = async (instant: string) => {
+      const page = await open('/centri/center-mladih-koper/', { instant });
+      const status = await page.locator('[data-centre="center-mladih-koper"] [data-status]').first().getAttribute('data-status');
+      await page.context().close();
+      return status;
+    };
+    expect(await statusAt('2027-02-12T23:30:00+01:00')).toBe('open');
+    expect(await statusAt('2027-02-19T23:30:00+01:00')).toBe('closed');
+    // The cancelled Saturday trip keeps the centre closed that Saturday evening.
+    expect(await statusAt('2027-04-03T19:00:00+02:00')).toBe('closed');
+  });
+
+  it('puts the event night in /hours.json and in the centre page’s JSON-LD', () => {
+    const hours = JSON.parse(readFileSync(join(dist, 'hours.json'), 'utf8')) as { centres: { id: string; exceptions: unknown[] }[] };
+    expect(hours.centres.find((centre) => centre.id === 'center-mladih-koper')?.exceptions).toEqual([{ date: '2027-02-12', eventNight: true, reason: 'Koncert mladih skupin' }]);
+    const page = readFileSync(join(dist, 'centri/center-mladih-koper/index.html'), 'utf8');
+    expect(page).toContain('{"@type":"OpeningHoursSpecification","validFrom":"2027-02-12","validThrough":"2027-02-12","opens":"09:00","closes":"23:59"}');
+  });
+});
+
+describe('search over calls and events', () => {
+  it('filters by type, status at the moment of the search, place, strand and town', async () => {
+    const results = async (query: string) => {
+      const page = await open(`/iskanje/${query}`, { instant: '2027-01-10T10:00:00+01:00' });
+      await page.locator('[data-search-root][data-search-state="done"]').waitFor({ state: 'attached' });
+      const titles = (await page.locator('[data-search-results] li a').allTextContents()).map((title) => title.trim()).sort();
+      await page.context().close();
+      return titles;
+    };
+    expect(await results('?status=soon')).toEqual(['Prostovoljstvo v mladinskem centru v Gradcu']);
+    expect(await results('?strand=ese&status=open')).toEqual(['Poletni tabor ob morju v Kopru']);
+    expect(await results('?place=abroad')).toEqual(['Okoljska izmenjava, ki se je že zaprla', 'Prostovoljstvo v mladinskem centru v Gradcu']);
+    expect(await results('?type=event&town=Koper')).toHaveLength(4);
+  });
+});
+
+describe('calendar files of the fixture site', () => {
+  it('parse in ical.js, every one of them, with CRLF lines of at most 75 octets', () => {
+    const files = calendarsIn(dist);
+    expect(files).toEqual(expect.arrayContaining(['/priloznosti/roki.ics', '/en/opportunities/deadlines.ics', '/priloznosti/prostovoljstvo-v-gradcu/rok.ics', '/dogodki/koledar.ics', '/en/events/calendar.ics', '/dogodki/koncert-v-centru-mladih/dogodek.ics']));
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text.endsWith('\r\n'), file).toBe(true);
+      for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, `${file}: ${line}`).toBeLessThanOrEqual(75);
+      expect(parseEvents(text).length, file).toBeGreaterThan(0);
+    }
+  });
+
+  it('put each deadline at the right instant, with stable UIDs in both languages', () => {
+    const sl = Object.fromEntries(parseEvents(readFileSync(join(dist, 'priloznosti/roki.ics'), 'utf8')).map((event) => [event.uid, event]));
+    expect(sl['opportunity-prostovoljstvo-v-gradcu-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ end: '2027-01-15T11:00:00.000Z', summary: 'Rok prijave: Prostovoljstvo v mladinskem centru v Gradcu' });
+    // No time: the whole day, in Ljubljana's calendar.
+    expect(sl['opportunity-poletni-tabor-v-kopru-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ allDay: true, start: '2027-03-31', end: '2027-04-01' });
+    // 23:59 on 31 October 2026, the last day of summer time... after it: CET.
+    expect(sl['opportunity-izmenjava-ki-se-je-zaprla-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ end: '2026-10-31T22:59:00.000Z' });
+    const [english] = parseEvents(readFileSync(join(dist, 'en/opportunities/prostovoljstvo-v-gradcu/deadline.ics'), 'utf8'));
+    expect(english).toMatchObject({ uid: 'opportunity-prostovoljstvo-v-gradcu-deadline-en@prostovoljstvo-za-mlade', end: '2027-01-15T11:00:00.000Z', summary: 'Application deadline: Volunteering at a youth centre in Graz' });
+  });
+
+  it('put each event at the right instant, a cancelled one marked so', () => {
+    const events = Object.fromEntries(parseEvents(readFileSync(join(dist, 'dogodki/koledar.ics'), 'utf8')).map((event) => [event.uid, event]));
+    expect(events['event-koncert-v-centru-mladih-sl@prostovoljstvo-za-mlade']).toMatchObject({ start: '2027-02-12T19:00:00.000Z', end: '2027-02-12T22:30:00.000Z', cancelled: false });
+    // Summer time from 28 March 2027: 18:00 in Ljubljana is 16:00 UTC.
+    expect(events['event-odpovedan-izlet-sl@prostovoljstvo-za-mlade']).toMatchObject({ start: '2027-04-03T16:00:00.000Z', cancelled: true });
+    const [english] = parseEvents(readFileSync(join(dist, 'en/events/koncert-v-centru-mladih/event.ics'), 'utf8'));
+    expect(english).toMatchObject({ uid: 'event-koncert-v-centru-mladih-en@prostovoljstvo-za-mlade', summary: 'Young bands in concert' });
+  });
+
+  it('are served as text/calendar and the RSS feed lists every call', async () => {
+    const response = await fetch(new URL('/priloznosti/roki.ics', server.baseUrl));
+    expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
+    const feed = readFileSync(join(dist, 'en/opportunities/rss.xml'), 'utf8');
+    expect(feed.match(/<item>/g)).toHaveLength(3);
+    expect(feed).toContain('Volunteering at a youth centre in Graz');
+  });
+});
