@@ -85,7 +85,9 @@ export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env, o
     astro: {
       name: 'astro build',
       command: [bin('astro'), 'build', ...(outDir ? ['--outDir', outDir] : [])],
-      env: { ...env, NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) },
+      // Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would
+      // make Vite's import.meta.env.PROD false, and the pages would lose their meta policy.
+      env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) },
     },
     pagefind: { name: 'pagefind', command: [bin('pagefind'), '--site', outDir ?? PUBLISHED_DIR], env },
   };

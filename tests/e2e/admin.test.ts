@@ -171,7 +171,10 @@ describe('the staff editor at /admin/', () => {
     for (const collection of COLLECTIONS) {
       const nameField = collection === 'partners' || collection === 'centres' ? 'name' : 'title';
       const folder = path.join(contentDir, collection, 'sl');
-      const names = readdirSync(folder).map((file) => String(frontmatter(readFileSync(path.join(folder, file), 'utf8'))[nameField]));
+      // Hidden files (.gitkeep keeps the folder of a collection with no entries yet) are no entries.
+      const entries = readdirSync(folder).filter((file) => /\.mdx?$/.test(file));
+      if (entries.length === 0) continue;
+      const names = entries.map((file) => String(frontmatter(readFileSync(path.join(folder, file), 'utf8'))[nameField]));
       await page.goto(new URL(`/admin/#/collections/${collection}`, baseUrl).href);
       await page.getByText(new RegExp(`collection, which has \\W*${names.length}\\W* entr`)).waitFor({ state: 'attached', timeout: 20_000 });
       const listed = await scrollAndCollect(page, page.getByRole('row').first(), () => page.getByRole('row').allInnerTexts());
