@@ -379,6 +379,23 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
 }
 
 /**
+ * A reference to an entry that does not exist, with the closest existing ids.
+ * @example unknownReference(file, 'centre', 'koper', ['center-mladih-koper'], 'Center', 'Centre', 'centres').message
+ * // 'Center "koper" ne obstaja (…). Najbližje obstoječe: center-mladih-koper. | Centre "koper" does not exist (…). …'
+ */
+function unknownReference(file: ContentFile, field: string, id: string, known: string[], sl: string, en: string, folder: string): Problem {
+  const close = closestNames(id, known);
+  const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+  return { file: file.file, line: file.lineOf([field]), field, message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}` };
+}
+
+/** An entry whose id is the address of one of its list's own pages (the archive). */
+function reservedId(file: ContentFile, reserved: readonly string[]): Problem[] {
+  if (!reserved.includes(file.slug)) return [];
+  return [{ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` }];
+}
+
+/**
  * An open call names a programme, a host partner and perhaps a centre that exist, and its id is not
  * the address of a page of the list (the archive).
  */
@@ -388,27 +405,20 @@ function checkOpportunityReferences(
   idsIn: (collection: CollectionName, locale: string) => string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const unknown = (file: ContentFile, field: string, id: string, known: string[], sl: string, en: string, folder: string): Problem => {
-    const close = closestNames(id, known);
-    const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
-    return { file: file.file, line: file.lineOf([field]), field, message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}` };
-  };
   const programmeIds = idsIn('programmes', 'sl');
   const centreIds = idsIn('centres', 'sl');
   const partnerIds = idsIn('partners', 'sl');
   const reserved = RESERVED_IDS.opportunities ?? [];
   for (const [key, { file }] of valid.get('opportunities') ?? []) {
-    if (reserved.includes(file.slug)) {
-      problems.push({ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` });
-    }
+    problems.push(...reservedId(file, reserved));
     if (!key.startsWith('sl/')) continue;
     const data = (file.data ?? {}) as Record<string, unknown>;
     const programme = asString(data['programme']);
     const host = asString(data['host']);
     const centre = asString(data['centre']);
-    if (programme && !programmeIds.includes(programme)) problems.push(unknown(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
+    if (programme && !programmeIds.includes(programme)) problems.push(unknownReference(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
     if (host && !partnerIds.includes(host)) problems.push(unknownPartner(file, ['host'], host));
-    if (centre && !centreIds.includes(centre)) problems.push(unknown(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+    if (centre && !centreIds.includes(centre)) problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   return problems;
 }
@@ -428,19 +438,13 @@ function checkEventReferences(
   const partnerIds = idsIn('partners', 'sl');
   const reserved = RESERVED_IDS.events ?? [];
   for (const [key, { file }] of valid.get('events') ?? []) {
-    if (reserved.includes(file.slug)) {
-      problems.push({ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` });
-    }
+    problems.push(...reservedId(file, reserved));
     if (!key.startsWith('sl/')) continue;
     const data = (file.data ?? {}) as Record<string, unknown>;
     const organiser = asString(data['organiser']);
     const centre = asString(data['centre']);
     if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
-    if (centre && !centreIds.includes(centre)) {
-      const close = closestNames(centre, centreIds);
-      const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
-      problems.push({ file: file.file, line: file.lineOf(['centre']), field: 'centre', message: `Center "${centre}" ne obstaja (ni datoteke content/centres/sl/${centre}.md).${hint.sl} | Centre "${centre}" does not exist (no file content/centres/sl/${centre}.md).${hint.en}` });
-    }
+    if (centre && !centreIds.includes(centre)) problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   for (const [key, { file }] of valid.get('centres') ?? []) {
     if (!key.startsWith('sl/')) continue;

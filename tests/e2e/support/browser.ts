@@ -36,7 +36,7 @@ const INSTALL_HINT =
   "Playwright's own browser download (`npx playwright install`) does not work on our machines.";
 
 /** True when a file exists there and may be executed; a dangling path or a folder is no browser. */
-function isExecutable(filePath: string): boolean {
+export function isExecutable(filePath: string): boolean {
   try {
     accessSync(filePath, constants.X_OK);
     return statSync(filePath).isFile();

@@ -5,10 +5,11 @@
  * folder of its own. No system service is touched and no port below 1024 is needed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isExecutable } from './browser';
 import { projectRoot } from './paths';
 
 /** The repository's nginx files, installed on a server as /etc/nginx/prostovoljstvo/. */
@@ -40,14 +41,6 @@ export interface NginxServer {
   log: () => string;
 }
 
-function isExecutable(filePath: string): boolean {
-  try {
-    accessSync(filePath, constants.X_OK);
-    return statSync(filePath).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** NGINX_PATH, or nginx where Debian and the usual builds put it; throws with how to install it. */
 export function findNginx(): string {
