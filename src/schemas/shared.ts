@@ -225,6 +225,8 @@ export function withClock<T>(now: () => Date, check: () => T): T {
  * Date the content of an entry was last checked or changed; shown on every page. A date in the
  * future would tell visitors the page was checked when it was not: it is a typo. One day of slack
  * keeps an edit made just after midnight, or in another time zone, from failing the build.
+ * Optional: left out, it is "" here and src/data/collections.ts takes the day of the file's last
+ * commit (src/lib/last-changed.ts).
  */
 export const updated = isoDate.superRefine((value, ctx) => {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
@@ -239,7 +241,7 @@ export const updated = isoDate.superRefine((value, ctx) => {
       `The date "${value}" is in the future; write the day of the last change, today (${today}) at the latest.`,
     ),
   });
-});
+}).default('');
 
 /**
  * An amount of money in euro: a plain number above zero, `125000` for "125 000,00 €".
