@@ -200,6 +200,15 @@ export const httpsUrl = z
 /** Topic tags, lower case, used for filters and related content. */
 export const topics = oneOrMany(text).default([]);
 
+/**
+ * For a rule over a whole object that reads the fields defensively (typeof checks, never trusting a
+ * shape): run it even when a field of the object has its own mistake, so that every rule is reported
+ * in the same run. zod skips such rules by default until the fields are right.
+ */
+export const evenWithFieldMistakes = {
+  when: ({ value }: { value: unknown }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+};
+
 /** The time zone of "today" for the content: the organisation and its centres are in Slovenia. */
 const CONTENT_TIME_ZONE = 'Europe/Ljubljana';
 

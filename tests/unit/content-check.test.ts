@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { problemCount } from '../../src/cli/check-content';
+import { escapeMarkdown, formatProblem, problemCount, reportMarkdown } from '../../src/cli/check-content';
+import { fieldForSlovenianName, fieldInWords } from '../../src/cli/field-words';
+import { countItems } from '../../src/lib/plural';
+import { lengthMismatch } from '../../src/schemas/translation';
 import { numberHint, validateContent, type Problem } from '../../src/cli/validate-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -122,7 +125,7 @@ describe('content check over broken fixtures', () => {
 
   it('checks translations against the translation schema and the original list lengths', () => {
     expect(problemAt('projects/en/bad-period.md', 'lead').message).toContain('Unknown field "lead"');
-    expect(problemAt('projects/en/bad-period.md', 'activities').message).toContain('has 1 items but the Slovenian original has 2');
+    expect(problemAt('projects/en/bad-period.md', 'activities').message).toMatch(/^"activities" ima 1 vnos, slovenski izvirnik pa 2;.* \| "activities" has 1 item but the Slovenian original has 2;/);
   });
 
   it('reports a translation without a Slovenian original', () => {
@@ -148,5 +151,50 @@ describe('messages that read right', () => {
     expect(numberHint('1,5 €')?.en).toContain(': 1.5.');
     expect(numberHint('dvanajst')).toBeUndefined();
     expect(numberHint(12000)).toBeUndefined();
+  });
+
+  it('counts list items in the four Slovenian plural forms', () => {
+    expect([1, 2, 3, 4, 5, 101].map((n) => countItems(n, 'sl'))).toEqual(['1 vnos', '2 vnosa', '3 vnose', '4 vnose', '5 vnosov', '101 vnos']);
+    expect(lengthMismatch('goals', 3, 2)).toMatch(/^"goals" ima 2 vnosa, .* \| "goals" has 2 items /);
+  });
+
+  it('names fields in words, positions from 1, Slovenian from the editor labels', () => {
+    expect(fieldInWords('exceptions.1.date', 'content/centres/sl/koper.md')).toEqual({ sl: '2. izjema, datum', en: 'exception 2, date' });
+    expect(fieldInWords('weeklyHours.monday.0.opens', 'content/centres/sl/koper.md')).toEqual({ sl: 'redni urnik, ponedeljek, 1. razpon ur, odpre', en: 'weeklyHours, monday, time range 1, opens' });
+    expect(fieldInWords('partners.2', 'content/projects/sl/x.md')).toEqual({ sl: '3. partner', en: 'partner 3' });
+    expect(fieldInWords('summary', 'content/projects/en/x.md').en).toBe('summary');
+    expect(formatProblem({ file: 'content/centres/sl/koper.md', line: 40, field: 'exceptions.0.reason', message: 'a | b' })).toBe('content/centres/sl/koper.md:40 1. izjema, razlog | exception 1, reason — a | b');
+  });
+
+  it('finds the field a Slovenian name stands for, and nothing for a name that means none', () => {
+    expect(fieldForSlovenianName('razlog', ['date', 'until', 'closed', 'hours', 'reason'], 'centres', 'sl', ['exceptions', 0])).toBe('reason');
+    expect(fieldForSlovenianName('povzetek', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('summary');
+    expect(fieldForSlovenianName('Prijavitelj', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('lead');
+    expect(fieldForSlovenianName('banana', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBeUndefined();
+  });
+});
+
+describe('the check as a Markdown report (--report)', () => {
+  const sample = [
+    { file: 'content/centres/sl/koper.md', line: 45, field: 'exceptions.1.date', message: 'Datum <b>ni</b> pravi. | The date is wrong.' },
+    { file: 'content/centres/sl/koper.md', line: 3, field: '', message: 'Datoteka @ana #1. | File @ana #1.' },
+  ];
+
+  it('lists each problem in Slovenian, with the English below, fields in words', () => {
+    const report = reportMarkdown(sample, 90);
+    expect(report).toMatch(/^\*\*2 težavi v vsebini\.\*\*/);
+    expect(report).toContain('- `content/centres/sl/koper.md`, vrstica 45, 2. izjema, datum: Datum \\<b\\>ni\\</b\\> pravi.');
+    expect(report).toContain('- `content/centres/sl/koper.md`, line 45, exception 2, date: The date is wrong.');
+    expect(report.indexOf('vrstica 45')).toBeLessThan(report.indexOf('<details>'));
+    expect(report.indexOf('line 45')).toBeGreaterThan(report.indexOf('<details>'));
+  });
+
+  it('shows what staff wrote as text: no HTML, no mentions, no issue links', () => {
+    expect(escapeMarkdown('<img src=x> @ana #12 [a](b) `c`')).toBe('\\<img src=x\\> @\u200bana #\u200b12 \\[a\\](b) \\`c\\`');
+    expect(reportMarkdown(sample, 90)).not.toMatch(/@ana|#1\b|<b>/);
+  });
+
+  it('says when the content is fine, so the failure is elsewhere', () => {
+    expect(reportMarkdown([], 90)).toContain('Vsebina je v redu (preverjenih datotek: 90)');
   });
 });
