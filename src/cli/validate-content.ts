@@ -15,7 +15,7 @@ import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
 import { didYouMean, listContentFiles, unexpected, type ContentFile } from './content-files';
-import { fieldForSlovenianName, fieldHint } from './field-words';
+import { fieldForSlovenianName, fieldHint, fieldInWords } from './field-words';
 
 export interface Problem {
   file: string;
@@ -410,7 +410,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
           file: file.file,
           line: file.lineOf(reference.path),
           field,
-          message: `Partner "${reference.partner}" je že naveden v "${previous}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${previous}"; give each partner one role.`,
+          message: (({ sl, en }) => `Partner "${reference.partner}" je že naveden v "${sl}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${en}"; give each partner one role.`)(fieldInWords(previous, file.file)),
         });
       }
       if (reference.role !== 'funder' && !previous) seen.set(reference.partner, field);

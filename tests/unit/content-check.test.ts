@@ -105,7 +105,7 @@ describe('content check over broken fixtures', () => {
   });
 
   it('reports a partner listed twice and an unknown parent programme', () => {
-    expect(problemAt('projects/sl/bad-period.md', 'partners.1').message).toContain('partners.0');
+    expect(problemAt('projects/sl/bad-period.md', 'partners.1').message).toContain('je že naveden v "1. partner"; vsak partner naj ima eno vlogo. | Partner "zavod-mars-maribor" is already listed in "partner 1"');
     expect(problemAt('programmes/sl/strand.md', 'parent').message).toContain('"es"');
   });
 
