@@ -206,7 +206,7 @@ export const topics = oneOrMany(text).default([]);
  * in the same run. zod skips such rules by default until the fields are right.
  */
 export const evenWithFieldMistakes = {
-  when: ({ value }: { value: unknown }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  when: ({ value, issues }: { value: unknown; issues: readonly unknown[] }) => issues.length === 0 || (typeof value === 'object' && value !== null && !Array.isArray(value)),
 };
 
 /** The time zone of "today" for the content: the organisation and its centres are in Slovenia. */

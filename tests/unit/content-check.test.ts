@@ -4,6 +4,9 @@ import { escapeMarkdown, formatProblem, problemCount, reportMarkdown } from '../
 import { fieldForSlovenianName, fieldInWords } from '../../src/cli/field-words';
 import { countItems } from '../../src/lib/plural';
 import { lengthMismatch } from '../../src/schemas/translation';
+import { hoursException } from '../../src/schemas/centre';
+import { opportunitySchema } from '../../src/schemas/opportunity';
+import { programmeSchema } from '../../src/schemas/programme';
 import { numberHint, validateContent, type Problem } from '../../src/cli/validate-content';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -171,6 +174,23 @@ describe('messages that read right', () => {
     expect(fieldForSlovenianName('povzetek', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('summary');
     expect(fieldForSlovenianName('Prijavitelj', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('lead');
     expect(fieldForSlovenianName('banana', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBeUndefined();
+  });
+});
+
+describe('rules over a whole entry, in the same run as a mistake in one of its fields', () => {
+  const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (result.error?.issues ?? []).map((issue) => issue.path.join('.')).sort();
+
+  it('a strand without parent, beside a summary that is not text', () => {
+    expect(paths(programmeSchema.safeParse({ title: 'Sklop', summary: 5, kind: 'strand' }))).toEqual(['parent', 'summary']);
+  });
+
+  it('a centre exception with neither closed nor hours, beside a wrong date', () => {
+    expect(paths(hoursException.safeParse({ date: '24.12.2026', reason: 'Inventura' }))).toEqual(['', 'date']);
+  });
+
+  it('coveredOther without "other", and no way to apply, beside a wrong field', () => {
+    const result = opportunitySchema.safeParse({ title: 'Poziv', summary: 'Opis', programme: 'ese', host: 'sent', place: { town: 'Koper', country: 'SI' }, period: { months: 10 }, deadline: { date: '2027-01-15' }, apply: { emali: 'a@b.si' }, covered: ['food'], coveredOther: 'kolo', places: 'dve' });
+    expect(paths(result)).toEqual(['apply', 'apply', 'coveredOther', 'places']);
   });
 });
 
