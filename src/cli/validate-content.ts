@@ -257,9 +257,9 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
 export const PLACEHOLDER = 'IZPOLNITE';
 const FILL_IN = 'Izpolnite ';
 
-/** Paths of the values that still hold the template's placeholder. */
+/** Paths of the values that still hold the template's placeholder (in capitals: "Izpolnite obrazec …" is real text). */
 function placeholderPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof data === 'string') return data.trim().toUpperCase().startsWith(PLACEHOLDER) ? [path] : [];
+  if (typeof data === 'string') return data.trim().startsWith(PLACEHOLDER) ? [path] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...path, i]));
   if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
   return [];

@@ -16,7 +16,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** What a staff member types in place of each IZPOLNITE of a template, in order. */
 const FILLED: Record<string, string[]> = {
   programmes: ['Kratek opis.', 'strand', 'ese'],
-  projects: ['Kratek opis.', '"2026-01"', 'sent'],
+  // A summary that starts with the word "Izpolnite" is real text, not the placeholder.
+  projects: ['Izpolnite prijavnico in jo pošljite.', '"2026-01"', 'sent'],
   partners: ['association'],
   centres: ['Ulica 1', '"6000"', 'Koper', '"09:00"', '"17:00"', 'closed'],
   pages: ['Kratek opis.', 'new-page'],
