@@ -37,7 +37,7 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
  * Labels of fields inside objects and lists, which hints.ts (top level only) does not cover.
  * A `parent.key` entry wins over a plain `key` where one name means two things.
  */
-const NESTED_LABELS: Record<string, Hint> = {
+export const NESTED_LABELS: Record<string, Hint> = {
   start: label('Začetek', 'Leto, mesec ali dan: "2019", "2019-06" ali "2019-06-01".'),
   end: label('Konec', 'Kot začetek; prazno, dokler projekt še teče.'),
   'ageRange.min': label('Najmanj let', 'Najnižja starost, npr. 18.'),

@@ -35,6 +35,8 @@ export interface ContentFile {
   bodyErrors: ReadProblem[];
   /** Line in the file of a frontmatter field path; the nearest existing parent when the field is missing. */
   lineOf: (path: readonly (string | number)[]) => number;
+  /** The value at a field path exactly as written (`12.000`, which YAML reads as 12); undefined when there is none. */
+  sourceOf: (path: readonly (string | number)[]) => string | undefined;
 }
 
 /** What a file's text holds, read the way Astro reads it. */
@@ -45,6 +47,7 @@ export interface EntryReading {
   data: unknown;
   problems: ReadProblem[];
   lineOf: (path: readonly (string | number)[]) => number;
+  sourceOf: (path: readonly (string | number)[]) => string | undefined;
 }
 
 /** Content folders that hold no collection: images are checked with the entries that name them. */
@@ -114,6 +117,7 @@ interface Positions {
   /** File line of an offset into the frontmatter text. */
   lineAt: (offset: number) => number;
   lineOf: (path: readonly (string | number)[]) => number;
+  sourceOf: (path: readonly (string | number)[]) => string | undefined;
 }
 
 /** Line of a node's first character in the file. */
@@ -145,13 +149,24 @@ function lineOfPath(doc: Document, lineAt: (offset: number) => number, fallback:
   return line;
 }
 
+/** The text of the scalar at a field path in the frontmatter text `raw`, as written. */
+function sourceOfPath(doc: Document, raw: string, path: readonly (string | number)[]): string | undefined {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isMap(node)) node = node.items.find((item) => keyText(item.key) === String(key))?.value;
+    else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else return undefined;
+  }
+  return isScalar(node) && node.range ? raw.slice(node.range[0], node.range[1]).trim() : undefined;
+}
+
 /** Positions in a frontmatter block whose text starts at `offset` in `source`. */
 function positionsOf(source: string, raw: string, offset: number): Positions {
   const counter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const firstLine = positionAt(source, offset).line;
   const lineAt = (at: number) => firstLine + counter.linePos(at).line - 1;
-  return { doc, lineAt, lineOf: (path) => lineOfPath(doc, lineAt, firstLine, path) };
+  return { doc, lineAt, lineOf: (path) => lineOfPath(doc, lineAt, firstLine, path), sourceOf: (path) => sourceOfPath(doc, raw, path) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,13 +186,13 @@ const isYamlException = (error: unknown): error is YamlException => error instan
  */
 export function readEntry(source: string): EntryReading {
   const raw = extractFrontmatter(source);
-  if (raw === undefined) return { hasFrontmatter: false, data: undefined, problems: [missingFrontmatter(source)], lineOf: () => 1 };
+  if (raw === undefined) return { hasFrontmatter: false, data: undefined, problems: [missingFrontmatter(source)], lineOf: () => 1, sourceOf: () => undefined };
   // The block opens after a BOM or blank lines; the text Astro parses starts right after "---".
   const start = Math.min(...['---', '+++'].map((delimiter) => source.indexOf(delimiter + raw)).filter((index) => index >= 0));
   const offset = start + 3;
   const positions = positionsOf(source, raw, offset);
   const openingLine = positionAt(source, start).line;
-  const found = { hasFrontmatter: true, lineOf: positions.lineOf };
+  const found = { hasFrontmatter: true, lineOf: positions.lineOf, sourceOf: positions.sourceOf };
   if (source.startsWith('+++', start)) return { ...found, data: undefined, problems: [tomlFrontmatter(openingLine)] };
 
   let data: unknown;
@@ -462,9 +477,9 @@ export function readContentFile(root: string, path: string, collection: Collecti
     const { body, bodyStartLine } = splitBody(text);
     const extension = base.extension === 'mdx' ? 'mdx' : 'md';
     const bodyErrors = checkBody(body, { file: base.file, extension, bodyStartLine }).map(({ line, message }) => ({ line, message }));
-    return { ...base, data: reading.data, readErrors, bodyErrors, lineOf: reading.lineOf };
+    return { ...base, data: reading.data, readErrors, bodyErrors, lineOf: reading.lineOf, sourceOf: reading.sourceOf };
   } catch (error) {
-    return { ...base, data: undefined, readErrors: [unexpected(error)], bodyErrors: [], lineOf: () => 1 };
+    return { ...base, data: undefined, readErrors: [unexpected(error)], bodyErrors: [], lineOf: () => 1, sourceOf: () => undefined };
   }
 }
 

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, type CollectionName } from '../schemas';
-import { dayInZone } from '../lib/period';
 
 /**
  * A file name for a title: lower case, no diacritics, words joined by hyphens.
@@ -22,29 +21,27 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The template of a collection with title and dates filled in; quotes in the title are escaped for YAML. */
-export function renderTemplate(collection: CollectionName, title: string, today: string): string {
+/**
+ * The template of a collection with the title filled in (quotes escaped for YAML). Every other value
+ * staff must give is the placeholder IZPOLNITE, which the check rejects until it is replaced; no
+ * template holds an example fact (a period, an amount) that could be published by mistake.
+ */
+export function renderTemplate(collection: CollectionName, title: string): string {
   const template = readFileSync(fileURLToPath(new URL(`./templates/${collection}.md`, import.meta.url)), 'utf8');
-  const [year, month] = today.split('-');
-  return template
-    .replaceAll('{{title}}', title.replaceAll('\\', '\\\\').replaceAll('"', '\\"'))
-    .replaceAll('{{today}}', today)
-    .replaceAll('{{month}}', `${year}-${month}`)
-    .replaceAll('{{nextYearMonth}}', `${Number(year) + 1}-${month}`);
+  return template.replaceAll('{{title}}', title.replaceAll('\\', '\\\\').replaceAll('"', '\\"'));
 }
 
-/** The English twin of a new entry: explicitly untranslated until someone translates it. */
-const englishTwin = (today: string) => `---
+/** The English twin of a new entry: explicitly untranslated until someone translates it; its date is its last commit. */
+const ENGLISH_TWIN = `---
 # Prevod še ni narejen: stran v angleščini pokaže slovensko besedilo z obvestilom.
 # Ko prevedete, izbrišite "untranslated" in dodajte title, summary ... ter angleško besedilo spodaj.
 # Not translated yet: the English page shows the Slovenian text with a notice.
 untranslated: true
-updated: "${today}"
 ---
 `;
 
 /** Writes the new entry (and its untranslated English twin) under `root`/content; refuses to overwrite. */
-export function createEntry(root: string, collection: CollectionName, title: string, today: string): string[] {
+export function createEntry(root: string, collection: CollectionName, title: string): string[] {
   const slug = slugify(title);
   if (!slug) throw new Error('Naslov potrebuje vsaj eno črko ali številko. | The title needs at least one letter or digit.');
   const paths = [join(root, 'content', collection, 'sl', `${slug}.md`), join(root, 'content', collection, 'en', `${slug}.md`)];
@@ -56,8 +53,8 @@ export function createEntry(root: string, collection: CollectionName, title: str
   const [slovenian, english] = paths as [string, string];
   mkdirSync(dirname(slovenian), { recursive: true });
   mkdirSync(dirname(english), { recursive: true });
-  writeFileSync(slovenian, renderTemplate(collection, title, today));
-  writeFileSync(english, englishTwin(today));
+  writeFileSync(slovenian, renderTemplate(collection, title));
+  writeFileSync(english, ENGLISH_TWIN);
   return paths;
 }
 
@@ -74,11 +71,11 @@ function main(): void {
   }
   const root = fileURLToPath(new URL('../..', import.meta.url));
   try {
-    const paths = createEntry(root, collection as CollectionName, title, dayInZone(new Date()));
+    const paths = createEntry(root, collection as CollectionName, title);
     console.log(
       `Ustvarjeno | Created: ${paths.map((path) => relative(root, path)).join(', ')}\n` +
-        'Izpolnite polja (navodila so v komentarjih #), nato poženite "npm run check:content". | ' +
-        'Fill in the fields (see the # comments), then run "npm run check:content".',
+        'Vsako vrednost IZPOLNITE zamenjajte s pravo (navodila so v komentarjih #), nato poženite "npm run check:content". | ' +
+        'Replace every IZPOLNITE with the real value (see the # comments), then run "npm run check:content".',
     );
   } catch (error) {
     console.error((error as Error).message);

@@ -13,7 +13,9 @@ import { withClock } from '../schemas/shared';
 import { lengthMismatch, translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
+import { countItems } from '../lib/plural';
 import { didYouMean, listContentFiles, unexpected, type ContentFile } from './content-files';
+import { fieldForSlovenianName, fieldHint, fieldInWords } from './field-words';
 
 export interface Problem {
   file: string;
@@ -128,7 +130,11 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const hint = didYouMean(key, knownKeys(schema, path));
+        const known = knownKeys(schema, path);
+        let hint = didYouMean(key, known);
+        // A field written with its Slovenian name ("razlog"): the name the file needs ("reason").
+        const meant = hint.sl ? undefined : fieldForSlovenianName(key, known, file.collection, file.locale, path);
+        if (meant) hint = { sl: ` Polja se imenujejo angleško: ste mislili "${meant}"?`, en: ` Field names are English: did you mean "${meant}"?` };
         return at([...path, key], `Neznano polje "${key}".${hint.sl} | Unknown field "${key}".${hint.en}`);
       });
     case 'invalid_type': {
@@ -136,12 +142,15 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
         const name = String(path.at(-1) ?? '');
         return [at(path, `Manjka obvezno polje "${name}". | The required field "${name}" is missing.`)];
       }
+      const plainNumber = issue.expected === 'number' ? numberHint(written) : undefined;
+      // "12 000" or "125.000,00": YAML read text; say which number to write.
+      if (plainNumber) return [at(path, `"${String(written)}" je besedilo, ne število.${plainNumber.sl} | "${String(written)}" is text, not a number.${plainNumber.en}`)];
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
       if (issue.expected === 'number' && (Number.isNaN(written) || Math.abs(Number(written)) === Infinity)) return [at(path, NOT_FINITE)];
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
       const received = kindOf(written);
       const [gotSl, gotEn] = TYPE_NAMES[received] ?? [received, received];
-      const fix = issue.expected === 'string' ? quoteHint(written) : issue.expected === 'number' ? numberHint(written) : undefined;
+      const fix = issue.expected === 'string' ? quoteHint(written) : undefined;
       return [at(path, `Tu mora biti ${sl}, ne ${gotSl}.${fix?.sl ?? ''} | Expected ${en} here, not ${gotEn}.${fix?.en ?? ''}`)];
     }
     case 'invalid_value': {
@@ -161,7 +170,7 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
     }
     case 'too_small':
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
-      if (issue.origin === 'array') return [at(path, `Seznam potrebuje vsaj ${issue.minimum} vnos(ov). | The list needs at least ${issue.minimum} item(s).`)];
+      if (issue.origin === 'array') return [at(path, `Seznam potrebuje vsaj ${countItems(Number(issue.minimum), 'sl')}. | The list needs at least ${countItems(Number(issue.minimum), 'en')}.`)];
       if (issue.origin === 'string') return [at(path, 'Polje ne sme biti prazno. | This field must not be empty.')];
       if (issue.inclusive === false) return [at(path, `Vrednost mora biti večja od ${issue.minimum}. | The value must be greater than ${issue.minimum}.`)];
       return [at(path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
@@ -206,11 +215,15 @@ export function validateContent(root: string, contentDir?: string, { now }: Chec
 function checkAll(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
   const content = contentDir ?? join(root, 'content');
   const { files, stray } = listContentFiles(root, content);
-  const problems: Problem[] = stray.map((misplaced) => ({ ...misplaced, field: '' }));
+  let problems: Problem[] = stray.map((misplaced) => ({ ...misplaced, field: '' }));
   const valid = new Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>();
+  const placeholders = new Map<string, string[]>();
 
   for (const file of files) {
     try {
+      const found = placeholderPaths(file.data);
+      if (found.length > 0) placeholders.set(file.file, found.map(fieldName));
+      problems.push(...found.map((path) => fillIn(file, path)));
       problems.push(...checkFile(file, valid));
     } catch (error) {
       problems.push({ file: file.file, field: '', ...unexpected(error) });
@@ -231,8 +244,38 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
       problems.push({ file: relative(root, content), line, field: '', message: `(${name}) ${message}` });
     }
   }
+  // A field still holding the template's placeholder has one problem: "fill it in"; what follows
+  // from the placeholder (not a date, no such partner) is left out.
+  const followsFromPlaceholder = (problem: Problem) =>
+    !problem.message.startsWith(FILL_IN) && (placeholders.get(problem.file) ?? []).some((field) => problem.field === field || problem.field.startsWith(`${field}.`));
+  problems = problems.filter((problem) => !followsFromPlaceholder(problem));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { problems, files };
+}
+
+/** The value `npm run new` templates give every field staff must fill in; the check rejects it. */
+export const PLACEHOLDER = 'IZPOLNITE';
+const FILL_IN = 'Izpolnite ';
+
+/** Paths of the values that still hold the template's placeholder (in capitals: "Izpolnite obrazec …" is real text). */
+function placeholderPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof data === 'string') return data.trim().startsWith(PLACEHOLDER) ? [path] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
+  return [];
+}
+
+/** "Fill in" for a field that still holds the placeholder, with the editor's hint for it. */
+function fillIn(file: ContentFile, path: (string | number)[]): Problem {
+  const field = fieldName(path);
+  const { label, sl, en } = fieldHint(file.collection, file.locale, path);
+  const key = String(path.filter((part) => typeof part === 'string').at(-1) ?? field);
+  return {
+    file: file.file,
+    line: file.lineOf(path),
+    field,
+    message: `${FILL_IN}${label ? `»${label}« (${key})` : `"${key}"`}: ${PLACEHOLDER} zamenjajte s pravo vrednostjo.${sl ? ` ${sl}` : ''} | Fill in "${key}": replace ${PLACEHOLDER} with the real value.${en ? ` ${en}` : ''}`,
+  };
 }
 
 /** One file's own problems: reading, place, name, and schema. Valid entries are kept in `valid` for the rules across files. */
@@ -272,15 +315,47 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
     });
     return problems;
   }
-  if (file.data === undefined) return problems;
+  if (file.data === undefined) {
+    // Known but unreadable: its translation is not reported as having no original.
+    byLocale.set(key, { file, data: undefined });
+    return problems;
+  }
   // Slovenian entries hold the facts; other languages only translate their words.
   const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
+  problems.push(...thousandsWithDots(file));
   const result = schema.safeParse(file.data);
   if (result.success) byLocale.set(key, { file, data: result.data });
   else {
     byLocale.set(key, { file, data: undefined });
     for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, file.data));
   }
+  return problems;
+}
+
+/**
+ * Amounts written with a dot between thousands (`12.000`), which YAML reads as a decimal point: the
+ * schema sees 12 and would publish 12 €. Found from the value as written.
+ */
+function thousandsWithDots(file: ContentFile): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
+    else if (node && typeof node === 'object' && !(node instanceof Date)) {
+      for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+    } else if (typeof node === 'number' && path.at(-1) === 'amountEur') {
+      const written = file.sourceOf(path) ?? '';
+      const hint = /^\d{1,3}(?:\.\d{3})+$/.test(written) ? numberHint(written) : undefined;
+      if (hint) {
+        problems.push({
+          file: file.file,
+          line: file.lineOf(path),
+          field: fieldName(path),
+          message: `"${written}" se prebere kot ${node}, ker je pika decimalna vejica.${hint.sl} | "${written}" is read as ${node}, because the dot is a decimal point.${hint.en}`,
+        });
+      }
+    }
+  };
+  visit(file.data, []);
   return problems;
 }
 
@@ -335,7 +410,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
           file: file.file,
           line: file.lineOf(reference.path),
           field,
-          message: `Partner "${reference.partner}" je že naveden v "${previous}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${previous}"; give each partner one role.`,
+          message: (({ sl, en }) => `Partner "${reference.partner}" je že naveden v "${sl}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${en}"; give each partner one role.`)(fieldInWords(previous, file.file)),
         });
       }
       if (reference.role !== 'funder' && !previous) seen.set(reference.partner, field);

@@ -14,6 +14,7 @@ import { laterPages, PAGE_SIZE, PARTNER_PAGE_PROJECTS } from '../lib/pagination'
 import { LISTED_COLLECTIONS, listSegment, pagePath, type PagedCollection } from '../lib/routes';
 import { assembleTranslation } from '../lib/translations';
 import { hasEntries } from '../lib/content-loader';
+import { lastChangedDays, type LastChanged } from '../lib/last-changed';
 
 type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'opportunities' | 'events' | 'pages';
 const TRANSLATIONS = {
@@ -53,12 +54,26 @@ async function entriesOf<C extends FactCollection | TranslationOf<FactCollection
   return hasEntries(folder, locale) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
 }
 
+/** Last changes of the content files, read once per build (one git log for all files). */
+let lastChanged: LastChanged | undefined;
+
+/**
+ * An entry with `updated` set: as written, or else the day its file last changed (its last commit,
+ * or its modification time when not committed), so "last updated" is right when staff forget it.
+ */
+function withUpdated<E extends { data: { updated: string }; filePath?: string | undefined }>(entry: E): E {
+  if (entry.data.updated || !entry.filePath) return entry;
+  lastChanged ??= lastChangedDays(process.cwd());
+  const day = lastChanged.dayOf(entry.filePath.replaceAll('\\', '/'));
+  return day ? { ...entry, data: { ...entry.data, updated: day } } : entry;
+}
+
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
-  const originals = await entriesOf(collection, collection, 'sl');
+  const originals = (await entriesOf(collection, collection, 'sl')).map(withUpdated);
   if (locale === 'sl') {
     return originals.map((entry) => ({ slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated }));
   }
-  const translations = new Map((await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [entry.id, entry as CollectionEntry<TranslationOf<C>>]));
+  const translations = new Map((await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [entry.id, withUpdated(entry as CollectionEntry<TranslationOf<C>>)]));
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
     const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.rendered?.html ?? translation.body }, locale);

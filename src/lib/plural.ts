@@ -34,3 +34,15 @@ export function countWith(n: number, templates: PluralTemplates, locale: string)
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
+
+/** List items counted, for the content check's messages. */
+const ITEM_FORMS: Record<'sl' | 'en', PluralTemplates> = {
+  sl: { one: '{n} vnos', two: '{n} vnosa', few: '{n} vnose', other: '{n} vnosov' },
+  en: { one: '{n} item', other: '{n} items' },
+};
+
+/**
+ * A number of list items in the language's plural forms.
+ * @example countItems(3, "sl") // "3 vnose"
+ */
+export const countItems = (n: number, locale: 'sl' | 'en'): string => countWith(n, ITEM_FORMS[locale], locale);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, dayHours, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours } from './shared';
+import { bilingual, dayHours, evenWithFieldMistakes, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours } from './shared';
 
 /**
  * Event nights: on the listed weekdays, when an event is on, the centre stays
@@ -49,7 +49,7 @@ export const hoursException = z
         message: bilingual(`"until" (${exception.until}) je pred "date" (${exception.date}).`, `"until" (${exception.until}) is before "date" (${exception.date}).`),
       });
     }
-  });
+  }, evenWithFieldMistakes);
 export type HoursException = z.infer<typeof hoursException>;
 
 /** What happens on Slovenian work-free days: closed, regular hours, or other hours. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, email, entryId, httpsUrl, isoDate, numberRange, oneOrMany, text, time, topics, updated } from './shared';
+import { bilingual, email, entryId, evenWithFieldMistakes, httpsUrl, isoDate, numberRange, oneOrMany, text, time, topics, updated } from './shared';
 
 /** What a placement covers, the European Solidarity Corps list; `other` is described in `coveredOther`. */
 export const COVERED = ['food', 'lodging', 'travel', 'insurance', 'pocket-money', 'language-support', 'other'] as const;
@@ -50,7 +50,7 @@ export const howToApply = z
     if (ways.portal === undefined && ways.email === undefined && ways.form === undefined) {
       ctx.addIssue({ code: 'custom', message: bilingual('Vpišite vsaj en način prijave: portal, email ali form.', 'Give at least one way to apply: portal, email or form.') });
     }
-  });
+  }, evenWithFieldMistakes);
 
 /**
  * An open call for volunteers: an ESE placement, a solidarity-project call, a local call.
@@ -93,8 +93,8 @@ export const opportunitySchema = z
         message: bilingual(`Rok prijave (${entry.deadline.date}) je po začetku (${start}); prijave se zaprejo pred začetkom.`, `The deadline (${entry.deadline.date}) is after the start (${start}); applications close before the start.`),
       });
     }
-    if (entry.coveredOther !== undefined && !entry.covered.includes('other')) {
+    if (entry.coveredOther !== undefined && !(Array.isArray(entry.covered) && entry.covered.includes('other'))) {
       ctx.addIssue({ code: 'custom', path: ['coveredOther'], message: bilingual('"coveredOther" velja le, če "covered" vsebuje "other".', '"coveredOther" applies only when "covered" lists "other".') });
     }
-  });
+  }, evenWithFieldMistakes);
 export type Opportunity = z.infer<typeof opportunitySchema>;

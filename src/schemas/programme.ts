@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
 import { funder } from './project';
-import { bilingual, entryId, entryImage, numberRange, partialDate, text, topics, updated } from './shared';
+import { bilingual, entryId, evenWithFieldMistakes, entryImage, numberRange, partialDate, text, topics, updated } from './shared';
 
 /** Which part of the programme family an entry describes. */
 export const programmeKind = z.enum(['overview', 'strand']);
@@ -53,5 +53,5 @@ export const programmeSchema = z
         message: bilingual('Sklop programa potrebuje "parent": oznako pregleda programa, npr. "ese".', 'A strand needs "parent": the id of its overview, e.g. "ese".'),
       });
     }
-  });
+  }, evenWithFieldMistakes);
 export type Programme = z.infer<typeof programmeSchema>;

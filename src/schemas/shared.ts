@@ -200,6 +200,15 @@ export const httpsUrl = z
 /** Topic tags, lower case, used for filters and related content. */
 export const topics = oneOrMany(text).default([]);
 
+/**
+ * For a rule over a whole object that reads the fields defensively (typeof checks, never trusting a
+ * shape): run it even when a field of the object has its own mistake, so that every rule is reported
+ * in the same run. zod skips such rules by default until the fields are right.
+ */
+export const evenWithFieldMistakes = {
+  when: ({ value, issues }: { value: unknown; issues: readonly unknown[] }) => issues.length === 0 || (typeof value === 'object' && value !== null && !Array.isArray(value)),
+};
+
 /** The time zone of "today" for the content: the organisation and its centres are in Slovenia. */
 const CONTENT_TIME_ZONE = 'Europe/Ljubljana';
 
@@ -225,6 +234,8 @@ export function withClock<T>(now: () => Date, check: () => T): T {
  * Date the content of an entry was last checked or changed; shown on every page. A date in the
  * future would tell visitors the page was checked when it was not: it is a typo. One day of slack
  * keeps an edit made just after midnight, or in another time zone, from failing the build.
+ * Optional: left out, it is "" here and src/data/collections.ts takes the day of the file's last
+ * commit (src/lib/last-changed.ts).
  */
 export const updated = isoDate.superRefine((value, ctx) => {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
@@ -239,7 +250,7 @@ export const updated = isoDate.superRefine((value, ctx) => {
       `The date "${value}" is in the future; write the day of the last change, today (${today}) at the latest.`,
     ),
   });
-});
+}).default('');
 
 /**
  * An amount of money in euro: a plain number above zero, `125000` for "125 000,00 €".

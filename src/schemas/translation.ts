@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { describedShape, TRANSLATION_HINTS } from './hints';
+import { countItems } from '../lib/plural';
 import { bilingual, text, updated } from './shared';
 
 const base = {
@@ -87,6 +88,6 @@ export type ProjectTranslation = z.infer<typeof projectTranslationSchema>;
 /** Message for a translation whose list does not match the original's length. */
 export const lengthMismatch = (field: string, expected: number, actual: number) =>
   bilingual(
-    `"${field}" ima ${actual} vnosov, slovenski izvirnik pa ${expected}; prevedite vse ali polje izpustite.`,
-    `"${field}" has ${actual} items but the Slovenian original has ${expected}; translate all of them or leave the field out.`,
+    `"${field}" ima ${countItems(actual, 'sl')}, slovenski izvirnik pa ${expected}; prevedite vse ali polje izpustite.`,
+    `"${field}" has ${countItems(actual, 'en')} but the Slovenian original has ${expected}; translate all of them or leave the field out.`,
   );

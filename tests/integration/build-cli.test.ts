@@ -41,8 +41,8 @@ describe('npm run build with a mistake in the content', () => {
     const result = run('src/cli/build.ts');
     expect(result.status).toBe(1);
     const updatedLine = broken.split('\n').findIndex((line) => line.startsWith('updated:')) + 1;
-    expect(result.stderr).toContain(`content/projects/sl/ko-prosto.md:${updatedLine} updated`);
-    expect(result.stderr).toMatch(/content\/partners\/sl\/brez-imena\.md:\d+ name/);
+    expect(result.stderr).toContain(`content/projects/sl/ko-prosto.md:${updatedLine} posodobljeno | updated — `);
+    expect(result.stderr).toMatch(/content\/partners\/sl\/brez-imena\.md:\d+ ime \| name — /);
     expect(result.stderr).toMatch(/2 težavi v vsebini.*\| 2 content problems/);
     // Astro started beside the check; it was stopped before writing pages, and none of its output was shown.
     expect(existsSync(join(copy, 'dist', 'index.html'))).toBe(false);

@@ -46,6 +46,11 @@ describe('careless files', () => {
   it('are each reported, and only they, in one run', () => {
     expect(new Set(problems.map((problem) => problem.file.slice(corpus.length + 1)))).toEqual(
       new Set([
+        'centres/sl/brez-vrste.md',
+        'centres/sl/podvojeno.md',
+        'centres/sl/slovensko-polje.md',
+        'projects/sl/znesek-s-pikami.md',
+        'projects/sl/znesek-s-presledki.md',
         'projets',
         'projects/brez-jezika.md',
         'projects/si/napacen-jezik.md',
@@ -237,5 +242,40 @@ describe('npm run check:content', () => {
     expect(printed.join('\n')).toContain(problemCount(expected.length).split(' | ')[0]);
     // YAML errors carry their column, in the file:line:column form editors link.
     expect(printed).toContainEqual(expect.stringMatching(/^content\/projects\/sl\/colon-line-7\.md:7:18 /));
+  });
+});
+
+/** The printed line of each problem of a file of the corpus, in order. */
+const printedFor = (path: string) => problemsOf(path).map(formatProblem);
+
+describe('messages that read right (issue 21)', () => {
+  it('names the repeated field at its own line, and not the intact English twin of a file that failed to parse', () => {
+    expect(printedFor('centres/sl/podvojeno.md')).toEqual([
+      expect.stringMatching(/^tests\/fixtures\/careless\/centres\/sl\/podvojeno\.md:16:1 .*Polje "exceptions" je zapisano dvakrat \(prvič v vrstici 12\)/),
+    ]);
+    expect(problemsOf('centres/en/podvojeno.md')).toEqual([]);
+  });
+
+  it('counts list positions from 1, in words, in both languages', () => {
+    const [missing] = printedFor('centres/sl/slovensko-polje.md');
+    expect(missing).toContain(' 2. izjema, razlog | exception 2, reason — ');
+    expect(printedFor('projects/sl/znesek-s-presledki.md')[0]).toContain(' 1. financer, znesek v evrih | funder 1, amountEur — ');
+    for (const problem of problems) expect(formatProblem(problem)).not.toMatch(/ [a-zA-Z]+\.\d+(\.[a-zA-Z]+)? — /);
+  });
+
+  it('points a Slovenian field name to the English one', () => {
+    expect(problemAt('centres/sl/slovensko-polje.md', 'Neznano polje "razlog"', 'exceptions.1.razlog').message).toContain('ste mislili "reason"?');
+  });
+
+  it('says which plain number to write for 12 000 and for 12.000 (which YAML reads as 12)', () => {
+    expect(problemAt('projects/sl/znesek-s-presledki.md', '"12 000" je besedilo', 'funders.0.amountEur').message).toContain(': 12000.');
+    const dots = problemAt('projects/sl/znesek-s-pikami.md', '"12.000" se prebere kot 12', 'funders.0.amountEur');
+    expect(dots.line).toBe(9);
+    expect(dots.message).toContain(': 12000.');
+  });
+
+  it('reports a rule over a whole exception in the same run as a mistake in one of its fields', () => {
+    expect(problemsOf('centres/sl/brez-vrste.md').map((problem) => problem.field)).toEqual(['exceptions.0', 'exceptions.0.until']);
+    expect(problemAt('centres/sl/brez-vrste.md', 'natanko eno od', 'exceptions.0').line).toBe(12);
   });
 });

@@ -13,30 +13,23 @@ const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
 for (const collection of ['partners', 'programmes', 'centres']) cpSync(join(projectRoot, 'content', collection), join(root, 'content', collection), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** What a staff member types into the empty fields of each template. */
-const FILLED: Record<string, [RegExp, string][]> = {
-  programmes: [[/summary: ""/, 'summary: Kratek opis.'], [/where: ""/, 'where: doma'], [/- ""/, '- Prijavi se.']],
-  projects: [
-    [/fullTitle: ""/, 'fullTitle: "Novi projekt: polni naslov"'],
-    [/summary: ""/, 'summary: Kratek opis.'],
-    [/lead: ""/, 'lead: sent'],
-    [/partner: ""/, 'partner: ministrstvo-za-javno-upravo'],
-    [/call: ""/, 'call: Javni razpis 2026'],
-    [/field: ""/, 'field: prostovoljstvo'],
-  ],
-  partners: [[/shortName: ""/, 'shortName: NO'], [/town: ""/, 'town: Koper'], [/address: ""/, 'address: Ulica 1'], [/website: ""/, 'website: https://primer.si'], [/email: ""/, 'email: info@primer.si']],
-  centres: [[/street: ""/, 'street: Ulica 1'], [/town: ""/, 'town: Koper']],
-  pages: [[/summary: ""/, 'summary: Kratek opis.'], [/enSlug: ""/, 'enSlug: new-page']],
-  events: [[/summary: ""/, 'summary: Kratek opis.'], [/centre: ""/, 'centre: center-mladih-koper'], [/organiser: ""/, 'organiser: sent']],
-  opportunities: [
-    [/summary: ""/, 'summary: Kratek opis.'],
-    [/programme: ""/, 'programme: ese'],
-    [/host: ""/, 'host: sent'],
-    [/town: ""/, 'town: Koper'],
-    [/email: ""/, 'email: info@primer.si'],
-    [/contact: ""/, 'contact: Ana Novak'],
-  ],
+/** What a staff member types in place of each IZPOLNITE of a template, in order. */
+const FILLED: Record<string, string[]> = {
+  programmes: ['Kratek opis.', 'strand', 'ese'],
+  // A summary that starts with the word "Izpolnite" is real text, not the placeholder.
+  projects: ['Izpolnite prijavnico in jo pošljite.', '"2026-01"', 'sent'],
+  partners: ['association'],
+  centres: ['Ulica 1', '"6000"', 'Koper', '"09:00"', '"17:00"', 'closed'],
+  pages: ['Kratek opis.', 'new-page'],
+  events: ['Kratek opis.', '"2027-03-12"', '"19:00"', '"2027-03-12"', '"22:00"', 'center-mladih-koper', 'sent'],
+  opportunities: ['Kratek opis.', 'ese', 'sent', 'Koper', '"SI"', '"2027-03-01"', '"2027-12-31"', '"2027-01-15"', 'info@primer.si'],
 };
+
+/** Top-level fields a collection requires (the JSON Schema of what staff write), but the title or name the command fills in. */
+function requiredFields(collection: string): string[] {
+  const schema = JSON.parse(readFileSync(join(projectRoot, 'src', 'schemas', 'json', `${collection}.schema.json`), 'utf8')) as { required?: string[] };
+  return (schema.required ?? []).filter((field) => field !== 'title' && field !== 'name');
+}
 
 describe('npm run new', () => {
   it('makes a file name without diacritics or punctuation', () => {
@@ -44,19 +37,32 @@ describe('npm run new', () => {
     expect(slugify('Đurđa & Čuk')).toBe('durda-cuk');
   });
 
-  it.each(COLLECTIONS)('creates a %s entry that fails the check while empty and passes once filled in', (collection) => {
-    const [slovenian, english] = createEntry(root, collection, 'Nov vnos "za test"', '2026-11-21');
-    expect(readFileSync(english!, 'utf8')).toContain('untranslated: true');
-    const before = validateContent(root).problems.filter((problem) => problem.file.includes(`${collection}/sl/nov-vnos-za-test`));
-    if (FILLED[collection]!.length > 0) expect(before.length).toBeGreaterThan(0);
-    let text = readFileSync(slovenian!, 'utf8');
-    for (const [pattern, value] of FILLED[collection]!) text = text.replace(pattern, value);
-    writeFileSync(slovenian!, text);
+  it.each(COLLECTIONS)('creates a %s entry that fails with one "izpolnite" per placeholder, and passes once filled in', (collection) => {
+    const [slovenian, english] = createEntry(root, collection, 'Nov vnos "za test"');
+    const twin = readFileSync(english!, 'utf8');
+    expect(twin).toContain('untranslated: true');
+    expect(twin).not.toMatch(/^updated:/m);
+    const template = readFileSync(slovenian!, 'utf8');
+    // No example fact that could be published by mistake: no date, no amount, no updated.
+    expect(template).not.toMatch(/^\s*(?:- )?[a-zA-Z]+: "?\d/m);
+    const placeholders = template.match(/: IZPOLNITE$/gm) ?? [];
+    expect(placeholders).toHaveLength(FILLED[collection]!.length);
+
+    const before = validateContent(root).problems.filter((problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'));
+    expect(before.length).toBe(placeholders.length);
+    for (const problem of before) expect(problem.message).toMatch(/^Izpolnite .+ \| Fill in "/);
+    // Every field the schema requires starts as a placeholder, so none can be forgotten.
+    const named = new Set(before.map((problem) => problem.field.split('.')[0]));
+    for (const field of requiredFields(collection)) expect(named, `${collection}.${field}`).toContain(field);
+
+    let filled = template;
+    for (const value of FILLED[collection]!) filled = filled.replace(/: IZPOLNITE$/m, `: ${value}`);
+    writeFileSync(slovenian!, filled);
     const after = validateContent(root).problems.filter((problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'));
     expect(after.map((problem) => `${problem.file}:${problem.line} ${problem.field} — ${problem.message}`)).toEqual([]);
   });
 
   it('refuses to overwrite an existing entry', () => {
-    expect(() => createEntry(root, 'partners', 'Nov vnos za test', '2026-11-21')).toThrow(/already exists/);
+    expect(() => createEntry(root, 'partners', 'Nov vnos za test')).toThrow(/already exists/);
   });
 });

@@ -44,4 +44,40 @@ describe('the staff guide', () => {
       expect(messageSources.includes(fixed), `"${fixed}" is not a message in src/`).toBe(true);
     }
   });
+
+  it.each([
+    ['UREJANJE.md', guide],
+    ['EDITING.md', editing],
+  ])('%s mentions every field the schemas know, at any depth', (_name, text) => {
+    const fields = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      for (const [key, value] of Object.entries((schema['properties'] as Record<string, unknown> | undefined) ?? {})) {
+        fields.add(key);
+        walk(value);
+      }
+      for (const key of ['items', 'anyOf', 'oneOf', 'allOf', 'additionalProperties', '$defs']) {
+        const value = schema[key];
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (key === '$defs' && value) Object.values(value).forEach(walk);
+        else walk(value);
+      }
+    };
+    const folder = join(root, 'src', 'schemas', 'json');
+    for (const name of readdirSync(folder)) walk(JSON.parse(readFileSync(join(folder, name), 'utf8')));
+    expect(fields.size).toBeGreaterThan(90);
+    const missing = [...fields].filter((field) => !text.includes(`\`${field}\``));
+    expect(missing, 'fields the guide does not name').toEqual([]);
+  });
+
+  it('has the recipes staff asked for (issue 21), in Slovenian', () => {
+    for (const heading of ['### Datum zadnje spremembe (`updated`)', '### Partner pri obstoječem projektu', '### Vloge v projektu', '### Je sprememba objavljena?']) expect(guide).toContain(heading);
+    expect(guide).toMatch(/prijavitelj \| `lead`/);
+    expect(guide).toMatch(/pridruženi partner \| `associatedPartners`/);
+    expect(guide).toContain('Razlog se ne prevaja');
+    expect(guide).toContain('objava-ni-uspela');
+    expect(guide).toContain('/objava.json');
+    expect(guide).toContain('IZPOLNITE');
+  });
 });
