@@ -211,7 +211,7 @@ describe('the staff editor at /admin/', () => {
 
   it('never shows an assumption note on the site', () => {
     const notes = Object.values(contentFiles()).flatMap((text) => {
-      const assumptions = frontmatter(text)['assumptions'];
+      const assumptions = frontmatter(text)?.['assumptions'];
       return Array.isArray(assumptions) ? assumptions.map(String) : [];
     });
     expect(notes.length).toBeGreaterThan(10);
