@@ -10,31 +10,16 @@ import path from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsConfig, cmsConfigYaml } from '../../src/cli/cms-config';
+import { cmsConfig } from '../../src/cli/cms-config';
 import { validateContent } from '../../src/cli/validate-content';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
 import { contentDir, distDir } from './support/paths';
 import { useBrowserSession } from './support/browser-session';
+import { contentFiles, prepareTestBackend, readRepositoryFile, TEST_BACKEND_BUTTON } from './support/editor';
 
 const baseUrl = inject('baseUrl');
 const siteHost = new URL(baseUrl).host;
-/** Sveltia's test backend keeps the repository in this folder of the browser's private file system. */
-const TEST_REPO_FOLDER = 'sveltia-cms-test';
-
 const session = useBrowserSession();
-
-/** Every content file as `content/<collection>/<locale>/<file>` → text, the repository the editor sees. */
-function contentFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const collection of readdirSync(contentDir)) {
-    for (const locale of readdirSync(path.join(contentDir, collection))) {
-      for (const file of readdirSync(path.join(contentDir, collection, locale))) {
-        files[`content/${collection}/${locale}/${file}`] = readFileSync(path.join(contentDir, collection, locale, file), 'utf8');
-      }
-    }
-  }
-  return files;
-}
 
 /** The frontmatter of a Markdown file as data. */
 const frontmatter = (text: string): Record<string, unknown> => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
@@ -72,42 +57,10 @@ async function openEditor({ testBackend }: { testBackend: boolean }): Promise<Vi
   page.on('requestfinished', (request) => {
     if (isForeign(request)) foreign.push({ url: request.url(), failure: undefined });
   });
-  if (testBackend) {
-    const testConfig = cmsConfigYaml(cmsConfig({ name: 'test-repo' }));
-    await page.route((url) => url.pathname === '/admin/config.yml', (route) => route.fulfill({ contentType: 'application/yaml', body: testConfig }));
-    // The private file system belongs to the origin, so seed it from a small page of the site.
-    await page.goto(new URL('/favicon.svg', baseUrl).href);
-    await page.evaluate(
-      async ({ folder, files }) => {
-        const repository = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
-        for (const [filePath, text] of Object.entries(files)) {
-          const parts = filePath.split('/');
-          let directory = repository;
-          for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part, { create: true });
-          const writable = await (await directory.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await writable.write(text);
-          await writable.close();
-        }
-      },
-      { folder: TEST_REPO_FOLDER, files: contentFiles() },
-    );
-  }
+  if (testBackend) await prepareTestBackend(page, baseUrl);
   await page.goto(new URL('/admin/', baseUrl).href);
-  if (testBackend) await page.getByRole('button', { name: 'Delo s preizkusnim repozitorijem' }).click();
+  if (testBackend) await page.getByRole('button', { name: TEST_BACKEND_BUTTON }).click();
   return { page, requests, foreign, reachedNetwork };
-}
-
-/** A file of the test backend's repository, as the editor last saved it. */
-async function readRepositoryFile(page: Page, filePath: string): Promise<string> {
-  return page.evaluate(
-    async ({ folder, filePath }) => {
-      const parts = filePath.split('/');
-      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
-      for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
-      return (await (await directory.getFileHandle(parts.at(-1)!)).getFile()).text();
-    },
-    { folder: TEST_REPO_FOLDER, filePath },
-  );
 }
 
 /** Opens an entry's form and waits until its fields are there. */
