@@ -64,9 +64,8 @@ export const NESTED_LABELS: Record<string, Hint> = {
   opensOnClosedDays: label('Odpre na sicer zaprt dan', 'Ura "HH:MM", ko center ob prireditvi odpre na dan brez rednega urnika.'),
   'exceptions.date': label('Datum', 'Dan spremembe, izberite ga v koledarju.'),
   'exceptions.until': label('Do vključno', 'Zadnji dan, če sprememba velja več dni; prazno za en dan.'),
-  closed: label('Zaprto', 'Označite, če je center ta dan zaprt. Izberite le eno: zaprto, ure ali prireditev.'),
+  closed: label('Zaprto', 'Označite, če je center ta dan zaprt; sicer vpišite ure. Izberite le eno od obeh.'),
   hours: label('Ure', 'Odpiralni čas tega dne, vsak razpon posebej.'),
-  eventNight: label('Prireditev', 'Ne označujte: večer s prireditvijo vpišite kot Dogodek v tem centru, urnik se spremeni sam.'),
   src: label('Datoteka slike', 'Ime datoteke v content/images/, npr. "ko-prosto.jpg"; novo sliko naložite v pogledu Assets (ikona slike zgoraj levo).'),
   alt: label('Opis slike', 'Kaj je na sliki, za ljudi, ki je ne vidijo; ne ime datoteke.'),
   country: label('Država', 'Dve veliki črki: "SI" za Slovenijo, "AT" za Avstrijo, "DE" za Nemčijo …'),
@@ -424,6 +423,7 @@ function listWidget(item: Node, scope: Scope): Widget | undefined {
  */
 export const FORM_OMITS: Readonly<Record<string, string>> = {
   'centres.timeZone': 'always Europe/Ljubljana (the schema default): nothing to choose, and a form field would write it into every file',
+  'centres.exceptions.eventNight': 'an event night is an event at the centre (content/events/); the content check rejects this flag, so the form does not offer it',
 };
 
 /** The fields of an object, in schema order. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, dayHours, evenWithFieldMistakes, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours } from './shared';
+import { bilingual, dayHours, evenWithFieldMistakes, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours, assumptions } from './shared';
 
 /**
  * Event nights: on the listed weekdays, when an event is on, the centre stays
@@ -82,6 +82,7 @@ export const centreSchema = z
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
     updated,
+    assumptions,
   }, HINTS.centres))
   .strict();
 export type Centre = z.infer<typeof centreSchema>;

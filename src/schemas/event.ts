@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, email, entryId, httpsUrl, isoDate, minutesOf, text, time, topics, updated } from './shared';
+import { bilingual, email, entryId, httpsUrl, isoDate, minutesOf, text, time, topics, updated, assumptions } from './shared';
 
 /** A moment in Ljubljana: a day and a wall-clock time. */
 export const eventTime = z.object({ date: isoDate, time }).strict();
@@ -42,6 +42,7 @@ export const eventSchema = z
     /** true when the event will not take place; it stays listed, marked as cancelled. */
     cancelled: z.boolean().default(false),
     updated,
+    assumptions,
   }, HINTS.events))
   .strict()
   .superRefine((event, ctx) => {

@@ -18,6 +18,11 @@ const untranslated = hint('Še ni prevedeno', 'true, dokler prevoda ni; stran po
 const title = hint('Naslov', 'Naslov, kot ga vidijo obiskovalci.', 'Title shown to visitors.');
 const summary = hint('Povzetek', 'En ali dva stavka za sezname in iskanje.', 'One or two sentences for lists and search.');
 const image = hint('Slika', 'src: ime datoteke v content/images/ (npr. "ko-prosto.jpg"), alt: kaj je na sliki.', 'src: file in content/images/, alt: what the image shows.');
+const assumptions = hint(
+  'Predpostavke',
+  'Kaj vnos predpostavlja, ker izvorni dokumenti tega ne povedo; vsak kratek stavek posebej. Na strani se ne prikaže.',
+  'What the entry assumes where the source documents are silent; one short sentence each. Never shown on the site.',
+);
 const topics = hint('Teme', 'Teme z malimi črkami, vsaka v svoji vrstici z "- ".', 'Topics in lower case, one per line.');
 
 export const HINTS = {
@@ -38,6 +43,7 @@ export const HINTS = {
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
     image,
     updated,
+    assumptions,
   },
   projects: {
     title,
@@ -57,6 +63,7 @@ export const HINTS = {
     topics,
     image,
     updated,
+    assumptions,
   },
   partners: {
     name: hint('Ime', 'Polno uradno ime, v jeziku organizacije.', 'Full official name, in the organisation’s language.'),
@@ -70,6 +77,7 @@ export const HINTS = {
     phones: hint('Telefoni', 'V mednarodni obliki, npr. "+386 2 300 68 50".', 'International form, e.g. "+386 2 300 68 50".'),
     image,
     updated,
+    assumptions,
   },
   centres: {
     name: hint('Ime', 'Ime centra.', 'Name of the centre.'),
@@ -87,6 +95,7 @@ export const HINTS = {
     publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
     image,
     updated,
+    assumptions,
   },
   opportunities: {
     title,
@@ -107,6 +116,7 @@ export const HINTS = {
     apply: hint('Kako se prijaviš', 'portal (naslov na youth.europa.eu), email in/ali form (spletni obrazec); vsaj eno.', 'portal, email and/or form; at least one.'),
     contact: hint('Kontakt', 'Kdo odgovarja na vprašanja, npr. "Ana Novak, ana@primer.si".', 'Who answers questions.'),
     updated,
+    assumptions,
   },
   events: {
     title,
@@ -120,6 +130,7 @@ export const HINTS = {
     topics,
     cancelled: hint('Odpovedano', 'true, če dogodka ne bo; ostane na seznamu z oznako.', 'true if the event will not take place.'),
     updated,
+    assumptions,
   },
   pages: {
     title,
@@ -130,15 +141,17 @@ export const HINTS = {
     missing: hint('Manjka', 'Česa stran še nima; obiskovalci vidijo obvestilo, dokler seznam ni prazen.', 'What the page still lacks; shown as a notice.'),
     list: hint('Samodejni seznam', '"funders" pod besedilom izpiše vse financerje s projekti in zneski.', '"funders" lists every funder with its projects and amounts.'),
     updated,
+    assumptions,
   },
 } as const satisfies Record<string, Record<string, Hint>>;
 
 /** Hints of the translation files: the translated fields plus `untranslated`. */
 export const TRANSLATION_HINTS = {
-  programmes: { untranslated, updated, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart },
+  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart },
   projects: {
     untranslated,
     updated,
+    assumptions,
     title,
     fullTitle: HINTS.projects.fullTitle,
     summary,
@@ -150,11 +163,12 @@ export const TRANSLATION_HINTS = {
     milestones: hint('Časovnica', 'Prevod "what" vsakega mejnika, po vrsti.', 'The "what" of each milestone, in order.'),
     topics,
   },
-  partners: { untranslated, updated },
-  centres: { untranslated, updated },
+  partners: { untranslated, updated, assumptions },
+  centres: { untranslated, updated, assumptions },
   opportunities: {
     untranslated,
     updated,
+    assumptions,
     title,
     summary,
     requirements: hint('Pogoji', 'Prevod pogojev, po vrsti.', 'The requirements, in order.'),
@@ -163,8 +177,8 @@ export const TRANSLATION_HINTS = {
     topics,
     contact: HINTS.opportunities.contact,
   },
-  events: { untranslated, updated, title, summary, topics },
-  pages: { untranslated, updated, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.') },
+  events: { untranslated, updated, assumptions, title, summary, topics },
+  pages: { untranslated, updated, assumptions, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.') },
 } as const satisfies Record<string, Record<string, Hint>>;
 
 /**

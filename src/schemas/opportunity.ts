@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, email, entryId, evenWithFieldMistakes, httpsUrl, isoDate, numberRange, oneOrMany, text, time, topics, updated } from './shared';
+import { bilingual, email, entryId, evenWithFieldMistakes, httpsUrl, isoDate, numberRange, oneOrMany, text, time, topics, updated, assumptions } from './shared';
 
 /** What a placement covers, the European Solidarity Corps list; `other` is described in `coveredOther`. */
 export const COVERED = ['food', 'lodging', 'travel', 'insurance', 'pocket-money', 'language-support', 'other'] as const;
@@ -82,6 +82,7 @@ export const opportunitySchema = z
     /** Who answers questions: a name and an e-mail or phone, as text. */
     contact: text.optional(),
     updated,
+    assumptions,
   }, HINTS.opportunities))
   .strict()
   .superRefine((entry, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, isoDate, text, updated } from './shared';
+import { bilingual, isoDate, text, updated, assumptions } from './shared';
 
 /**
  * A standalone page staff keep up to date: the accessibility statement,
@@ -21,6 +21,7 @@ export const pageSchema = z
     /** A list built from the data, shown under the text: "funders" lists every funder with its projects. */
     list: z.enum(['funders']).optional(),
     updated,
+    assumptions,
   }, HINTS.pages))
   .strict();
 export type Page = z.infer<typeof pageSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { email, entryImage, httpsUrl, phone, text, updated } from './shared';
+import { email, entryImage, httpsUrl, phone, text, updated, assumptions } from './shared';
 
 /** What kind of organisation a partner is; shown as a label and used as a filter. */
 export const PARTNER_KINDS = [
@@ -43,6 +43,7 @@ export const partnerSchema = z
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
     updated,
+    assumptions,
   }, HINTS.partners))
   .strict();
 export type Partner = z.infer<typeof partnerSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
 import { funder } from './project';
-import { bilingual, entryId, evenWithFieldMistakes, entryImage, numberRange, partialDate, text, topics, updated } from './shared';
+import { bilingual, entryId, evenWithFieldMistakes, entryImage, numberRange, partialDate, text, topics, updated, assumptions } from './shared';
 
 /** Which part of the programme family an entry describes. */
 export const programmeKind = z.enum(['overview', 'strand']);
@@ -43,6 +43,7 @@ export const programmeSchema = z
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
     updated,
+    assumptions,
   }, HINTS.programmes))
   .strict()
   .superRefine((programme, ctx) => {

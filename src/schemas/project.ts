@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { amountEur, entryId, entryImage, oneOrMany, partialDate, period, text, topics, updated } from './shared';
+import { amountEur, entryId, entryImage, oneOrMany, partialDate, period, text, topics, updated, assumptions } from './shared';
 
 /** A funder of a project, optionally with the amount and the call it came from. */
 export const funder = z
@@ -47,6 +47,7 @@ export const projectSchema = z
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
     updated,
+    assumptions,
   }, HINTS.projects))
   .strict();
 export type Project = z.infer<typeof projectSchema>;

@@ -197,6 +197,13 @@ export const httpsUrl = z
   .url(bilingual('Neveljaven spletni naslov; začnite s "https://".', 'Not a valid web address; start with "https://".'))
   .refine((value) => value.startsWith('https://'), bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'));
 
+/**
+ * Notes for staff on what the entry assumes where the client's documents are silent (the
+ * Saturday opening time, the holiday rule, …): short sentences kept with the entry, shown in the
+ * editor's form and never on the site. A YAML comment would be lost on the editor's first save.
+ */
+export const assumptions = z.array(text).optional();
+
 /** Topic tags, lower case, used for filters and related content. */
 export const topics = oneOrMany(text).default([]);
 

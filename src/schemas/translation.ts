@@ -8,12 +8,13 @@
 import { z } from 'zod';
 import { describedShape, TRANSLATION_HINTS } from './hints';
 import { countItems } from '../lib/plural';
-import { bilingual, text, updated } from './shared';
+import { assumptions, bilingual, text, updated } from './shared';
 
 const base = {
   /** Set to true to publish the Slovenian text (with a notice) until a translation exists. */
   untranslated: z.boolean().default(false),
   updated,
+  assumptions,
 };
 
 export const programmeTranslationSchema = z

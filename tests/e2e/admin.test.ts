@@ -1,43 +1,33 @@
 /**
  * The staff editor at /admin/ in Chromium. With the built configuration it must load everything
  * from this site; with Sveltia's test backend (files kept in the browser, seeded with our real
- * content) it must list the entries, show the forms in Slovenian and save files the schemas accept.
+ * content) it must list the entries, speak Slovenian, and save files the content check accepts
+ * with every other value and every assumption note kept.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsConfig, cmsConfigYaml } from '../../src/cli/cms-config';
+import { cmsConfig } from '../../src/cli/cms-config';
+import { validateContent } from '../../src/cli/validate-content';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
 import { contentDir, distDir } from './support/paths';
 import { useBrowserSession } from './support/browser-session';
+import { contentFiles, prepareTestBackend, readRepositoryFile, TEST_BACKEND_BUTTON } from './support/editor';
 
 const baseUrl = inject('baseUrl');
 const siteHost = new URL(baseUrl).host;
-/** Sveltia's test backend keeps the repository in this folder of the browser's private file system. */
-const TEST_REPO_FOLDER = 'sveltia-cms-test';
-
 const session = useBrowserSession();
-
-/** Every content file as `content/<collection>/<locale>/<file>` → text, the repository the editor sees. */
-function contentFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const collection of readdirSync(contentDir)) {
-    for (const locale of readdirSync(path.join(contentDir, collection))) {
-      for (const file of readdirSync(path.join(contentDir, collection, locale))) {
-        files[`content/${collection}/${locale}/${file}`] = readFileSync(path.join(contentDir, collection, locale, file), 'utf8');
-      }
-    }
-  }
-  return files;
-}
 
 /** The frontmatter of a Markdown file as data. */
 const frontmatter = (text: string): Record<string, unknown> => parse(text.split(/^---$/m)[1] ?? '') as Record<string, unknown>;
 
 interface Visit {
   page: Page;
+  /** Every request the page made, in order. */
+  requests: string[];
   /** Requests the page made to other hosts, and how each ended. */
   foreign: { url: string; failure: string | undefined }[];
   /** Requests to other hosts that got past the browser onto the network. */
@@ -57,6 +47,8 @@ async function openEditor({ testBackend }: { testBackend: boolean }): Promise<Vi
     return route.abort();
   });
   const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   const foreign: Visit['foreign'] = [];
   const isForeign = (request: Request) => /^https?:/.test(request.url()) && new URL(request.url()).host !== siteHost;
   page.on('requestfailed', (request) => {
@@ -65,42 +57,10 @@ async function openEditor({ testBackend }: { testBackend: boolean }): Promise<Vi
   page.on('requestfinished', (request) => {
     if (isForeign(request)) foreign.push({ url: request.url(), failure: undefined });
   });
-  if (testBackend) {
-    const testConfig = cmsConfigYaml(cmsConfig({ name: 'test-repo' }));
-    await page.route((url) => url.pathname === '/admin/config.yml', (route) => route.fulfill({ contentType: 'application/yaml', body: testConfig }));
-    // The private file system belongs to the origin, so seed it from a small page of the site.
-    await page.goto(new URL('/favicon.svg', baseUrl).href);
-    await page.evaluate(
-      async ({ folder, files }) => {
-        const repository = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
-        for (const [filePath, text] of Object.entries(files)) {
-          const parts = filePath.split('/');
-          let directory = repository;
-          for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part, { create: true });
-          const writable = await (await directory.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await writable.write(text);
-          await writable.close();
-        }
-      },
-      { folder: TEST_REPO_FOLDER, files: contentFiles() },
-    );
-  }
+  if (testBackend) await prepareTestBackend(page, baseUrl);
   await page.goto(new URL('/admin/', baseUrl).href);
-  if (testBackend) await page.getByRole('button', { name: 'Work with Test Repository' }).click();
-  return { page, foreign, reachedNetwork };
-}
-
-/** A file of the test backend's repository, as the editor last saved it. */
-async function readRepositoryFile(page: Page, filePath: string): Promise<string> {
-  return page.evaluate(
-    async ({ folder, filePath }) => {
-      const parts = filePath.split('/');
-      let directory = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder);
-      for (const part of parts.slice(0, -1)) directory = await directory.getDirectoryHandle(part);
-      return (await (await directory.getFileHandle(parts.at(-1)!)).getFile()).text();
-    },
-    { folder: TEST_REPO_FOLDER, filePath },
-  );
+  if (testBackend) await page.getByRole('button', { name: TEST_BACKEND_BUTTON }).click();
+  return { page, requests, foreign, reachedNetwork };
 }
 
 /** Opens an entry's form and waits until its fields are there. */
@@ -134,24 +94,60 @@ const formLabels = (page: Page) =>
 
 /** Saves the open entry and waits until the file in the repository has changed. */
 async function saveAndRead(page: Page, filePath: string, before: string): Promise<string> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Shrani', exact: true }).click();
   await expect.poll(() => readRepositoryFile(page, filePath), { timeout: 15_000 }).not.toBe(before);
   return readRepositoryFile(page, filePath);
 }
 
+/** A request to this site, or data the page made itself. */
+const isSiteRequest = (url: string): boolean => /^(data|blob):/.test(url) || new URL(url).host === siteHost;
+
+/** "vnos", "vnosa", "vnose" or "vnosov": the Slovenian plural the editor must use for a count. */
+function entriesWord(count: number): string {
+  const form = new Intl.PluralRules('sl').select(count);
+  return { one: 'vnos', two: 'vnosa', few: 'vnose' }[form as 'one' | 'two' | 'few'] ?? 'vnosov';
+}
+
+/** The content check's problems with one file replaced by what the editor saved. */
+function contentCheckWith(filePath: string, text: string): string[] {
+  const copy = mkdtempSync(path.join(tmpdir(), 'editor-save-'));
+  try {
+    cpSync(contentDir, path.join(copy, 'content'), { recursive: true });
+    writeFileSync(path.join(copy, filePath), text);
+    return validateContent(`${copy}/`, path.join(copy, 'content')).problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 describe('the staff editor at /admin/', () => {
-  it('loads from this site only: nothing reaches another host, and the fonts are ours', async () => {
-    const { page, foreign, reachedNetwork } = await openEditor({ testBackend: false });
-    // Sveltia wraps names in Unicode isolation marks: "Sign In with ⁨GitLab⁩".
-    await page.getByRole('button', { name: /Sign In with\W*GitLab/ }).waitFor();
-    // Sveltia's status check of the Git host and its update check start once the sign-in page is up.
-    await page.waitForTimeout(1_000);
+  it('loads from this site only, in Slovenian: no request to another host, not even a refused one', async () => {
+    const { page, requests, foreign, reachedNetwork } = await openEditor({ testBackend: false });
+    // Sveltia wraps names in Unicode isolation marks: "Prijava z računom ⁨GitLab⁩".
+    await page.getByRole('button', { name: /Prijava z računom\W*GitLab/ }).waitFor();
+    // Sveltia's status check of the Git host and its update check would start once the sign-in page is up.
+    await page.waitForTimeout(1_500);
     expect(reachedNetwork).toEqual([]);
-    // What Sveltia tries on its own (CDN fonts, an update check, the Git host's status page) is
-    // refused by the page's policy inside the browser.
-    for (const attempt of foreign) expect(attempt, attempt.url).toEqual({ url: attempt.url, failure: 'csp' });
+    expect(foreign).toEqual([]);
+    expect(requests.filter((url) => !isSiteRequest(url))).toEqual([]);
+    expect(requests.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/admin/config.yml', '/admin/sveltia-cms.js', '/admin/locales/sl.json']));
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sl');
     const loadedFonts = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replaceAll('"', '')));
     expect(loadedFonts).toEqual(expect.arrayContaining(['Source Sans 3', 'Material Symbols Outlined']));
+  });
+
+  it('makes no request to another host while an entry is opened, edited and saved', async () => {
+    const { page, requests, foreign, reachedNetwork } = await openEditor({ testBackend: true });
+    const filePath = 'content/projects/sl/skupaj-na-delu.md';
+    const before = await readRepositoryFile(page, filePath);
+    await openEntry(page, 'projects', 'skupaj-na-delu', 'Naslov');
+    const box = page.getByRole('textbox', { name: 'Naslov', exact: true });
+    await box.fill(`${await box.inputValue()} (popravljeno)`);
+    await saveAndRead(page, filePath, before);
+    await page.getByText('Vnos je shranjen.').first().waitFor();
+    expect(reachedNetwork).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(requests.filter((url) => !isSiteRequest(url))).toEqual([]);
   });
 
   it('is not loaded by any public page, and asks search engines to stay away', () => {
@@ -166,6 +162,23 @@ describe('the staff editor at /admin/', () => {
     expect(readFileSync(path.join(adminDir, 'index.html'), 'utf8')).toMatch(/<meta name="robots" content="noindex, nofollow">/);
   });
 
+  it('never shows an assumption note on the site', () => {
+    const notes = Object.values(contentFiles()).flatMap((text) => {
+      const assumptions = frontmatter(text)?.['assumptions'];
+      return Array.isArray(assumptions) ? assumptions.map(String) : [];
+    });
+    expect(notes.length).toBeGreaterThan(10);
+    const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const builtFiles = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? builtFiles(path.join(folder, entry.name)) : /\.(html|xml|ics|json)$/.test(entry.name) ? [path.join(folder, entry.name)] : [],
+      );
+    for (const file of builtFiles(distDir)) {
+      const text = decode(readFileSync(file, 'utf8'));
+      expect(notes.filter((note) => text.includes(note)), path.relative(distDir, file)).toEqual([]);
+    }
+  });
+
   it('lists the entries of every collection with the test backend', async () => {
     const { page } = await openEditor({ testBackend: true });
     for (const collection of COLLECTIONS) {
@@ -176,7 +189,8 @@ describe('the staff editor at /admin/', () => {
       if (entries.length === 0) continue;
       const names = entries.map((file) => String(frontmatter(readFileSync(path.join(folder, file), 'utf8'))[nameField]));
       await page.goto(new URL(`/admin/#/collections/${collection}`, baseUrl).href);
-      await page.getByText(new RegExp(`collection, which has \\W*${names.length}\\W* entr`)).waitFor({ state: 'attached', timeout: 20_000 });
+      // Slovenian plurals: "ima 2 vnosa", "ima 4 vnose", "ima 7 vnosov".
+      await page.getByText(new RegExp(`ki ima \\W*${names.length}\\W* ${entriesWord(names.length)}\\.`)).waitFor({ state: 'attached', timeout: 20_000 });
       const listed = await scrollAndCollect(page, page.getByRole('row').first(), () => page.getByRole('row').allInnerTexts());
       expect(names.filter((name) => !listed.has(name)), collection).toEqual([]);
     }
@@ -195,9 +209,9 @@ describe('the staff editor at /admin/', () => {
   });
 
   it.each([
-    ['projects', 'ko-prosto', 'Naslov', 'title'],
+    ['projects', 'skupaj-na-delu', 'Naslov', 'title'],
     ['centres', 'center-mladih-koper', 'Ime', 'name'],
-  ] as const)('saves an edited %s entry the schema accepts, with every other value kept', async (collection, id, label, field) => {
+  ] as const)('saves an edited %s entry the content check accepts, with every other value and every note kept', async (collection, id, label, field) => {
     const { page } = await openEditor({ testBackend: true });
     const filePath = `content/${collection}/sl/${id}.md`;
     const before = await readRepositoryFile(page, filePath);
@@ -210,7 +224,10 @@ describe('the staff editor at /admin/', () => {
     expect(saved.success, JSON.stringify(saved.error?.issues)).toBe(true);
     const original = schemas[collection].parse(frontmatter(before)) as Record<string, unknown>;
     expect(saved.data).toEqual({ ...original, [field]: `${String(original[field])} (popravljeno)` });
+    expect(original['assumptions'], 'the entry has notes to keep').toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(frontmatter(after)['assumptions']).toEqual(frontmatter(before)['assumptions']);
     expect(after.split(/^---$/m).slice(2).join('---'), 'the body').toBe(before.split(/^---$/m).slice(2).join('---'));
+    expect(contentCheckWith(filePath, after)).toEqual([]);
   });
 
   it('adds a closing day to a centre that the schema accepts', async () => {
@@ -218,7 +235,7 @@ describe('the staff editor at /admin/', () => {
     const filePath = 'content/centres/sl/center-mladih-koper.md';
     const before = await readRepositoryFile(page, filePath);
     await openEntry(page, 'centres', 'center-mladih-koper', 'Ime');
-    await page.getByRole('button', { name: /Add.*Spremembe urnika/ }).click();
+    await page.getByRole('button', { name: /Dodaj.*Spremembe urnika/ }).click();
     const reason = page.getByRole('textbox', { name: 'Razlog', exact: true });
     await reason.waitFor();
     await page.getByLabel('Datum', { exact: true }).fill('2026-12-24');

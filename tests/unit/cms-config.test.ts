@@ -208,10 +208,17 @@ describe('widgets', () => {
   });
 
   it('writes `closed: true` or nothing: a switch would write `false`, which the schema rejects', () => {
-    for (const flag of ['exceptions.closed', 'exceptions.eventNight']) {
-      expect(centres.get(flag), flag).toMatchObject({ widget: 'select', required: false, options: [{ label: 'da', value: true }] });
-      expect(schemas.centres.shape.exceptions.safeParse([{ date: '2026-12-24', [flag.split('.')[1]!]: false, reason: 'x' }]).success).toBe(false);
-    }
+    expect(centres.get('exceptions.closed')).toMatchObject({ widget: 'select', required: false, options: [{ label: 'da', value: true }] });
+    expect(schemas.centres.shape.exceptions.safeParse([{ date: '2026-12-24', closed: false, reason: 'x' }]).success).toBe(false);
+  });
+
+  it('does not offer an `eventNight` exception, which the content check rejects (an event night is an event)', () => {
+    expect(centres.has('exceptions.eventNight')).toBe(false);
+    expect(centres.get('exceptions.hours')).toBeDefined();
+  });
+
+  it('offers the assumption notes in every form, as a list of sentences', () => {
+    for (const collection of entryCollections) expect(fieldsOf(collection).find((field) => field.name === 'assumptions'), collection.name).toMatchObject({ widget: 'list', required: false });
   });
 
   it('leaves empty optional fields out of the file, because the schemas reject empty text', () => {

@@ -1,9 +1,9 @@
 /**
  * The Content-Security-Policy of /admin/, written into the page so it holds on any host (GitHub
- * Pages sends no headers). Sveltia CMS 0.221.1 tries, on every load, to fetch its fonts from a
- * CDN, to ask unpkg.com for a newer version and to poll the Git host's status page; no option
- * turns these off, and none is needed. The policy lets the browser talk only to this site and to
- * the Git host's API, so those attempts are refused before they leave the browser.
+ * Pages sends no headers). Sveltia CMS 0.221.1 as published fetches its fonts and locales from
+ * CDNs, asks unpkg.com for a newer version and polls the Git host's status page; the build we
+ * serve no longer does (_sveltia-patches.ts). The policy is the second layer: the browser may
+ * talk only to this site and to the Git host's API, so anything else is refused before it leaves.
  */
 import type { Backend } from '@sveltia/cms';
 
