@@ -27,6 +27,7 @@ const FILLED: Record<string, [RegExp, string][]> = {
   partners: [[/shortName: ""/, 'shortName: NO'], [/town: ""/, 'town: Koper'], [/address: ""/, 'address: Ulica 1'], [/website: ""/, 'website: https://primer.si'], [/email: ""/, 'email: info@primer.si']],
   centres: [[/street: ""/, 'street: Ulica 1'], [/town: ""/, 'town: Koper']],
   pages: [[/summary: ""/, 'summary: Kratek opis.'], [/enSlug: ""/, 'enSlug: new-page']],
+  faq: [],
   events: [[/summary: ""/, 'summary: Kratek opis.'], [/centre: ""/, 'centre: center-mladih-koper'], [/organiser: ""/, 'organiser: sent']],
   opportunities: [
     [/summary: ""/, 'summary: Kratek opis.'],
