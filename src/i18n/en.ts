@@ -332,7 +332,6 @@ export const en: Dictionary = {
     homeCta: 'Get started: every step on one page',
     programmeCta: 'New here? How to get started, step by step',
     who: 'Who can take part',
-    whoOverview: (programme: string, ages: string) => `${programme}: young people ${ages}.`,
     strandFacts: 'The strands and their facts',
     age: 'Age',
     where: 'Where',
@@ -368,8 +367,8 @@ export const en: Dictionary = {
     ageBand: (min: number | undefined, max: number | undefined) =>
       min === undefined ? `${max} or younger` : max === undefined ? `${min} or older` : min === max ? `${min} years` : `${min} to ${max} years`,
     noAges: 'Our data gives no age limit, so we cannot ask this question. Ask at a youth centre.',
-    places: { home: 'At home, in Slovenia', abroad: 'Abroad' },
-    formats: { individual: 'On my own', group: 'In a group' },
+    places: { home: 'at home, in Slovenia', abroad: 'abroad' },
+    formats: { individual: 'on my own', group: 'in a group' },
     answer: 'Choose an answer',
     resultsTitle: (answers: string) => `Your answers: ${answers}`,
     change: 'Change your answers',

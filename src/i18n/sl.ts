@@ -352,7 +352,6 @@ export const sl = {
     homeCta: 'Kako začeti: vse korake najdeš na eni strani',
     programmeCta: 'Nov si? Kako začeti, korak za korakom',
     who: 'Kdo lahko sodeluje',
-    whoOverview: (programme: string, ages: string) => `${programme}: mladi ${ages}.`,
     strandFacts: 'Sklopi in njihova dejstva',
     age: 'Starost',
     where: 'Kje',
@@ -388,8 +387,8 @@ export const sl = {
     ageBand: (min: number | undefined, max: number | undefined) =>
       min === undefined ? `${max} let ali manj` : max === undefined ? `${min} let ali več` : min === max ? `${min} let` : `od ${min} do ${max} let`,
     noAges: 'Naši podatki ne navajajo nobene starostne meje, zato tega vprašanja ne moremo postaviti. Vprašaj v mladinskem centru.',
-    places: { home: 'Doma, v Sloveniji', abroad: 'V tujini' },
-    formats: { individual: 'Sam', group: 'V skupini' },
+    places: { home: 'doma, v Sloveniji', abroad: 'v tujini' },
+    formats: { individual: 'sam', group: 'v skupini' },
     answer: 'Izberi odgovor',
     resultsTitle: (answers: string) => `Tvoji odgovori: ${answers}`,
     change: 'Spremeni odgovore',

@@ -19,7 +19,8 @@ export function organisationType(kind: PartnerKind): 'GovernmentOrganization' | 
 /** Markup removed and whitespace collapsed: the plain text of our own (already sanitised) HTML. */
 const plainText = (html: string): string =>
   html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<\/?(?:p|li|ul|ol|br|h[1-6]|dd|dt|blockquote)\b[^>]*>/g, ' ')
+    .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&quot;/g, '"')
     .replace(/&#39;|&#x27;/g, "'")
