@@ -332,7 +332,6 @@ export const en: Dictionary = {
     homeCta: 'Get started: every step on one page',
     programmeCta: 'New here? How to get started, step by step',
     who: 'Who can take part',
-    strandFacts: 'The strands and their facts',
     age: 'Age',
     where: 'Where',
     format: 'On your own or in a group',

@@ -352,7 +352,6 @@ export const sl = {
     homeCta: 'Kako začeti: vse korake najdeš na eni strani',
     programmeCta: 'Nov si? Kako začeti, korak za korakom',
     who: 'Kdo lahko sodeluje',
-    strandFacts: 'Sklopi in njihova dejstva',
     age: 'Starost',
     where: 'Kje',
     format: 'Sam ali v skupini',

@@ -34,9 +34,9 @@ describe('the start page', () => {
 
   it('shows the ages, steps and durations of the programme entries, says what it does not know, and the centres with live status', async () => {
     const page = await open('/kako-zaceti/');
-    const humanitarian = page.locator('tr[data-strand="humanitarna-pomoc"]');
+    const humanitarian = page.locator('li[data-strand="humanitarna-pomoc"]');
     expect(await humanitarian.textContent()).toContain('Tega na spletišču ne vemo');
-    expect(await page.locator('tr[data-strand="projekti-prostovoljstva"]').textContent()).toContain('od 18 do 30 let');
+    expect(await page.locator('li[data-strand="projekti-prostovoljstva"]').textContent()).toContain('od 18 do 30 let');
     expect(await page.locator('#start-steps + ol > li').count()).toBe(4);
     expect(await page.locator('section[aria-labelledby="start-length"]').textContent()).toContain('od 2 do 12 mesecev');
     // No call is published: the honest empty state, and the official portal.
