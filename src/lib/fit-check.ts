@@ -3,6 +3,7 @@
  * long) against the facts of each strand. Every limit it compares comes from the programme entries,
  * so a change in content changes the answers; a fact an entry does not give is "unknown", never a guess.
  */
+import type { Locale } from './locales';
 
 /** The facts of one strand that the check reads (a subset of the programme schema). */
 export interface StrandFacts {
@@ -125,11 +126,25 @@ export function assessAll(strands: readonly StrandFacts[], answers: Answers): As
   return strands.map((strand) => assess(strand, answers)).sort((a, b) => rank[a.fit] - rank[b.fit]);
 }
 
-/** One step of the check: the answers so far as URL segments, and the question it asks next (none: results). */
+/** One step of the check: the answers so far, and the question it asks next (none: the results). */
 export interface FitStep {
-  segments: string[];
   answers: { age?: AgeBand; place?: Place; format?: Format };
   next?: 'age' | 'place' | 'format';
+}
+
+const ANSWER_SEGMENTS: Record<Locale, Record<Place | Format, string>> = {
+  sl: { home: 'doma', abroad: 'v-tujini', individual: 'sam', group: 'v-skupini' },
+  en: { home: 'home', abroad: 'abroad', individual: 'alone', group: 'group' },
+};
+
+/**
+ * The URL segments of answers, in the order asked.
+ * @example answerSegments({ age: { slug: "18-30", min: 18, max: 30 }, place: "abroad" }, "sl") // ["18-30", "v-tujini"]
+ */
+export function answerSegments(answers: FitStep['answers'], locale: Locale): string[] {
+  return [answers.age?.slug, answers.place && ANSWER_SEGMENTS[locale][answers.place], answers.format && ANSWER_SEGMENTS[locale][answers.format]].filter(
+    (segment): segment is string => segment !== undefined,
+  );
 }
 
 /**
@@ -137,12 +152,12 @@ export interface FitStep {
  * Length is asked on the results page, where it needs no page of its own.
  */
 export function fitSteps(strands: readonly StrandFacts[]): FitStep[] {
-  const steps: FitStep[] = [{ segments: [], answers: {}, next: 'age' }];
+  const steps: FitStep[] = [{ answers: {}, next: 'age' }];
   for (const age of ageBands(strands)) {
-    steps.push({ segments: [age.slug], answers: { age }, next: 'place' });
+    steps.push({ answers: { age }, next: 'place' });
     for (const place of PLACES) {
-      steps.push({ segments: [age.slug, place], answers: { age, place }, next: 'format' });
-      for (const format of FORMATS) steps.push({ segments: [age.slug, place, format], answers: { age, place, format } });
+      steps.push({ answers: { age, place }, next: 'format' });
+      for (const format of FORMATS) steps.push({ answers: { age, place, format } });
     }
   }
   return steps;

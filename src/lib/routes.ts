@@ -153,13 +153,13 @@ const FIT_CHECK_SEGMENT: Record<Locale, string> = { sl: 'ustreznost', en: 'fit-c
 /**
  * The fit check: its first question, or the step after the answers given so far (URL segments).
  * @example fitCheckUrl("sl") // "/kako-zaceti/ustreznost/"
- * @example fitCheckUrl("en", ["18-30", "abroad"]) // "/en/get-started/fit-check/18-30/abroad/"
+ * @example fitCheckUrl("sl", ["18-30", "v-tujini"]) // "/kako-zaceti/ustreznost/18-30/v-tujini/"
  */
 export const fitCheckUrl = (locale: Locale, answers: readonly string[] = []): string =>
   `${startUrl(locale)}${FIT_CHECK_SEGMENT[locale]}/${answers.map((answer) => `${answer}/`).join('')}`;
 
-/** A fit-check step in every language; the answers' segments are the same in both. */
-export const fitCheckAlternates = (answers: readonly string[] = []): Record<Locale, string> => inEveryLocale((locale) => fitCheckUrl(locale, answers));
+/** A fit-check step in every language, from the answers' segments in each. */
+export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly string[]): Record<Locale, string> => inEveryLocale((locale) => fitCheckUrl(locale, segmentsIn(locale)));
 
 /** @example faqUrl("en") // "/en/questions/" */
 export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'vprasanja' : 'questions'}/`;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validateContent } from '../../src/cli/validate-content';
-import { ageBands, ageVerdict, assess, assessAll, fitSteps, lengthVerdict, type AgeBand, type StrandFacts } from '../../src/lib/fit-check';
+import { ageBands, ageVerdict, answerSegments, assess, assessAll, fitSteps, lengthVerdict, type AgeBand, type StrandFacts } from '../../src/lib/fit-check';
 import { assembleTranslation } from '../../src/lib/translations';
 import { easyRead, EASY_READ_MAX_WORDS } from '../../src/schemas/easy-read';
 import { programmeSchema } from '../../src/schemas/programme';
@@ -78,7 +78,9 @@ describe('the fit check, on the real programme entries', () => {
     // 1 + 3 ages + 3×2 places + 3×2×2 results
     expect(steps).toHaveLength(1 + 3 + 6 + 12);
     expect(steps.filter((step) => !step.next)).toHaveLength(12);
-    expect(new Set(steps.map((step) => step.segments.join('/'))).size).toBe(steps.length);
+    for (const locale of ['sl', 'en'] as const) expect(new Set(steps.map((step) => answerSegments(step.answers, locale).join('/'))).size).toBe(steps.length);
+    expect(answerSegments(steps.at(-1)!.answers, 'sl')).toEqual(['od-31', 'v-tujini', 'v-skupini']);
+    expect(answerSegments(steps.at(-1)!.answers, 'en')).toEqual(['od-31', 'abroad', 'group']);
   });
 });
 
@@ -164,7 +166,7 @@ describe('questions in the content check', () => {
 describe('the pages of the way in', () => {
   it('have the addresses of the guide', () => {
     expect([startUrl('sl'), startUrl('en'), faqUrl('sl'), faqUrl('en')]).toEqual(['/kako-zaceti/', '/en/get-started/', '/vprasanja/', '/en/questions/']);
-    expect(fitCheckUrl('sl', ['18-30', 'abroad'])).toBe('/kako-zaceti/ustreznost/18-30/abroad/');
+    expect(fitCheckUrl('sl', ['18-30', 'v-tujini'])).toBe('/kako-zaceti/ustreznost/18-30/v-tujini/');
     expect(easyReadUrl('/en/programmes/ese/', 'en')).toBe('/en/programmes/ese/easy-read/');
   });
 
