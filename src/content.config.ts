@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { contentFiles as filesOf } from './lib/content-loader';
 import { centreSchema } from './schemas/centre';
 import { eventSchema } from './schemas/event';
+import { faqSchema } from './schemas/faq';
 import { opportunitySchema } from './schemas/opportunity';
 import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
@@ -22,6 +23,7 @@ export const collections = {
   opportunities: defineCollection({ loader: filesOf('opportunities', 'sl'), schema: opportunitySchema }),
   events: defineCollection({ loader: filesOf('events', 'sl'), schema: eventSchema }),
   pages: defineCollection({ loader: filesOf('pages', 'sl'), schema: pageSchema }),
+  faq: defineCollection({ loader: filesOf('faq', 'sl'), schema: faqSchema }),
   programmeTranslations: defineCollection({ loader: filesOf('programmes', 'en'), schema: translationSchemas.programmes }),
   projectTranslations: defineCollection({ loader: filesOf('projects', 'en'), schema: translationSchemas.projects }),
   partnerTranslations: defineCollection({ loader: filesOf('partners', 'en'), schema: translationSchemas.partners }),
@@ -29,4 +31,5 @@ export const collections = {
   opportunityTranslations: defineCollection({ loader: filesOf('opportunities', 'en'), schema: translationSchemas.opportunities }),
   eventTranslations: defineCollection({ loader: filesOf('events', 'en'), schema: translationSchemas.events }),
   pageTranslations: defineCollection({ loader: filesOf('pages', 'en'), schema: translationSchemas.pages }),
+  faqTranslations: defineCollection({ loader: filesOf('faq', 'en'), schema: translationSchemas.faq }),
 };

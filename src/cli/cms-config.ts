@@ -45,6 +45,14 @@ export const NESTED_LABELS: Record<string, Hint> = {
   'duration.min': label('Najmanj', 'Najkrajše trajanje v izbrani enoti.'),
   'duration.max': label('Največ', 'Najdaljše trajanje v izbrani enoti.'),
   unit: label('Enota', 'Dnevi, tedni ali meseci.'),
+  sections: label('Deli besedila', 'Vsak del ima naslov in kratke stavke.'),
+  heading: label('Naslov dela', 'Kratek naslov, npr. "Kdo lahko sodeluje".'),
+  sentences: label('Stavki', 'En kratek stavek v vrstici, z eno mislijo; največ 20 besed.'),
+  words: label('Težke besede', 'Besede iz besedila, ki jih je treba razložiti.'),
+  word: label('Beseda', 'Težka beseda, npr. "prostovoljec".'),
+  meaning: label('Razlaga', 'Kratek stavek, ki besedo razloži.'),
+  'links.title': label('Ime strani', 'Ime uradne strani, npr. "Evropski mladinski portal".'),
+  'links.url': label('Naslov', 'Spletni naslov uradne strani, začne se s "https://".'),
   heldSince: label('Od leta', 'Leto, ko je organizacija dobila znak, npr. 2017.'),
   renewed: label('Obnovljen', 'Leta obnove, vsako posebej.'),
   partner: label('Financer', 'Organizacija, ki je projekt financirala.'),
@@ -116,13 +124,15 @@ const RELATIONS: Record<string, { collection: string; filters?: { field: string;
   'opportunities.centre': { collection: 'centres' },
   'events.centre': { collection: 'centres' },
   'events.organiser': { collection: 'partners' },
+  'faq.programmes': { collection: 'programmes' },
+  'faq.centres': { collection: 'centres' },
 };
 
 interface CollectionMeta {
   label: string;
   singular: string;
   /** The field that names an entry in lists and in relation dropdowns. */
-  identifier: 'title' | 'name';
+  identifier: 'title' | 'name' | 'question';
   /** Where the entry is on the site, for Sveltia's "view on site" link. */
   previewPath: { sl: string; en?: string };
 }
@@ -140,6 +150,7 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
   opportunities: { label: 'Priložnosti (pozivi)', singular: 'Poziv', identifier: 'title', previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') } },
   events: { label: 'Dogodki', singular: 'Dogodek', identifier: 'title', previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') } },
   pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: { sl: '/{{slug}}/' } },
+  faq: { label: 'Vprašanja in odgovori', singular: 'Vprašanje', identifier: 'question', previewPath: { sl: '/vprasanja/', en: '/en/questions/' } },
 };
 
 function metaOf(collection: string, scope: Scope): CollectionMeta {

@@ -427,6 +427,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
 
   problems.push(...checkOpportunityReferences(valid, unknownPartner, idsIn));
   problems.push(...checkEventReferences(valid, unknownPartner, idsIn));
+  problems.push(...checkFaqReferences(valid, idsIn));
 
   for (const [key, { file }] of valid.get('programmes') ?? []) {
     const parent = asString((file.data as Record<string, unknown> | undefined)?.['parent']);
@@ -533,6 +534,30 @@ function checkEventReferences(
           'Večer s prireditvijo vpišite kot dogodek (npm run new -- events "Ime") s "centre" tega centra: urnik centra sledi dogodku. | Enter an event night as an event (npm run new -- events "Name") with this centre as "centre": the centre\'s hours follow the event.',
       });
     });
+  }
+  return problems;
+}
+
+/** A question names programmes and centres that exist: its answer shows on their pages. */
+function checkFaqReferences(
+  valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>,
+  idsIn: (collection: CollectionName, locale: string) => string[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const targets = [
+    { field: 'programmes', ids: idsIn('programmes', 'sl'), sl: 'Program', en: 'Programme' },
+    { field: 'centres', ids: idsIn('centres', 'sl'), sl: 'Center', en: 'Centre' },
+  ];
+  for (const [key, { file }] of valid.get('faq') ?? []) {
+    if (!key.startsWith('sl/')) continue;
+    const data = (file.data ?? {}) as Record<string, unknown>;
+    for (const { field, ids, sl, en } of targets) {
+      asArray(data[field]).forEach((value, i) => {
+        const id = asString(value);
+        if (!id || ids.includes(id)) return;
+        problems.push({ ...unknownReference(file, field, id, ids, sl, en, field), line: file.lineOf([field, i]), field: `${field}.${i}` });
+      });
+    }
   }
   return problems;
 }

@@ -16,7 +16,7 @@ import { assembleTranslation } from '../lib/translations';
 import { hasEntries } from '../lib/content-loader';
 import { lastChangedDays, type LastChanged } from '../lib/last-changed';
 
-type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'opportunities' | 'events' | 'pages';
+type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'opportunities' | 'events' | 'pages' | 'faq';
 const TRANSLATIONS = {
   programmes: 'programmeTranslations',
   projects: 'projectTranslations',
@@ -25,6 +25,7 @@ const TRANSLATIONS = {
   opportunities: 'opportunityTranslations',
   events: 'eventTranslations',
   pages: 'pageTranslations',
+  faq: 'faqTranslations',
 } as const;
 type TranslationOf<C extends FactCollection> = (typeof TRANSLATIONS)[C];
 
@@ -48,6 +49,7 @@ export type Centre = Localized<'centres'>;
 export type Page = Localized<'pages'>;
 export type Opportunity = Localized<'opportunities'>;
 export type Event = Localized<'events'>;
+export type Question = Localized<'faq'>;
 
 /** The entries of a collection; none, without asking Astro, when its folder holds none (see hasEntries). */
 async function entriesOf<C extends FactCollection | TranslationOf<FactCollection>>(collection: C, folder: string, locale: Locale): Promise<CollectionEntry<C>[]> {
@@ -107,6 +109,13 @@ export interface SiteData {
   opportunitiesByCentre: Map<string, Opportunity[]>;
   /** Standalone pages (statements, funders, legal), in footer order. */
   pages: Page[];
+  /** The page entry with `list: start`: the words of the start page (/kako-zaceti/). */
+  startPage: Page | undefined;
+  /** Questions and answers, in their `order`. */
+  questions: Question[];
+  /** Questions by the programme or centre they name, by slug. */
+  questionsByProgramme: Map<string, Question[]>;
+  questionsByCentre: Map<string, Question[]>;
   partnerBySlug: Map<string, Partner>;
   projectBySlug: Map<string, Project>;
   programmeBySlug: Map<string, Programme>;
@@ -156,7 +165,8 @@ function workOfPartners(programmes: Programme[], projectBySlug: Map<string, Proj
 }
 
 async function load(locale: Locale): Promise<SiteData> {
-  const [programmes, projects, partners, localCentres, opportunities, events, pages] = await Promise.all([
+  const collator = new Intl.Collator(locale);
+  const [programmes, projects, partners, localCentres, opportunities, events, allPages, questions] = await Promise.all([
     localize('programmes', locale),
     localize('projects', locale),
     localize('partners', locale),
@@ -164,8 +174,11 @@ async function load(locale: Locale): Promise<SiteData> {
     localize('opportunities', locale),
     localize('events', locale),
     localize('pages', locale),
+    localize('faq', locale),
   ]);
-  const collator = new Intl.Collator(locale);
+  // The start page has its own address and is no footer page.
+  const pages = allPages.filter((page) => page.data.list !== 'start');
+  questions.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.question, b.data.question));
   pages.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   programmes.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title));
@@ -202,6 +215,10 @@ async function load(locale: Locale): Promise<SiteData> {
       ...centres.filter((centre) => centre.data.operator === call.data.host).map((centre) => centre.slug),
     ]),
     pages,
+    startPage: allPages.find((page) => page.data.list === 'start'),
+    questions,
+    questionsByProgramme: groupBy(questions, (question) => question.data.programmes),
+    questionsByCentre: groupBy(questions, (question) => question.data.centres),
     partnerBySlug: bySlug(partners),
     projectBySlug,
     programmeBySlug: bySlug(programmes),
@@ -247,4 +264,13 @@ export function siteData(locale: Locale): Promise<SiteData> {
     cache.set(locale, data);
   }
   return data;
+}
+
+/** The start page's entry; a clear error when no page entry has `list: start`. */
+export async function startPageOf(locale: Locale): Promise<Page> {
+  const { startPage } = await siteData(locale);
+  if (!startPage) {
+    throw new Error('Manjka stran z "list: start" v content/pages/sl/ (npr. kako-zaceti.md). | No page entry in content/pages/sl/ has "list: start" (e.g. kako-zaceti.md).');
+  }
+  return startPage;
 }

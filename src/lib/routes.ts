@@ -3,7 +3,7 @@ import type { CollectionName } from '../schemas';
 import { LOCALES, type Locale } from './locales';
 
 /** Collections with a list page and detail pages under one URL segment. */
-export type ListedCollection = Exclude<CollectionName, 'pages'>;
+export type ListedCollection = Exclude<CollectionName, 'pages' | 'faq'>;
 /** Lists long enough to be split into numbered pages; open calls are few and split into open and archived instead. */
 export type PagedCollection = Exclude<ListedCollection, 'opportunities' | 'events'>;
 
@@ -141,3 +141,40 @@ export const deadlinesCalendarUrl = (locale: Locale): string => `${listUrl('oppo
  * @example deadlineCalendarUrl("prostovoljstvo-v-gradcu", "sl") // "/priloznosti/prostovoljstvo-v-gradcu/rok.ics"
  */
 export const deadlineCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;
+
+/** @example startUrl("en") // "/en/get-started/" */
+export const startUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'kako-zaceti' : 'get-started'}/`;
+
+/** @example startAlternates() // { sl: "/kako-zaceti/", en: "/en/get-started/" } */
+export const startAlternates = (): Record<Locale, string> => inEveryLocale(startUrl);
+
+const FIT_CHECK_SEGMENT: Record<Locale, string> = { sl: 'ustreznost', en: 'fit-check' };
+
+/**
+ * The fit check: its first question, or the step after the answers given so far (URL segments).
+ * @example fitCheckUrl("sl") // "/kako-zaceti/ustreznost/"
+ * @example fitCheckUrl("sl", ["18-30", "v-tujini"]) // "/kako-zaceti/ustreznost/18-30/v-tujini/"
+ */
+export const fitCheckUrl = (locale: Locale, answers: readonly string[] = []): string =>
+  `${startUrl(locale)}${FIT_CHECK_SEGMENT[locale]}/${answers.map((answer) => `${answer}/`).join('')}`;
+
+/** A fit-check step in every language, from the answers' segments in each. */
+export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly string[]): Record<Locale, string> => inEveryLocale((locale) => fitCheckUrl(locale, segmentsIn(locale)));
+
+/** @example faqUrl("en") // "/en/questions/" */
+export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'vprasanja' : 'questions'}/`;
+
+/** @example faqAlternates() // { sl: "/vprasanja/", en: "/en/questions/" } */
+export const faqAlternates = (): Record<Locale, string> => inEveryLocale(faqUrl);
+
+const EASY_READ_SEGMENT: Record<Locale, string> = { sl: 'lahko-branje', en: 'easy-read' };
+
+/**
+ * The easy-read version of a page, beside it.
+ * @example easyReadUrl("/programi/ese/", "sl") // "/programi/ese/lahko-branje/"
+ * @example easyReadUrl("/en/get-started/", "en") // "/en/get-started/easy-read/"
+ */
+export const easyReadUrl = (pageUrl: string, locale: Locale): string => `${pageUrl}${EASY_READ_SEGMENT[locale]}/`;
+
+/** The easy-read version of a page in every language, from the page's own alternates. */
+export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale, string> => inEveryLocale((locale) => easyReadUrl(pages[locale], locale));

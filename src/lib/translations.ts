@@ -18,6 +18,7 @@ export interface Assembled<Data> {
 interface OriginalData {
   updated: string;
   milestones?: { what: string }[];
+  links?: { title: string; url: string }[];
 }
 
 interface TranslationInput {
@@ -42,6 +43,11 @@ export function assembleTranslation<Data extends OriginalData>(original: Data, t
   const milestones = fields['milestones'];
   if (Array.isArray(milestones) && original.milestones) {
     fields['milestones'] = original.milestones.map((milestone, i) => ({ ...milestone, what: (milestones[i] as string | undefined) ?? milestone.what }));
+  }
+  // A page's official links translate their titles only; the addresses stay in the original.
+  const links = fields['links'];
+  if (Array.isArray(links) && original.links) {
+    fields['links'] = original.links.map((link, i) => ({ ...link, title: (links[i] as string | undefined) ?? link.title }));
   }
   const useTranslationBody = (translation.body ?? '').trim().length > 0;
   return {

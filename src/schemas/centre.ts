@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { easyRead } from './easy-read';
 import { describedShape, HINTS } from './hints';
 import { bilingual, dayHours, evenWithFieldMistakes, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours, assumptions } from './shared';
 
@@ -81,6 +82,8 @@ export const centreSchema = z
     publicHolidays: holidayRule,
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
+    /** The easy-read version, on a page of its own. */
+    easyRead: easyRead.optional(),
     updated,
     assumptions,
   }, HINTS.centres))

@@ -23,6 +23,7 @@ const assumptions = hint(
   'Kaj vnos predpostavlja, ker izvorni dokumenti tega ne povedo; vsak kratek stavek posebej. Na strani se ne prikaže.',
   'What the entry assumes where the source documents are silent; one short sentence each. Never shown on the site.',
 );
+const easyRead = hint('Lahko branje', 'Neobvezno: sections (heading in sentences, en kratek stavek v vrstici) in words (word in meaning, razlaga težke besede). Stran dobi svojo različico za lahko branje.', 'Optional easy-read version: sections of short sentences and hard words explained; shown on a page of its own.');
 const topics = hint('Teme', 'Teme z malimi črkami, vsaka v svoji vrstici z "- ".', 'Topics in lower case, one per line.');
 
 export const HINTS = {
@@ -37,11 +38,13 @@ export const HINTS = {
     since: hint('Od kdaj', 'Leto ali mesec, npr. "2023".', 'Year or month, e.g. "2023".'),
     where: hint('Kje', 'Kje potekajo dejavnosti, npr. "doma ali v tujini".', 'Where activities take place.'),
     format: hint('Oblika', 'individual in/ali group.', 'individual and/or group.'),
+    places: hint('Doma ali v tujini', 'home (v domači državi) in/ali abroad (v tujini); preverjanje, kaj ti ustreza, bere to polje.', 'home and/or abroad; the fit check reads this field.'),
     topics,
     howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti, vsak v svoji vrstici.', 'Steps in order, one per line.'),
     funders: hint('Financerji', 'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.', 'Funders; the EU and ministries get a funding notice.'),
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
     image,
+    easyRead,
     updated,
     assumptions,
   },
@@ -94,6 +97,7 @@ export const HINTS = {
     exceptions: hint('Spremembe urnika', 'date (in until), closed: true ali hours, ter reason; večer s prireditvijo je dogodek v content/events/.', 'date (and until), closed or hours, and reason; an event night is an event in content/events/.'),
     publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
     image,
+    easyRead,
     updated,
     assumptions,
   },
@@ -139,7 +143,17 @@ export const HINTS = {
     order: hint('Vrstni red', 'Mesto med povezavami v nogi strani; manjše je prej.', 'Position among the footer links.'),
     reviewed: hint('Pregledano', 'Datum zadnjega pregleda vsebine, npr. "2026-11-21".', 'Date the facts were last checked.'),
     missing: hint('Manjka', 'Česa stran še nima; obiskovalci vidijo obvestilo, dokler seznam ni prazen.', 'What the page still lacks; shown as a notice.'),
-    list: hint('Samodejni seznam', '"funders" pod besedilom izpiše vse financerje s projekti in zneski.', '"funders" lists every funder with its projects and amounts.'),
+    list: hint('Samodejni seznam', '"funders" pod besedilom izpiše vse financerje s projekti in zneski; "start" naredi iz strani stran Kako začeti (/kako-zaceti/).', '"funders" lists every funder with its projects and amounts; "start" makes the page the start page (/kako-zaceti/).'),
+    links: hint('Uradne strani', 'title in url (https://) uradnih strani, na katere stran kaže, npr. Evropski mladinski portal.', 'title and url of official pages the page points to.'),
+    easyRead,
+    updated,
+    assumptions,
+  },
+  faq: {
+    question: hint('Vprašanje', 'Vprašanje, kot ga postavi mlad človek, npr. "Koliko moram biti star?".', 'The question as a young person asks it.'),
+    order: hint('Vrstni red', 'Mesto na strani z vprašanji; manjše je prej.', 'Position on the questions page.'),
+    programmes: hint('Programi', 'Oznake programov ali sklopov, na katerih strani se vprašanje pokaže, npr. "ese".', 'Programme ids whose pages show the question.'),
+    centres: hint('Mladinski centri', 'Oznake centrov, na katerih strani se vprašanje pokaže.', 'Centre ids whose pages show the question.'),
     updated,
     assumptions,
   },
@@ -147,7 +161,7 @@ export const HINTS = {
 
 /** Hints of the translation files: the translated fields plus `untranslated`. */
 export const TRANSLATION_HINTS = {
-  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart },
+  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart, easyRead },
   projects: {
     untranslated,
     updated,
@@ -164,7 +178,7 @@ export const TRANSLATION_HINTS = {
     topics,
   },
   partners: { untranslated, updated, assumptions },
-  centres: { untranslated, updated, assumptions },
+  centres: { untranslated, updated, assumptions, easyRead },
   opportunities: {
     untranslated,
     updated,
@@ -178,7 +192,8 @@ export const TRANSLATION_HINTS = {
     contact: HINTS.opportunities.contact,
   },
   events: { untranslated, updated, assumptions, title, summary, topics },
-  pages: { untranslated, updated, assumptions, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.') },
+  pages: { untranslated, updated, assumptions, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.'), links: hint('Uradne strani', 'Prevod naslovov iz "links", po vrsti.', 'Translation of the titles in "links", in order.'), easyRead },
+  faq: { untranslated, updated, assumptions, question: hint('Vprašanje', 'Prevod vprašanja.', 'The question, translated.') },
 } as const satisfies Record<string, Record<string, Hint>>;
 
 /**

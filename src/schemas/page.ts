@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, isoDate, text, updated, assumptions } from './shared';
+import { easyRead } from './easy-read';
+import { assumptions, bilingual, httpsUrl, isoDate, text, updated } from './shared';
 
 /**
  * A standalone page staff keep up to date: the accessibility statement,
  * privacy, funders, and the legal pages of the organisation's footer.
+ * The page with `list: start` is the start page (/kako-zaceti/), not a footer page.
  * The file name is the Slovenian URL; `enSlug` is the English one.
  */
 export const pageSchema = z
@@ -19,7 +21,11 @@ export const pageSchema = z
     /** What the page still lacks; shown to visitors as an honest notice until staff fill it in. */
     missing: z.array(text).default([]),
     /** A list built from the data, shown under the text: "funders" lists every funder with its projects. */
-    list: z.enum(['funders']).optional(),
+    list: z.enum(['funders', 'start']).optional(),
+    /** Official pages this page points to (e.g. the European Youth Portal), each with its address. */
+    links: z.array(z.object({ title: text, url: httpsUrl }).strict()).default([]),
+    /** The easy-read version, on a page of its own. */
+    easyRead: easyRead.optional(),
     updated,
     assumptions,
   }, HINTS.pages))

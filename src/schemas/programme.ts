@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
+import { easyRead } from './easy-read';
 import { funder } from './project';
 import { bilingual, entryId, evenWithFieldMistakes, entryImage, numberRange, partialDate, text, topics, updated, assumptions } from './shared';
 
 /** Which part of the programme family an entry describes. */
 export const programmeKind = z.enum(['overview', 'strand']);
+
+/** Where an activity takes place: in the volunteer's home country, or abroad. */
+export const programmePlace = z.enum(['home', 'abroad']);
+export type ProgrammePlace = z.infer<typeof programmePlace>;
 
 /**
  * A programme description: the European Solidarity Corps (ESE) overview or one
@@ -30,6 +35,8 @@ export const programmeSchema = z
     where: text.optional(),
     /** Individual or group activity. */
     format: z.array(z.enum(['individual', 'group'])).default([]),
+    /** In the home country, abroad, or both; typed for the fit check (`where` says it in words). */
+    places: z.array(programmePlace).default([]),
     topics,
     /** Steps a young person follows to take part, in order. */
     howToTakePart: z.array(text).default([]),
@@ -42,6 +49,8 @@ export const programmeSchema = z
       .optional(),
     /** A photo (or logo) shown on the page; file in content/images/. */
     image: entryImage.optional(),
+    /** The easy-read version, on a page of its own. */
+    easyRead: easyRead.optional(),
     updated,
     assumptions,
   }, HINTS.programmes))

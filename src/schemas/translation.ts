@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { describedShape, TRANSLATION_HINTS } from './hints';
 import { countItems } from '../lib/plural';
+import { easyRead } from './easy-read';
 import { assumptions, bilingual, text, updated } from './shared';
 
 const base = {
@@ -25,6 +26,7 @@ export const programmeTranslationSchema = z
     where: text.optional(),
     topics: z.array(text).optional(),
     howToTakePart: z.array(text).optional(),
+    easyRead: easyRead.optional(),
   }, TRANSLATION_HINTS.programmes))
   .strict();
 
@@ -49,7 +51,7 @@ export const projectTranslationSchema = z
 export const partnerTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.partners)).strict();
 
 /** Centre names and addresses stay as they are; only the description (body) is translated. */
-export const centreTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.centres)).strict();
+export const centreTranslationSchema = z.object(describedShape({ ...base, easyRead: easyRead.optional() }, TRANSLATION_HINTS.centres)).strict();
 
 /** Facts (dates, places, references, how to apply) stay in the Slovenian entry; the words are translated. */
 export const opportunityTranslationSchema = z
@@ -70,8 +72,18 @@ export const eventTranslationSchema = z
   .strict();
 
 export const pageTranslationSchema = z
-  .object(describedShape({ ...base, title: text.optional(), summary: text.optional(), missing: z.array(text).optional() }, TRANSLATION_HINTS.pages))
+  .object(describedShape({
+    ...base,
+    title: text.optional(),
+    summary: text.optional(),
+    missing: z.array(text).optional(),
+    /** The titles of the original's `links`, in order; the addresses stay in the original. */
+    links: z.array(text).optional(),
+    easyRead: easyRead.optional(),
+  }, TRANSLATION_HINTS.pages))
   .strict();
+
+export const faqTranslationSchema = z.object(describedShape({ ...base, question: text.optional() }, TRANSLATION_HINTS.faq)).strict();
 
 export const translationSchemas = {
   programmes: programmeTranslationSchema,
@@ -81,6 +93,7 @@ export const translationSchemas = {
   opportunities: opportunityTranslationSchema,
   events: eventTranslationSchema,
   pages: pageTranslationSchema,
+  faq: faqTranslationSchema,
 } as const;
 
 export type ProgrammeTranslation = z.infer<typeof programmeTranslationSchema>;

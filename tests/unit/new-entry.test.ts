@@ -21,6 +21,7 @@ const FILLED: Record<string, string[]> = {
   partners: ['association'],
   centres: ['Ulica 1', '"6000"', 'Koper', '"09:00"', '"17:00"', 'closed'],
   pages: ['Kratek opis.', 'new-page'],
+  faq: [],
   events: ['Kratek opis.', '"2027-03-12"', '"19:00"', '"2027-03-12"', '"22:00"', 'center-mladih-koper', 'sent'],
   opportunities: ['Kratek opis.', 'ese', 'sent', 'Koper', '"SI"', '"2027-03-01"', '"2027-12-31"', '"2027-01-15"', 'info@primer.si'],
 };

@@ -18,7 +18,7 @@ const messageSources = ['src/schemas', 'src/cli']
   .flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(root, folder, name), 'utf8')))
   .join('\n');
 
-const SECTION: Record<keyof typeof HINTS, string> = { programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Centri', opportunities: 'Priložnosti', events: 'Dogodki', pages: 'Strani' };
+const SECTION: Record<keyof typeof HINTS, string> = { programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Centri', opportunities: 'Priložnosti', events: 'Dogodki', pages: 'Strani', faq: 'Vprašanja' };
 
 describe('the staff guide', () => {
   it.each(Object.keys(SECTION) as (keyof typeof HINTS)[])('lists exactly the fields of %s', (collection) => {
