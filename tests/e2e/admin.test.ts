@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsConfig, cmsConfigYaml } from '../../src/cli/cms-config';
+import { cmsConfig, cmsConfigYaml } from '../../src/cms/cms-config';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
-import { contentDir, distDir } from './support/paths';
+import { contentDir, distDir } from '../../tools/harness/paths';
 import { useBrowserSession } from './support/browser-session';
 
 const baseUrl = inject('baseUrl');

@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, type RunnerTask } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import { COMBINATIONS, createInspector, formatAxeViolations, type Combination, type PageReport } from './support/inspect';
 import { createLimit, pageConcurrency } from './support/limit';
-import { discoverPages, MISSING_URL_PATH } from './support/pages';
+import { discoverPages, MISSING_URL_PATH } from '../../tools/harness/pages';
 
 interface PageCase {
   label: string;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countsFor, syntheticEntries, writeSyntheticContent } from '../../src/cli/bench-content';
+import { countsFor, syntheticEntries, writeSyntheticContent } from '../../tools/bench/bench-content';
 import { validateContent } from '../../src/cli/validate-content';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

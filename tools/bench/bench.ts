@@ -15,9 +15,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../../tests/e2e/support/weight';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
-import { buildSteps } from './build';
+import { buildSteps } from '../../src/cli/build';
 import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY } from './bench-project';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

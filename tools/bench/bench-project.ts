@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { startServer, stopServer } from '../../tests/e2e/support/server';
+import { launchBrowser } from '../harness/browser';
+import { startServer, stopServer } from '../harness/server';
 import { syntheticEntries, writeSyntheticContent } from './bench-content';
 import { measureOneSearch } from './search-benchmark';
 
@@ -42,7 +42,7 @@ export function prepareProject(entries: number, seed: number): string {
 /**
  * What one search costs a visitor: the Slovenian search page is opened, the query typed, and every
  * /pagefind/ file the search then fetches is counted (the page's own files are not), as
- * `npm run bench:search` does (src/cli/search-benchmark.ts). Pagefind's files are served as they
+ * `npm run bench:search` does (tools/bench/search-benchmark.ts). Pagefind's files are served as they
  * are (already compressed); `gzipBytes` is what a server that compresses the rest would send.
  */
 export async function measureSearch(dist: string, browser?: Browser) {

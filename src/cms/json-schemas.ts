@@ -1,7 +1,8 @@
 /**
  * `npm run schemas`: writes a JSON Schema per collection (and per translation)
- * into src/schemas/json/, from the same zod schemas the site and the content
- * check use. Editors and other tools read these; a test fails when they drift.
+ * into src/schemas/json/ (not committed: generated on demand), from the same zod
+ * schemas the site and the content check use, for editors and other tools that
+ * read JSON Schema. `writeJsonSchemas(folder)` is what the command and its test run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,14 @@ export function jsonSchemas(): Record<string, string> {
 
 export const JSON_SCHEMA_DIR = fileURLToPath(new URL('../schemas/json/', import.meta.url));
 
+/** Writes every schema file into `folder` (created if missing); returns the names written. */
+export function writeJsonSchemas(folder: string = JSON_SCHEMA_DIR): string[] {
+  mkdirSync(folder, { recursive: true });
+  const files = jsonSchemas();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return Object.keys(files);
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  mkdirSync(JSON_SCHEMA_DIR, { recursive: true });
-  for (const [name, text] of Object.entries(jsonSchemas())) writeFileSync(join(JSON_SCHEMA_DIR, name), text);
-  console.log(`JSON Schemas written to src/schemas/json/ (${Object.keys(jsonSchemas()).length} files).`);
+  console.log(`JSON Schemas written to src/schemas/json/ (${writeJsonSchemas().length} files).`);
 }

@@ -5,11 +5,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { ensureFreshBuild } from './build';
-import { DETAIL_SECTIONS, discoverPages, firstDetailPage, type BuiltPage } from './pages';
-import { distDir, screenshotsDir } from './paths';
-import { startServer, stopServer } from './server';
+import { launchBrowser } from './harness/browser';
+import { ensureFreshBuild } from './harness/build';
+import { DETAIL_SECTIONS, discoverPages, firstDetailPage, type BuiltPage } from './harness/pages';
+import { distDir, screenshotsDir } from './harness/paths';
+import { startServer, stopServer } from './harness/server';
 
 interface ScreenshotVariant {
   name: string;

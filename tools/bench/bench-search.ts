@@ -3,10 +3,10 @@
  * success@3 of plain Pagefind and of our search side by side, then the bytes one search loads.
  * `--json` prints the whole report for tools instead.
  */
-import { launchBrowser } from '../../tests/e2e/support/browser';
-import { ensureFreshBuild } from '../../tests/e2e/support/build';
-import { distDir } from '../../tests/e2e/support/paths';
-import { startServer, stopServer } from '../../tests/e2e/support/server';
+import { launchBrowser } from '../harness/browser';
+import { ensureFreshBuild } from '../harness/build';
+import { distDir } from '../harness/paths';
+import { startServer, stopServer } from '../harness/server';
 import { formatReport, measureOneSearch, runBenchmark, totalOf, type LoadedFile } from './search-benchmark';
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

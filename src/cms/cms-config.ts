@@ -146,7 +146,7 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
 function metaOf(collection: string, scope: Scope): CollectionMeta {
   const meta = COLLECTION_META[collection];
   if (meta) return meta;
-  scope.problems.push(`${collection}: no label in COLLECTION_META of src/cli/cms-config.ts`);
+  scope.problems.push(`${collection}: no label in COLLECTION_META of src/cms/cms-config.ts`);
   return { label: collection, singular: collection, identifier: 'title', previewPath: { sl: '/' } };
 }
 
@@ -253,7 +253,7 @@ function patternMessage(pattern: string, place: Place, schema: z.ZodType): strin
 function sveltiaPattern(pattern: string, place: Place, schema: z.ZodType, where: string, problems: string[]): [string, string] | undefined {
   const message = patternMessage(pattern, place, schema);
   if (message !== undefined) return [pattern, slovenian(message)];
-  problems.push(`${where}: the pattern ${pattern} gave no error message to show in the form; see patternMessage in src/cli/cms-config.ts`);
+  problems.push(`${where}: the pattern ${pattern} gave no error message to show in the form; see patternMessage in src/cms/cms-config.ts`);
   return undefined;
 }
 
@@ -291,7 +291,7 @@ function labelFor(path: Path, scope: Scope): Hint {
   if (topLevel) return { label: topLevel.label, hint: slovenian(topLevel.hint) };
   const nested = path.length > 2 ? (NESTED_LABELS[`${path[path.length - 2]}.${key}`] ?? NESTED_LABELS[key]) : undefined;
   if (nested) return nested;
-  scope.problems.push(`${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/cli/cms-config.ts'})`);
+  scope.problems.push(`${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/cms/cms-config.ts'})`);
   return { label: key, hint: '' };
 }
 
@@ -370,7 +370,7 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   // Partial dates ("2019-06") and times ("24:00") have no picker that can write them: typed, with the schema's pattern.
   if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: fieldPattern(node, scope) };
   // Typed with the id pattern until RELATIONS says which collection it points at.
-  if (known === 'entryId') scope.problems.push(`${path.join('.')}: an entry id with no target collection in RELATIONS of src/cli/cms-config.ts`);
+  if (known === 'entryId') scope.problems.push(`${path.join('.')}: an entry id with no target collection in RELATIONS of src/cms/cms-config.ts`);
 
   // `closed: true` and `eventNight: true` are flags: present and true, or absent. A boolean
   // switch would write `false`, which the schema rejects; a one-option dropdown writes nothing.
@@ -383,7 +383,7 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   if (schema.type === 'object' && schema.properties) return { widget: 'object', fields: objectFields(node, scope) };
   if (schema.anyOf) return unionWidget(node, scope);
   // Left out of the form; Sveltia keeps fields it does not know when it saves an entry.
-  scope.problems.push(`${path.join('.')}: no form widget for the JSON Schema ${JSON.stringify(schema).slice(0, 120)}; teach valueWidget in src/cli/cms-config.ts`);
+  scope.problems.push(`${path.join('.')}: no form widget for the JSON Schema ${JSON.stringify(schema).slice(0, 120)}; teach valueWidget in src/cms/cms-config.ts`);
   return undefined;
 }
 
@@ -396,7 +396,7 @@ function unionWidget(node: Node, scope: Scope): Widget | undefined {
   if (node.path.join('.') === 'centres.publicHolidays' && words.length > 0) {
     return { widget: 'select', options: words.map((word) => ({ label: word === 'closed' ? 'zaprto' : 'redni urnik', value: word })) };
   }
-  scope.problems.push(`${node.path.join('.')}: no form widget for this union; add a case to unionWidget in src/cli/cms-config.ts`);
+  scope.problems.push(`${node.path.join('.')}: no form widget for this union; add a case to unionWidget in src/cms/cms-config.ts`);
   return undefined;
 }
 
@@ -581,7 +581,7 @@ export const cmsConfig = (backend: Backend): CmsConfig => generateCmsConfig(back
 
 /** The configuration as the YAML file Sveltia reads. */
 export function cmsConfigYaml(config: CmsConfig): string {
-  const header = `# Generated from src/schemas by src/cli/cms-config.ts (npm run cms:config); do not edit by hand.\n`;
+  const header = `# Generated from src/schemas by src/cms/cms-config.ts (npm run cms:config); do not edit by hand.\n`;
   // Written out in full (no YAML anchors), so the file reads top to bottom like the form.
   return header + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false });
 }

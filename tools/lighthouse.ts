@@ -7,10 +7,10 @@
  */
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_FLAGS, findChromium } from './browser';
-import { ensureFreshBuild } from './build';
-import { distDir } from './paths';
-import { startServer, stopServer } from './server';
+import { CHROMIUM_FLAGS, findChromium } from './harness/browser';
+import { ensureFreshBuild } from './harness/build';
+import { distDir } from './harness/paths';
+import { startServer, stopServer } from './harness/server';
 
 /** One page of each kind that matters most; the URLs are stable (see shared/GUIDE.md). */
 const PAGES = ['/', '/programi/ese/', '/projekti/ko-prosto/', '/centri/'];

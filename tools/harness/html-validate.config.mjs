@@ -1,6 +1,6 @@
 // html-validate rules for every HTML page in dist/ (tests/e2e/html.test.ts). A JavaScript
 // module rather than JSON so each exception can say why it is there. The same file works on the
-// command line: npx html-validate --config tests/e2e/html-validate.config.mjs "dist/**/*.html"
+// command line: npx html-validate --config tools/harness/html-validate.config.mjs "dist/**/*.html"
 
 /** @type {import('html-validate').ConfigData} */
 const config = {

@@ -10,12 +10,12 @@
  * on the platforms that need them.
  *
  * Run after any `npm install` that changes dependencies:
- *   node src/cli/complete-lockfile.mjs
+ *   node tools/complete-lockfile.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-const LOCK = new URL('../../package-lock.json', import.meta.url);
+const LOCK = new URL('../package-lock.json', import.meta.url);
 
 const OS_TOKENS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', netbsd: 'netbsd', android: 'android', openharmony: 'openharmony', sunos: 'sunos', aix: 'aix' };
 const CPU_TOKENS = { arm64: 'arm64', x64: 'x64', ia32: 'ia32', arm: 'arm', loong64: 'loong64', ppc64: 'ppc64', riscv64: 'riscv64', s390x: 's390x', mips64el: 'mips64el' };

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HtmlValidate, Parser, StaticConfigLoader, type HtmlElement, type Message } from 'html-validate';
-import config from '../html-validate.config.mjs';
+import config from './html-validate.config.mjs';
 
 const htmlValidate = new HtmlValidate(new StaticConfigLoader(config));
 let parser: Promise<Parser> | undefined;
