@@ -5,6 +5,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // The `@/` path alias of tsconfig.json (src/), for modules the tests import.
+  resolve: { alias: { '@/': `${root}src/` } },
   test: {
     // A run that finds no test files must fail: it would prove nothing.
     passWithNoTests: false,

@@ -141,3 +141,12 @@ export const deadlinesCalendarUrl = (locale: Locale): string => `${listUrl('oppo
  * @example deadlineCalendarUrl("prostovoljstvo-v-gradcu", "sl") // "/priloznosti/prostovoljstvo-v-gradcu/rok.ics"
  */
 export const deadlineCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;
+
+/**
+ * A URL from this file as the value of a rest parameter (`src/pages/[...list].astro`): no leading or
+ * trailing slash, and `undefined` for the root. Every route takes its paths from here, so a folder
+ * name can never disagree with a link.
+ * @example routeParam("/en/projects/page/2/") // "en/projects/page/2"
+ * @example routeParam("/") // undefined
+ */
+export const routeParam = (url: string): string | undefined => url.replace(/^\/+|\/+$/g, '') || undefined;

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EDITOR_FONTS } from '../../../cms/sveltia-fonts';
+import { EDITOR_FONTS } from '@/cms/sveltia-fonts';
 
 const assetsDir = (): string => join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), 'assets');
 
