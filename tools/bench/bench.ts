@@ -87,6 +87,7 @@ function run(command: string[], cwd: string, lines: { at: number; text: string }
       const complete = pending.split('\n');
       pending = complete.pop() ?? '';
       // Colour codes would split the phrases the phases are found by (some tools colour even when piped).
+      // eslint-disable-next-line no-control-regex -- removes the ANSI colour codes (ESC [ … m) of the build's output
       for (const line of complete) lines.push({ at: (performance.now() - started) / 1000, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
     };
     child.stdout.on('data', collect);
