@@ -12,7 +12,7 @@ import { ensureFreshBuild } from './harness/build';
 import { distDir } from './harness/paths';
 import { startServer, stopServer } from './harness/server';
 
-/** One page of each kind that matters most; the URLs are stable (see shared/GUIDE.md). */
+/** One page of each kind that matters most; the URLs are stable (README, "Layout"). */
 const PAGES = ['/', '/programi/ese/', '/projekti/ko-prosto/', '/centri/'];
 
 /** Minimum score (0–100) per Lighthouse category. */

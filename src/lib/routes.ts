@@ -1,4 +1,4 @@
-/** Stable URLs of every page (see the URL table in the guide); tests and links depend on them. */
+/** Stable URLs of every page (README, "Layout"); routes, tests and links depend on them. */
 import type { CollectionName } from '../schemas';
 import { LOCALES, type Locale } from './locales';
 
@@ -116,7 +116,7 @@ export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> 
 export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> => inEveryLocale((locale) => archiveUrl(locale, collection));
 
 /**
- * The calendar of every event, to subscribe to (the URL table of the guide).
+ * The calendar of every event, to subscribe to (README, "Layout").
  * @example eventsCalendarUrl("sl") // "/dogodki/koledar.ics"
  */
 export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events', locale)}${locale === 'sl' ? 'koledar' : 'calendar'}.ics`;

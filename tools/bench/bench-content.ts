@@ -42,7 +42,7 @@ const q = (text: string) => `"${text}"`;
  * Slovenian text does: with 25 nouns in one form, "prostovoljstvo" stood in 68 % of synthetic
  * entries but is in 18 % of the real ones (8 of 45; "mladi" 22 %), which made every search index
  * chunk and result list several times what a real site of that size has. Now both words stand in
- * 28 % of the entries (tests/unit/bench-content.test.ts), still above the real share.
+ * 28 % of the entries (tests/integration/bench-content.test.ts), still above the real share.
  */
 const MORE_NOUNS = [
   'projekt', 'program', 'organizacija', 'občina', 'šola', 'knjižnica', 'festival', 'razstava', 'koncert', 'tabor',

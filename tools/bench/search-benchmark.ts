@@ -3,7 +3,7 @@
  * search-benchmark-queries.ts through plain Pagefind (`pagefind.search(query)`, as it comes)
  * and through our search page (typed into its box, as a visitor would), scored by whether an
  * expected page is first (success@1) or among the first three (success@3). Also measures the
- * bytes one search loads. Used by `npm run bench:search` and by tests/e2e/search-quality.test.ts.
+ * bytes one search loads. Used by `npm run bench:search` and by tests/e2e/search.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
