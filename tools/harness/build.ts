@@ -13,6 +13,8 @@ const BUILD_INPUTS = [
   'content',
   'public',
   'astro.config.mjs',
+  // the `@/` path alias
+  'tsconfig.json',
   'package-lock.json',
 ];
 
