@@ -10,6 +10,10 @@ export default defineConfig({
   test: {
     // A run that finds no test files must fail: it would prove nothing.
     passWithNoTests: false,
+    // One worker per core. vitest's default for `run` is one fewer than the cores: on the two-core
+    // machines that is one file at a time. The integration and e2e projects stay at one
+    // (fileParallelism: false below).
+    maxWorkers: '100%',
     // `npm test` runs the projects one after the other (groupOrder), so that builds and the browser
     // never compete with the parallel unit files for the two cores.
     projects: [
