@@ -476,11 +476,27 @@ export function readContentFile(root: string, path: string, collection: Collecti
     const readErrors = invalidLine === undefined ? reading.problems : [notUtf8(invalidLine), ...reading.problems];
     const { body, bodyStartLine } = splitBody(text);
     const extension = base.extension === 'mdx' ? 'mdx' : 'md';
-    const bodyErrors = checkBody(body, { file: base.file, extension, bodyStartLine }).map(({ line, message }) => ({ line, message }));
+    const bodyErrors = [...bodyPlaceholder(body, bodyStartLine), ...checkBody(body, { file: base.file, extension, bodyStartLine }).map(({ line, message }) => ({ line, message }))];
     return { ...base, data: reading.data, readErrors, bodyErrors, lineOf: reading.lineOf, sourceOf: reading.sourceOf };
   } catch (error) {
     return { ...base, data: undefined, readErrors: [unexpected(error)], bodyErrors: [], lineOf: () => 1, sourceOf: () => undefined };
   }
+}
+
+/** The value `npm run new` templates give every field staff must fill in, the text included; the check rejects it. */
+export const PLACEHOLDER = 'IZPOLNITE';
+
+/** A body that still starts with the template's placeholder would publish the template's instructions. */
+function bodyPlaceholder(body: string, bodyStartLine: number): ReadProblem[] {
+  const lines = body.split('\n');
+  const index = lines.findIndex((line) => line.trim() !== '');
+  if (index < 0 || !lines[index]!.trim().startsWith(PLACEHOLDER)) return [];
+  return [
+    {
+      line: bodyStartLine + index,
+      message: `Izpolnite besedilo pod črtama ---: ${PLACEHOLDER} in navodilo za njim zamenjajte s svojim besedilom. | Fill in the text below the --- lines: replace ${PLACEHOLDER} and the instruction after it with your own text.`,
+    },
+  ];
 }
 
 /** A problem for an exception nobody expected: named with its file, so the check goes on. */

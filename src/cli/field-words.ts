@@ -8,7 +8,7 @@ import { HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { closestNames } from '../lib/references';
 import { WEEKDAYS } from '../schemas/shared';
-import { NESTED_LABELS } from './cms-config';
+import { NESTED_LABELS } from '../cms/cms-config';
 
 type Path = readonly (string | number)[];
 

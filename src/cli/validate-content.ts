@@ -14,7 +14,7 @@ import { lengthMismatch, translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
-import { didYouMean, listContentFiles, unexpected, type ContentFile } from './content-files';
+import { didYouMean, listContentFiles, PLACEHOLDER, unexpected, type ContentFile } from './content-files';
 import { fieldForSlovenianName, fieldHint, fieldInWords } from './field-words';
 
 export interface Problem {
@@ -253,8 +253,7 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
   return { problems, files };
 }
 
-/** The value `npm run new` templates give every field staff must fill in; the check rejects it. */
-export const PLACEHOLDER = 'IZPOLNITE';
+export { PLACEHOLDER };
 const FILL_IN = 'Izpolnite ';
 
 /** Paths of the values that still hold the template's placeholder (in capitals: "Izpolnite obrazec …" is real text). */

@@ -10,8 +10,6 @@ import { eventNightExceptions } from '../lib/events';
 import { timeKey } from '../schemas/event';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner, type PartnerRole } from '../lib/references';
-import { laterPages, PAGE_SIZE, PARTNER_PAGE_PROJECTS } from '../lib/pagination';
-import { LISTED_COLLECTIONS, listSegment, pagePath, type PagedCollection } from '../lib/routes';
 import { assembleTranslation } from '../lib/translations';
 import { hasEntries } from '../lib/content-loader';
 import { lastChangedDays, type LastChanged } from '../lib/last-changed';
@@ -236,26 +234,6 @@ const cache = new Map<Locale, Promise<SiteData>>();
  * Route params of the pages listing one partner's projects: only partners with more than their
  * own page shows, `page` undefined for the first page and "stran/2" ("page/2") after it.
  */
-export async function partnerProjectPages(locale: Locale): Promise<{ params: { id: string; page: string | undefined }; props: { partner: Partner; page: number } }[]> {
-  const { partners, workByPartner } = await siteData(locale);
-  return partners.flatMap((partner) => {
-    const count = workByPartner.get(partner.slug)?.length ?? 0;
-    if (count <= PARTNER_PAGE_PROJECTS) return [];
-    return [1, ...laterPages(count, PAGE_SIZE.partnerProjects)].map((page) => ({
-      params: { id: partner.slug, page: pagePath(page, locale) },
-      props: { partner, page },
-    }));
-  });
-}
-
-/** Route params of every list page after the first, for the /stran/N/ and /page/N/ routes. */
-export async function laterListPages(locale: Locale): Promise<{ params: { list: string; page: string }; props: { collection: PagedCollection; page: number } }[]> {
-  const data = await siteData(locale);
-  return LISTED_COLLECTIONS.flatMap((collection) =>
-    laterPages(data[collection].length, PAGE_SIZE[collection]).map((page) => ({ params: { list: listSegment(collection, locale), page: String(page) }, props: { collection, page } })),
-  );
-}
-
 /** All content of one language, assembled once per build. */
 export function siteData(locale: Locale): Promise<SiteData> {
   let data = cache.get(locale);

@@ -1,4 +1,4 @@
-/** Stable URLs of every page (see the URL table in the guide); tests and links depend on them. */
+/** Stable URLs of every page (README, "Layout"); routes, tests and links depend on them. */
 import type { CollectionName } from '../schemas';
 import { LOCALES, type Locale } from './locales';
 
@@ -116,7 +116,7 @@ export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> 
 export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> => inEveryLocale((locale) => archiveUrl(locale, collection));
 
 /**
- * The calendar of every event, to subscribe to (the URL table of the guide).
+ * The calendar of every event, to subscribe to (README, "Layout").
  * @example eventsCalendarUrl("sl") // "/dogodki/koledar.ics"
  */
 export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events', locale)}${locale === 'sl' ? 'koledar' : 'calendar'}.ics`;
@@ -178,3 +178,12 @@ export const easyReadUrl = (pageUrl: string, locale: Locale): string => `${pageU
 
 /** The easy-read version of a page in every language, from the page's own alternates. */
 export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale, string> => inEveryLocale((locale) => easyReadUrl(pages[locale], locale));
+
+/**
+ * A URL from this file as the value of a rest parameter (`src/pages/[...list].astro`): no leading or
+ * trailing slash, and `undefined` for the root. Every route takes its paths from here, so a folder
+ * name can never disagree with a link.
+ * @example routeParam("/en/projects/page/2/") // "en/projects/page/2"
+ * @example routeParam("/") // undefined
+ */
+export const routeParam = (url: string): string | undefined => url.replace(/^\/+|\/+$/g, '') || undefined;

@@ -95,7 +95,7 @@ export const EDITOR_PATH = '/admin/';
 
 /**
  * Headers the editor must not get. Its page carries its own Content-Security-Policy, made for the
- * Git host it is built for (src/pages/admin/_policy.ts); the site's would block that host, and a
+ * Git host it is built for (src/cms/policy.ts); the site's would block that host, and a
  * browser enforces every policy it is given. Sign-in opens the Git host in a window that reports
  * back to the editor through `window.opener`, which `Cross-Origin-Opener-Policy: same-origin`
  * would cut on the way through the Git host's pages.
@@ -145,7 +145,7 @@ export function headersFileText(): string {
     '/*',
     ...lines(SECURITY_HEADERS),
     '',
-    '# The editor carries its own policy in its page (src/pages/admin/_policy.ts); see EDITOR_DROPPED_HEADERS.',
+    '# The editor carries its own policy in its page (src/cms/policy.ts); see EDITOR_DROPPED_HEADERS.',
     `${EDITOR_PATH}*`,
     ...EDITOR_DROPPED_HEADERS.map((name) => `  ! ${name}`),
     ...lines(EDITOR_EXTRA_HEADERS),

@@ -282,6 +282,7 @@ export const amountEur = z
   .positive(bilingual('Znesek mora biti večji od 0; če ga ne poznate, polje izpustite.', 'The amount must be greater than 0; leave the field out if it is not known.'));
 
 /** An inclusive whole-number range such as an age range; `min` never above `max`. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is zod's empty shape, the default of no extra fields
 export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, unitEn: string, extra: Extra = {} as Extra) =>
   z
     .object({ min: z.number().int().nonnegative(), max: z.number().int().positive() })

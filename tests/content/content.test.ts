@@ -30,7 +30,7 @@ const centres = entries<Centre>('centres');
 const partnerNames = new Set([...partners.values()].map((partner) => partner.name));
 
 describe('the real content', () => {
-  /** The client's documents name no current call and no dated event: these lists are honestly empty (tests/fixtures/opportunities exercises them). */
+  /** The client's documents name no current call and no dated event: these lists are honestly empty (tests/fixtures/calls-and-events exercises them). */
   const EMPTY_BY_DESIGN = new Set<string>(['opportunities', 'events']);
 
   it('has entries in every collection but those that are empty by design', () => {

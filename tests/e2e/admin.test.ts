@@ -10,12 +10,12 @@ import path from 'node:path';
 import type { Locator, Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { cmsConfig } from '../../src/cli/cms-config';
+import { cmsConfig } from '../../src/cms/cms-config';
 import { validateContent } from '../../src/cli/validate-content';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
-import { contentDir, distDir } from './support/paths';
+import { contentDir, distDir } from '../../tools/harness/paths';
 import { useBrowserSession } from './support/browser-session';
-import { contentFiles, prepareTestBackend, readRepositoryFile, TEST_BACKEND_BUTTON } from './support/editor';
+import { contentFiles, prepareTestBackend, readRepositoryFile, TEST_BACKEND_BUTTON } from '../../tools/harness/editor';
 
 const baseUrl = inject('baseUrl');
 const siteHost = new URL(baseUrl).host;

@@ -11,10 +11,10 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import { buildFixtureSite } from './support/fixture-site';
 import { parseEvents } from './support/ical';
-import { startServer, stopServer, type StaticServer } from './support/server';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 let project: string;
 let dist: string;

@@ -8,13 +8,13 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { metaContentSecurityPolicy } from '../../src/lib/security-policy';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import { cspViolations, waitForSearchResults } from './support/csp';
 import { headersFor, readHeadersFile } from './support/headers';
-import { attributeValue, readDocument } from './support/html';
-import { discoverHtmlDocuments, discoverPages } from './support/pages';
-import { distDir } from './support/paths';
-import { startServer, stopServer, type StaticServer } from './support/server';
+import { attributeValue, readDocument } from '../../tools/harness/html';
+import { discoverHtmlDocuments, discoverPages } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 const rules = readHeadersFile(path.join(distDir, '_headers'));
 const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));

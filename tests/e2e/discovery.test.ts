@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverPages } from './support/pages';
-import { contentDir, distDir } from './support/paths';
+import { discoverPages } from '../../tools/harness/pages';
+import { contentDir, distDir } from '../../tools/harness/paths';
 
 const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));
 const html = (urlPath: string) => readFileSync(path.join(distDir, urlPath, 'index.html'), 'utf8');

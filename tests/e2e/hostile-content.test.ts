@@ -12,11 +12,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareProject } from '../../src/cli/bench-project';
+import { prepareProject } from '../../tools/bench/bench-project';
 import { HOSTILE_CASES } from '../fixtures/hostile/cases';
 import { useBrowserSession } from './support/browser-session';
 import { isForeignUrl } from './support/inspect';
-import { startServer, stopServer, type StaticServer } from './support/server';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 const fixtures = fileURLToPath(new URL('../fixtures/hostile/', import.meta.url));
 /** What an MDX import, export or expression in the fixtures would write if it ran during the build. */

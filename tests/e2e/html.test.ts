@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatHtmlMessages, validateHtml } from './support/html';
-import { discoverHtmlDocuments } from './support/pages';
-import { distDir } from './support/paths';
+import { formatHtmlMessages, validateHtml } from '../../tools/harness/html';
+import { discoverHtmlDocuments } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
 
 const documents = discoverHtmlDocuments();
 

@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import {
   activateSkipLink,
   focusFirstElement,
@@ -15,7 +15,7 @@ import {
   type SkipLinkActivation,
   type TabWalk,
 } from './support/keyboard';
-import { DETAIL_SECTIONS, discoverPages, firstDetailPage } from './support/pages';
+import { DETAIL_SECTIONS, discoverPages, firstDetailPage } from '../../tools/harness/pages';
 
 const baseUrl = inject('baseUrl');
 const builtPages = discoverPages();

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverPages } from './support/pages';
-import { distDir } from './support/paths';
+import { discoverPages } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
 
 interface LanguageFacts {
   lang: string | undefined;

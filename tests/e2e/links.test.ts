@@ -5,10 +5,10 @@
  * site's downtime must not fail ours.
  */
 import { describe, expect, it } from 'vitest';
-import { readDocument } from './support/html';
-import { collectReferences, createFragmentIndex, isTopOfPageFragment, publicOrigin, resolveReference, servedFile, type Reference } from './support/links';
-import { discoverHtmlDocuments } from './support/pages';
-import { distDir } from './support/paths';
+import { readDocument } from '../../tools/harness/html';
+import { collectReferences, createFragmentIndex, isTopOfPageFragment, publicOrigin, resolveReference, servedFile, type Reference } from '../../tools/harness/links';
+import { discoverHtmlDocuments } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
 
 const documents = discoverHtmlDocuments();
 const fragmentsOf = createFragmentIndex();

@@ -12,12 +12,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE_REVALIDATE } from '../../src/lib/security-policy';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import { cspViolations, waitForSearchResults } from './support/csp';
 import { headersFor, readHeadersFile } from './support/headers';
 import { startNginx, stopNginx, type NginxServer } from './support/nginx';
-import { discoverPages, firstDetailPage, MISSING_URL_PATH } from './support/pages';
-import { distDir } from './support/paths';
+import { discoverPages, firstDetailPage, MISSING_URL_PATH } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
 import {
   ACCEPT_ENCODING,
   builtBytes,
@@ -30,7 +30,7 @@ import {
   samplesOfEveryKind,
   securityHeadersOf,
 } from './support/served';
-import { startServer, stopServer, type StaticServer } from './support/server';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 const samples = samplesOfEveryKind(distDir);
 const pages = discoverPages();

@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, type RunnerTask } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { launchBrowser } from '../../tools/harness/browser';
 import { COMBINATIONS, createInspector, formatAxeViolations, type Combination, type PageReport } from './support/inspect';
 import { createLimit, pageConcurrency } from './support/limit';
-import { discoverPages, MISSING_URL_PATH } from './support/pages';
+import { discoverPages, MISSING_URL_PATH } from '../../tools/harness/pages';
 
 interface PageCase {
   label: string;
@@ -57,6 +57,7 @@ function visitsToRun(file: RunnerTask): Set<string> {
  * Queues every visit up front, in the order the tests read them, so a few pages load and run
  * axe in parallel while the tests assert on the ones already done.
  */
+// eslint-disable-next-line no-empty-pattern -- vitest reads fixtures from the first parameter, which must be a destructuring pattern
 beforeAll(async ({}, file) => {
   browser = await launchBrowser(inject('chromiumPath'));
   const inspectors = await Promise.all(COMBINATIONS.map((combination) => createInspector(browser, baseUrl, combination)));

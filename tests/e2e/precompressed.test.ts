@@ -9,7 +9,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isPrecompressed } from '../../src/cli/build';
-import { distDir } from './support/paths';
+import { distDir } from '../../tools/harness/paths';
 
 const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())

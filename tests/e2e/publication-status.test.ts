@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { isPublication, publicationLine } from '../../src/lib/publication';
 import { useBrowserSession } from './support/browser-session';
-import { distDir } from './support/paths';
+import { distDir } from '../../tools/harness/paths';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowserSession();

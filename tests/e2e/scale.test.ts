@@ -10,17 +10,17 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../src/cli/bench-project';
+import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../tools/bench/bench-project';
 import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
 import { listUrl, type PagedCollection } from '../../src/lib/routes';
-import { launchBrowser } from './support/browser';
-import { attributeValue, readDocument } from './support/html';
+import { launchBrowser } from '../../tools/harness/browser';
+import { attributeValue, readDocument } from '../../tools/harness/html';
 import { COMBINATIONS, createInspector, formatAxeViolations, type PageReport } from './support/inspect';
 import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
-import { servedFile } from './support/links';
-import { discoverHtmlDocuments } from './support/pages';
-import { startServer, stopServer, type StaticServer } from './support/server';
-import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, kilobytes, measurePage, NOT_CONTENT_PAGES } from './support/weight';
+import { servedFile } from '../../tools/harness/links';
+import { discoverHtmlDocuments } from '../../tools/harness/pages';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, kilobytes, measurePage, NOT_CONTENT_PAGES } from '../../tools/harness/weight';
 
 const ENTRIES = 1000;
 /** The funder most synthetic projects name, so its project list spans many pages. */

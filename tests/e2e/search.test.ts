@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatReport, runBenchmark, type BenchmarkReport } from '../../src/cli/search-benchmark';
+import { formatReport, runBenchmark, type BenchmarkReport } from '../../tools/bench/search-benchmark';
 import { AXE_TAGS } from './support/inspect';
 import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
 import { useBrowserSession } from './support/browser-session';

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentDir, distDir } from './support/paths';
+import { contentDir, distDir } from '../../tools/harness/paths';
 
-/** URL section of each content collection per language (see shared/GUIDE.md, "URLs"). */
+/** URL section of each content collection per language (README, "Layout"; src/lib/routes.ts). */
 const SECTION_OF_COLLECTION = {
   programmes: ['/programi/', '/en/programmes/'],
   projects: ['/projekti/', '/en/projects/'],

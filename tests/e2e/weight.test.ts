@@ -6,9 +6,9 @@
  * complete as HTML. The budgets live there too, shared with `npm run bench`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from './support/html';
-import { discoverHtmlDocuments } from './support/pages';
-import { distDir } from './support/paths';
+import { readDocument } from '../../tools/harness/html';
+import { discoverHtmlDocuments } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
 import {
   formatHeaviestPages,
   HTML_AND_CSS_GZIP_BUDGET,
@@ -18,7 +18,7 @@ import {
   measurePage,
   NOT_CONTENT_PAGES,
   type PageWeight,
-} from './support/weight';
+} from '../../tools/harness/weight';
 
 const documents = discoverHtmlDocuments();
 const contentDocuments = documents.filter((document) => !NOT_CONTENT_PAGES.has(document.urlPath));

@@ -21,7 +21,7 @@ const BUILD_TIMEOUT_MS = 180_000;
 
 /**
  * A copy of what the build reads. Packages are linked one by one, so Astro's and Vite's caches stay
- * in the copy (as in src/cli/bench-project.ts), and node_modules/.bin is a folder of the copy's own,
+ * in the copy (as in tools/bench/bench-project.ts), and node_modules/.bin is a folder of the copy's own,
  * so that a test can put a failing `pagefind` in it without touching the project's.
  */
 function copyProject(): string {

@@ -9,9 +9,9 @@ import type { CmsConfig, EntryCollection } from '@sveltia/cms';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { backendFromEnv, cmsConfig, cmsConfigYaml, FORM_OMITS, generateCmsConfig, SVELTIA_CMS_VERSION, UNSET } from '../../src/cli/cms-config';
-import { adminContentSecurityPolicy } from '../../src/pages/admin/_policy';
-import { EDITOR_FONTS } from '../../src/pages/admin/_sveltia-fonts';
+import { backendFromEnv, cmsConfig, cmsConfigYaml, FORM_OMITS, generateCmsConfig, SVELTIA_CMS_VERSION, UNSET } from '../../src/cms/cms-config';
+import { adminContentSecurityPolicy } from '../../src/cms/policy';
+import { EDITOR_FONTS } from '../../src/cms/sveltia-fonts';
 import { COLLECTIONS, schemas } from '../../src/schemas';
 import { HINTS, TRANSLATION_HINTS, type Hint } from '../../src/schemas/hints';
 import { translationSchemas } from '../../src/schemas/translation';
@@ -87,7 +87,7 @@ describe('the editor configuration and the schemas', () => {
   });
 
   it('reads the schemas only through zod’s public API (JSON Schema and parsing), never its internals', () => {
-    const source = readFileSync(join(root, 'src', 'cli', 'cms-config.ts'), 'utf8');
+    const source = readFileSync(join(root, 'src', 'cms', 'cms-config.ts'), 'utf8');
     expect(source).not.toMatch(/_def\b/);
     expect(source).not.toMatch(/\._zod\b/);
     expect(source).not.toMatch(/instanceof z\./);

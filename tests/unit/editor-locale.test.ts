@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_LOCALES, LOCALE_BASE, patchBundle, SVELTIA_PATCHES } from '../../src/pages/admin/_sveltia-patches';
-import slovenian from '../../src/pages/admin/_sveltia-sl.json';
+import { EDITOR_LOCALES, LOCALE_BASE, patchBundle, SVELTIA_PATCHES } from '../../src/cms/sveltia-patches';
+import slovenian from '../../src/cms/sveltia-sl.json';
 
 const sveltiaDir = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
 const english = JSON.parse(readFileSync(join(sveltiaDir, 'locales', 'en-US.json'), 'utf8')) as Record<string, unknown>;

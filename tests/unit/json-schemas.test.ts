@@ -1,15 +1,22 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_DIR, jsonSchemas } from '../../src/cli/json-schemas';
+import { jsonSchemas, writeJsonSchemas } from '../../src/cms/json-schemas';
 import { HINTS, TRANSLATION_HINTS } from '../../src/schemas/hints';
 
 const generated = jsonSchemas();
 
 describe('JSON Schemas for editors', () => {
-  it('are up to date with the zod schemas (run `npm run schemas` after changing a schema)', () => {
-    expect(readdirSync(JSON_SCHEMA_DIR).sort()).toEqual(Object.keys(generated).sort());
-    for (const [name, text] of Object.entries(generated)) expect(readFileSync(join(JSON_SCHEMA_DIR, name), 'utf8'), name).toBe(text);
+  it('are written by `npm run schemas`, one file per collection and language', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'json-schemas-'));
+    try {
+      expect(writeJsonSchemas(folder).sort()).toEqual(Object.keys(generated).sort());
+      expect(readdirSync(folder).length).toBeGreaterThanOrEqual(14);
+      for (const [name, text] of Object.entries(generated)) expect(readFileSync(join(folder, name), 'utf8'), name).toBe(text);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('describe every field with a Slovenian hint', () => {

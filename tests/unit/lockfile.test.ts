@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { platformOf } from '../../src/cli/complete-lockfile.mjs';
+import { platformOf } from '../../tools/complete-lockfile.mjs';
 
 interface LockEntry {
   optionalDependencies?: Record<string, string>;

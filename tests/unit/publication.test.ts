@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPublication, publicationLine } from '../../src/lib/publication';
 import { publicationOf } from '../../src/lib/publication-source';
-import { showPublication } from '../../src/pages/admin/_publication-status';
+import { showPublication } from '../../src/cms/publication-status';
 
 const now = new Date('2026-12-01T10:05:00Z');
 const root = join(import.meta.dirname, '..', '..');

@@ -3,7 +3,7 @@
  * The sign-in backend comes from CMS_* environment variables (see README.md, "Browser editor").
  */
 import type { APIRoute } from 'astro';
-import { backendFromEnv, cmsConfigYaml, generateCmsConfig } from '../../cli/cms-config';
+import { backendFromEnv, cmsConfigYaml, generateCmsConfig } from '@/cms/cms-config';
 
 export const GET: APIRoute = () => {
   const { config, problems } = generateCmsConfig(backendFromEnv(process.env));

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../../tools/harness/browser';
 
 export interface BrowserSession {
   /** A new context for this test, closed when the test ends. */

@@ -10,8 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareProject } from '../../../src/cli/bench-project';
-import { projectRoot } from './paths';
+import { prepareProject } from '../../../tools/bench/bench-project';
+import { projectRoot } from '../../../tools/harness/paths';
 
 /** Builds the site with tests/fixtures/<name>/content added; returns the copy's folder (its build is in dist/). */
 export function buildFixtureSite(name: string): string {

@@ -3,10 +3,10 @@
  * there (so an apt install happens once, up front), and serve dist/ for every test file.
  */
 import type { TestProject } from 'vitest/node';
-import { findChromium } from './browser';
-import { ensureFreshBuild } from './build';
-import { distDir } from './paths';
-import { startServer, stopServer } from './server';
+import { findChromium } from '../../../tools/harness/browser';
+import { ensureFreshBuild } from '../../../tools/harness/build';
+import { distDir } from '../../../tools/harness/paths';
+import { startServer, stopServer } from '../../../tools/harness/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isExecutable } from './browser';
-import { projectRoot } from './paths';
+import { isExecutable } from '../../../tools/harness/browser';
+import { projectRoot } from '../../../tools/harness/paths';
 
 /** The repository's nginx files, installed on a server as /etc/nginx/prostovoljstvo/. */
 export const NGINX_CONFIG_DIR = path.join(projectRoot, 'deploy', 'nginx');

@@ -9,7 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, EDITOR_PATH, editorHeaders, IMMUTABLE_FOLDERS, SECURITY_HEADERS, type Header } from '../../../src/lib/security-policy';
-import { urlPathForFile } from './pages';
+import { urlPathForFile } from '../../../tools/harness/pages';
 
 /**
  * The type of every kind of file the site has, with the charset for text. A kind not listed here

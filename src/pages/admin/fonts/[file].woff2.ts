@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { EDITOR_FONTS } from '../_sveltia-fonts';
+import { EDITOR_FONTS } from '@/cms/sveltia-fonts';
 
 const assetsDir = (): string => join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), 'assets');
 
@@ -16,6 +16,6 @@ export const getStaticPaths = (() => EDITOR_FONTS.map((font) => ({ params: { fil
 export const GET: APIRoute = async ({ params }) => {
   const stem = String(params['file']);
   const packaged = (await readdir(assetsDir())).find((name) => name.startsWith(`${stem}-`) && name.endsWith('.woff2'));
-  if (!packaged) throw new Error(`@sveltia/cms no longer ships ${stem}-*.woff2 in npm/assets; update EDITOR_FONTS in src/pages/admin/_sveltia-fonts.ts`);
+  if (!packaged) throw new Error(`@sveltia/cms no longer ships ${stem}-*.woff2 in npm/assets; update EDITOR_FONTS in src/cms/sveltia-fonts.ts`);
   return new Response(await readFile(join(assetsDir(), packaged)), { headers: { 'Content-Type': 'font/woff2' } });
 };

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { deadlinesCalendar } from '../../../data/calendars';
-
-export const GET: APIRoute = ({ site }) => deadlinesCalendar('en', site);

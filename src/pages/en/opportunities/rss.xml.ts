@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { opportunitiesFeed } from '../../../data/feeds';
-
-export const GET: APIRoute = ({ site }) => opportunitiesFeed('en', site);

@@ -1,4 +1,0 @@
-import type { APIRoute } from 'astro';
-import { projectsFeed } from '../../../data/feeds';
-
-export const GET: APIRoute = ({ site }) => projectsFeed('en', site);

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --keep]`: how the site scales. For each N it
+ * copies the project to a temporary folder (node_modules linked, real content copied, N synthetic
+ * entries added), runs the three build steps one by one under /usr/bin/time, and measures what
+ * came out: time per step, pages per second, peak memory, dist/ size, page weight, and the bytes
+ * one Pagefind search fetches in Chromium. Results go to .bench/results.json and a table.
+ * The real content/ is never written to.
+ *
+ * `--budgets` (`npm run bench:budgets`, N = 1,000) measures every content page instead of a sample
+ * and exits non-zero when a page or the search is over the byte budgets below.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
+import { countsFor } from './bench-content';
+import { buildSteps } from '../../src/cli/build';
+import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY } from './bench-project';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
+const WEIGHT_SAMPLE = 400;
+/** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design, /admin/ is the staff editor. */
+const NOT_CONTENT_PAGES = /^\/(iskanje|en\/search|admin)\//;
+/** The page-weight budgets of tests/e2e/weight.test.ts, and the issue's search budget (gzip over the wire). */
+const BUDGETS = { htmlAndCssGzip: HTML_AND_CSS_GZIP_BUDGET, javaScriptGzip: JAVASCRIPT_GZIP_BUDGET, searchBytes: SEARCH_BYTES_BUDGET };
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+interface StepResult {
+  seconds: number;
+  /** User + system CPU seconds of the whole process tree: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+  peakRssMiB: number;
+  output: string;
+}
+
+export interface BenchResult {
+  entries: number;
+  synthetic: ReturnType<typeof countsFor>;
+  pages: number;
+  /** NODE_OPTIONS Astro ran with (the heap limit src/cli/build.ts gives it). */
+  astroNodeOptions: string;
+  /** Seconds from the start of the build; the check runs beside Astro's content sync. */
+  seconds: ReturnType<typeof buildPhases>;
+  /** CPU seconds of the whole build (user + system, every process): on 2 cores at most twice the wall time. */
+  cpuSeconds: number;
+  /** Pages per second of Astro's bundling and rendering (after content sync). */
+  pagesPerSecond: number;
+  /** Largest single process of the build (Astro, in practice). */
+  peakRssMiB: number;
+  distMiB: number;
+  pageWeightGzip: { sampled: number; medianHtmlCssJs: number; largestHtmlCssJs: { bytes: number; page: string }; largestHtmlCss: { bytes: number; page: string }; largestHtmlOnly: { bytes: number; page: string } };
+  search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
+  /** Budget breaches, with `--budgets` only. */
+  overBudget?: string[];
+}
+
+function parseArguments(argv: string[]) {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const sizes = (value('--sizes') ?? '100,1000,5000').split(',').map((size) => Number(size.replace(/_/g, '')));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 100,1000');
+  return { sizes, seed: Number(value('--seed') ?? 1), keep: argv.includes('--keep'), budgets: argv.includes('--budgets'), out: value('--out') ?? join(root, '.bench', 'results.json') };
+}
+
+/**
+ * Runs a command under GNU time for its peak RSS (of the largest single process), timing each
+ * output line so that Astro's own phases can be told apart.
+ */
+function run(command: string[], cwd: string, lines: { at: number; text: string }[] = [], env: NodeJS.ProcessEnv = process.env): Promise<StepResult> {
+  const timeFile = join(cwd, '.bench-time');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...command], { cwd, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    let pending = '';
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      pending += text;
+      const complete = pending.split('\n');
+      pending = complete.pop() ?? '';
+      // Colour codes would split the phrases the phases are found by (some tools colour even when piped).
+      // eslint-disable-next-line no-control-regex -- removes the ANSI colour codes (ESC [ … m) of the build's output
+      for (const line of complete) lines.push({ at: (performance.now() - started) / 1000, text: line.replace(/\x1b\[[0-9;]*m/g, '') });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+      const [kib, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+      resolve({ seconds, cpuSeconds: (user ?? 0) + (system ?? 0), peakRssMiB: (kib ?? 0) / 1024, output });
+    });
+  });
+}
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+};
+
+/**
+ * Where the phases of a build end, from the times its log lines arrived: the check's verdict,
+ * Astro's "Synced content", "generating static routes" and "Complete!", then Pagefind to the end.
+ * Astro's first lines are held back until the check has passed, so content sync is timed from
+ * the start of the build, as it ran.
+ */
+export function buildPhases(lines: { at: number; text: string }[], total: number) {
+  const at = (pattern: RegExp) => lines.find((line) => pattern.test(line.text))?.at;
+  const check = at(/Content is valid|content problems?/) ?? 0;
+  const synced = at(/Synced content/i) ?? check;
+  const generating = at(/generating static routes/i) ?? synced;
+  const astro = at(/\[build\] Complete!/) ?? generating;
+  return { check, contentSync: synced, bundle: generating - synced, render: astro - generating, astro, pagefind: total - astro, total };
+}
+
+async function measureWeights(dist: string, everyPage: boolean) {
+  const pages = filesUnder(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = relative(dist, file).split(sep).join('/');
+      const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+      return { file: path, urlPath, htmlGzip: gzipSync(readFileSync(file)).length };
+    })
+    .filter((page) => !NOT_CONTENT_PAGES.test(page.urlPath))
+    .sort((a, b) => b.htmlGzip - a.htmlGzip);
+  // The heaviest HTML pages, and an even spread over the rest (so the median is the median).
+  const step = everyPage ? 1 : Math.max(1, Math.floor(pages.length / WEIGHT_SAMPLE));
+  const chosen = new Set([...pages.slice(0, 20), ...pages.filter((_, index) => index % step === 0)]);
+  const weights: PageWeight[] = [];
+  for (const page of chosen) weights.push(await measurePage(dist, page.file, page.urlPath));
+  const total = (weight: PageWeight) => weight.htmlAndCss.gzip + weight.javaScript.gzip;
+  const largest = (score: (weight: PageWeight) => number) => {
+    const top = weights.reduce((best, weight) => (score(weight) > score(best) ? weight : best));
+    return { bytes: score(top), page: top.urlPath };
+  };
+  const spread = weights.filter((weight) => pages.findIndex((page) => page.urlPath === weight.urlPath) % step === 0);
+  const overBudget = weights.flatMap((weight) => [
+    ...(weight.htmlAndCss.gzip > BUDGETS.htmlAndCssGzip ? [`${weight.urlPath}: HTML+CSS ${kb(weight.htmlAndCss.gzip)} gzip > ${kb(BUDGETS.htmlAndCssGzip)}`] : []),
+    ...(weight.javaScript.gzip > BUDGETS.javaScriptGzip ? [`${weight.urlPath}: JavaScript ${kb(weight.javaScript.gzip)} gzip > ${kb(BUDGETS.javaScriptGzip)}`] : []),
+    ...weight.unresolved.map((item) => `${weight.urlPath}: loads a file that is not in dist/: ${item}`),
+  ]);
+  return {
+    pages: pages.length,
+    overBudget,
+    weight: {
+      sampled: weights.length,
+      medianHtmlCssJs: median(spread.map(total)),
+      largestHtmlCssJs: largest(total),
+      largestHtmlCss: largest((weight) => weight.htmlAndCss.gzip),
+      largestHtmlOnly: largest((weight) => weight.html.gzip),
+    },
+  };
+}
+
+async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {
+  const dir = prepareProject(entries, seed);
+  const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
+  try {
+    console.error(`N = ${entries}: building in ${dir}`);
+    // `npm run build` itself (src/cli/build.ts): the check beside Astro, then Pagefind. GNU time
+    // reports the largest single process of the tree; the phases are read from the log's times.
+    const lines: { at: number; text: string }[] = [];
+    const build = await run([bin('tsx'), 'src/cli/build.ts'], dir, lines);
+    const astroNodeOptions = buildSteps(dir).astro.env['NODE_OPTIONS'] ?? '';
+    const dist = join(dir, 'dist');
+    const { pages, weight, overBudget } = await measureWeights(dist, budgets);
+    const search = await measureSearch(dist);
+    const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
+    const seconds = buildPhases(lines, build.seconds);
+    return {
+      entries,
+      synthetic: countsFor(entries),
+      pages,
+      astroNodeOptions,
+      seconds,
+      cpuSeconds: build.cpuSeconds,
+      pagesPerSecond: pages / (seconds.astro - seconds.contentSync),
+      peakRssMiB: build.peakRssMiB,
+      distMiB: distBytes / 1024 / 1024,
+      pageWeightGzip: weight,
+      search,
+      ...(budgets && { overBudget: [...overBudget, ...(search.gzipBytes > BUDGETS.searchBytes ? [`search "${QUERY}": ${kb(search.gzipBytes)} gzip fetched > ${kb(BUDGETS.searchBytes)}`] : [])] }),
+    };
+  } finally {
+    if (keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The results side by side, one column per N. */
+export function formatTable(results: BenchResult[]): string {
+  const rows: [string, (result: BenchResult) => string][] = [
+    ['synthetic entries (+ real ones)', (r) => String(r.entries)],
+    ['content pages built (HTML)', (r) => String(r.pages)],
+    ['content check (beside Astro)', (r) => `${r.seconds.check.toFixed(1)} s`],
+    ['astro: content sync', (r) => `${r.seconds.contentSync.toFixed(1)} s`],
+    ['astro: bundle (Vite)', (r) => `${r.seconds.bundle.toFixed(1)} s`],
+    ['astro: render pages', (r) => `${r.seconds.render.toFixed(1)} s`],
+    ['pagefind index', (r) => `${r.seconds.pagefind.toFixed(1)} s`],
+    ['whole build (npm run build)', (r) => `${r.seconds.total.toFixed(1)} s`],
+    ['  CPU time, all processes', (r) => `${r.cpuSeconds.toFixed(1)} s`],
+    ['pages per second (astro, after sync)', (r) => r.pagesPerSecond.toFixed(0)],
+    ['peak RSS (largest process)', (r) => `${r.peakRssMiB.toFixed(0)} MiB`],
+    ['  heap limit (src/cli/build.ts)', (r) => /--max-old-space-size[= ](\d+)/.exec(r.astroNodeOptions)?.[1]?.concat(' MiB') ?? 'none'],
+    ['dist/ size', (r) => `${r.distMiB.toFixed(1)} MiB`],
+    ['median page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.medianHtmlCssJs)],
+    ['largest page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.largestHtmlCssJs.bytes)],
+    ['  which page', (r) => r.pageWeightGzip.largestHtmlCssJs.page],
+    ['largest page HTML+CSS gz', (r) => kb(r.pageWeightGzip.largestHtmlCss.bytes)],
+    ['  which page', (r) => r.pageWeightGzip.largestHtmlCss.page],
+    [`search "${QUERY}": requests`, (r) => String(r.search.requests)],
+    ['search: bytes fetched', (r) => `${kb(r.search.bytes)} (${kb(r.search.gzipBytes)} gz)`],
+  ];
+  const cells = rows.map(([label, cell]) => [label, ...results.map(cell)]);
+  const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
+  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const [first, ...rest] = cells;
+  return [line(first!), line(widths.map((width) => '-'.repeat(width))), ...rest.map(line)].join('\n');
+}
+
+async function main() {
+  const { sizes, seed, keep, budgets, out } = parseArguments(process.argv.slice(2));
+  const results: BenchResult[] = [];
+  mkdirSync(join(out, '..'), { recursive: true });
+  if (existsSync(out)) writeFileSync(`${out}.previous`, readFileSync(out));
+  for (const size of sizes) {
+    results.push(await benchOnce(size, seed, keep, budgets));
+    // Written and shown after each size, since N = 5,000 takes minutes and a later size may fail.
+    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, cpus: availableParallelism(), loadAverage1m: loadavg()[0], results }, null, 2)}\n`);
+    console.error(`${formatTable(results.slice(-1))}\n`);
+  }
+  console.log(formatTable(results));
+  console.log(`\nPeak RSS is the largest single process (GNU time). Results: ${relative(root, out)}`);
+  if (!budgets) return;
+  const over = results.flatMap((result) => (result.overBudget ?? []).map((line) => `N = ${result.entries}: ${line}`));
+  if (over.length === 0) {
+    console.log(`Every content page and the search are within budget (${results.map((result) => `${result.pages} pages at N = ${result.entries}`).join(', ')}).`);
+    return;
+  }
+  console.error(`\n${over.length} over budget:\n${over.slice(0, 40).map((line) => `  - ${line}`).join('\n')}${over.length > 40 ? `\n  … and ${over.length - 40} more (see ${relative(root, out)})` : ''}`);
+  process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
