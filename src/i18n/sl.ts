@@ -243,7 +243,7 @@ export const sl = {
   },
   centres: {
     title: 'Mladinski centri',
-    intro: 'Naslovi in urniki mladinskih centrov. Pred obiskom preveri izjeme spodaj.',
+    intro: 'Naslovi in urniki mladinskih centrov. Pred obiskom na strani centra preveri, ali so napovedane spremembe urnika.',
     address: 'Naslov',
     map: 'Pokaži na zemljevidu OpenStreetMap',
     openingHours: 'Odpiralni čas',
@@ -251,7 +251,7 @@ export const sl = {
     hours: 'Ura',
     closed: 'zaprto',
     eventNights: 'Ob prireditvah',
-    eventNightsValue: (days: string, closes: string) => `ob ${days} odprto do ${closes}`,
+    eventNightsValue: (days: string, closes: string) => `ob ${days}, ko je v koledarju objavljena prireditev, odprto do ${closes}`,
     eventNightsOpens: (opens: string) => `; dnevi, ko je sicer zaprto, od ${opens}`,
     holidays: 'Prazniki',
     holidayRule: { closed: 'Ob državnih praznikih in dela prostih dnevih zaprto.', regular: 'Ob praznikih po rednem urniku.', hours: 'Ob praznikih:' },
@@ -348,6 +348,26 @@ export const sl = {
   },
   and: 'in',
   more: 'Več',
+  // #22 (what visitors tripped over): links in steps, costs, contacts, event nights, the header menu.
+  visit: {
+    /** After a link to another site, for screen readers. */
+    externalLink: '(druga spletna stran)',
+    costsTitle: 'Stroški, žepnina in trajanje',
+    costsUnknown: 'Kakšni so stroški, kaj ti krijejo in ali dobiš žepnino, ta stran ne navaja, ker tega ni v gradivu, iz katerega je nastala. Ugibati ne želimo.',
+    durationUnknown: 'Tudi trajanja dejavnosti ne navajamo.',
+    costsAsk: 'Vprašaj organizacijo, ki projekt vodi, ali preveri uradne pogoje tukaj:',
+    sources: 'Vir',
+    sourcesTitle: 'Viri',
+    centreReach: 'Kako do centra',
+    centreNoContact: 'Center telefona in e-poštnega naslova ne objavlja. Pridi osebno v času odprtja; urnik je na tej strani.',
+    centreNoContactShort: 'Pridi osebno v času odprtja.',
+    partnerNoContact: 'Ta organizacija na tem spletišču nima objavljenega kontakta.',
+    footerContacts: 'Kontakti organizacij',
+    footerContactOf: (town: string | undefined) => `${town ? `Sedež: ${town}. ` : ''}Za vprašanja o njenih projektih.`,
+    footerCentres: 'Mladinski centri: pridi osebno v času odprtja',
+    noEventNights: 'Zdaj v koledarju ni objavljene nobene prireditve, zato velja redni urnik.',
+    menu: 'Meni',
+  },
 };
 
 /** Slovenian plural forms: one, two, few (3–4), other; by the last two digits. */

@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** What a staff member types into the empty fields of each template. */
 const FILLED: Record<string, [RegExp, string][]> = {
-  programmes: [[/summary: ""/, 'summary: Kratek opis.'], [/where: ""/, 'where: doma'], [/- ""/, '- Prijavi se.']],
+  programmes: [[/summary: ""/, 'summary: Kratek opis.'], [/where: ""/, 'where: doma'], [/step: ""/, 'step: Prijavi se.']],
   projects: [
     [/fullTitle: ""/, 'fullTitle: "Novi projekt: polni naslov"'],
     [/summary: ""/, 'summary: Kratek opis.'],
