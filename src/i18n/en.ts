@@ -295,7 +295,7 @@ export const en: Dictionary = {
     text: 'The address may be mistyped, or the page may have moved. Try one of these instead:',
   },
   footer: {
-    contact: 'Contact',
+    contact: 'Organisations’ contacts',
     centres: 'Where to find us',
     social: 'Social media',
     explore: 'Explore',
@@ -339,9 +339,7 @@ export const en: Dictionary = {
     sourcesTitle: 'Sources',
     centreReach: 'How to reach the centre',
     centreNoContact: 'The centre publishes no phone number or e-mail address. Come in person during opening hours; they are on this page.',
-    centreNoContactShort: 'Come in person during opening hours.',
     partnerNoContact: 'This organisation has no published contact on this site.',
-    footerContacts: 'Organisations’ contacts',
     footerContactOf: (town) => `${town ? `Based in ${town}. ` : ''}For questions about its projects.`,
     footerCentres: 'Youth centres: come in person during opening hours',
     noEventNights: 'No event is in the calendar at the moment, so the regular hours apply.',

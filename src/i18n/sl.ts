@@ -311,7 +311,7 @@ export const sl = {
     text: 'Morda je naslov napačno vpisan ali pa je stran premaknjena. Poskusi eno od teh poti:',
   },
   footer: {
-    contact: 'Kontakt',
+    contact: 'Kontakti organizacij',
     centres: 'Kje smo',
     social: 'Družbena omrežja',
     explore: 'Raziskuj',
@@ -360,9 +360,7 @@ export const sl = {
     sourcesTitle: 'Viri',
     centreReach: 'Kako do centra',
     centreNoContact: 'Center telefona in e-poštnega naslova ne objavlja. Pridi osebno v času odprtja; urnik je na tej strani.',
-    centreNoContactShort: 'Pridi osebno v času odprtja.',
     partnerNoContact: 'Ta organizacija na tem spletišču nima objavljenega kontakta.',
-    footerContacts: 'Kontakti organizacij',
     footerContactOf: (town: string | undefined) => `${town ? `Sedež: ${town}. ` : ''}Za vprašanja o njenih projektih.`,
     footerCentres: 'Mladinski centri: pridi osebno v času odprtja',
     noEventNights: 'Zdaj v koledarju ni objavljene nobene prireditve, zato velja redni urnik.',
