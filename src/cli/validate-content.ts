@@ -578,7 +578,7 @@ function checkImages(files: readonly ContentFile[], imageDir: string): Problem[]
   });
 }
 
-const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'topics', 'missing', 'requirements', 'languages'] as const;
+const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'sources', 'topics', 'missing', 'requirements', 'languages'] as const;
 
 /** A translated list has as many items as the original, so nothing is silently dropped or misaligned. */
 function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {

@@ -170,6 +170,17 @@ function start(root: HTMLElement): void {
     }
   };
 
+  /**
+   * A submitted search (here, or from the header box of another page) moves focus to the
+   * summary, so keyboard and screen-reader users land on "N results" next to the first result,
+   * not at the top of the page. Typing leaves focus in the box.
+   */
+  const searchAndFocus = async (state: SearchState): Promise<void> => {
+    const mine = sequence + 1;
+    await search(state);
+    if (mine === sequence && status.textContent) status.focus();
+  };
+
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
@@ -184,7 +195,7 @@ function start(root: HTMLElement): void {
     clearTimeout(typingTimer);
     const state = readForm();
     writeUrl(state, 'push');
-    void search(state);
+    void searchAndFocus(state);
   });
   form.addEventListener('change', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
@@ -220,7 +231,7 @@ function start(root: HTMLElement): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-count-key]')) allCounts.set(element, element.textContent ?? '');
   const initial = readSearchState(new URLSearchParams(location.search));
   fillForm(initial);
-  void search(initial);
+  void (initial.query ? searchAndFocus(initial) : search(initial));
 }
 
 /** The status line: how many results, for what; or why there are none. */

@@ -233,7 +233,7 @@ export const en: Dictionary = {
   },
   centres: {
     title: 'Youth centres',
-    intro: 'Addresses and opening hours of the youth centres. Check the changes listed below before you visit.',
+    intro: 'Addresses and opening hours of the youth centres. Before you visit, check the centre’s page for announced changes to its hours.',
     address: 'Address',
     map: 'Show on OpenStreetMap',
     openingHours: 'Opening hours',
@@ -241,7 +241,7 @@ export const en: Dictionary = {
     hours: 'Hours',
     closed: 'closed',
     eventNights: 'Event nights',
-    eventNightsValue: (days, closes) => `on ${days} open until ${closes}`,
+    eventNightsValue: (days, closes) => `on ${days} with an event in the calendar, open until ${closes}`,
     eventNightsOpens: (opens) => `; on days when it is otherwise closed, from ${opens}`,
     holidays: 'Public holidays',
     holidayRule: { closed: 'Closed on public holidays and other work-free days in Slovenia.', regular: 'Regular hours on public holidays.', hours: 'On public holidays:' },
@@ -295,7 +295,7 @@ export const en: Dictionary = {
     text: 'The address may be mistyped, or the page may have moved. Try one of these instead:',
   },
   footer: {
-    contact: 'Contact',
+    contact: 'Organisations’ contacts',
     centres: 'Where to find us',
     social: 'Social media',
     explore: 'Explore',
@@ -405,4 +405,21 @@ export const en: Dictionary = {
   },
   and: 'and',
   more: 'More',
+  // #22 (what visitors tripped over): links in steps, costs, contacts, event nights, the header menu.
+  visit: {
+    externalLink: '(another website)',
+    costsTitle: 'Costs, pocket money and duration',
+    costsUnknown: 'This page does not say what the costs are, what is covered or whether you get pocket money, because the documents it was made from do not say. We would rather not guess.',
+    durationUnknown: 'It does not give the length of the activities either.',
+    costsAsk: 'Ask the organisation that runs the project, or check the official conditions here:',
+    sources: 'Source',
+    sourcesTitle: 'Sources',
+    centreReach: 'How to reach the centre',
+    centreNoContact: 'The centre publishes no phone number or e-mail address. Come in person during opening hours; they are on this page.',
+    partnerNoContact: 'This organisation has no published contact on this site.',
+    footerContactOf: (town) => `${town ? `Based in ${town}. ` : ''}For questions about its projects.`,
+    footerCentres: 'Youth centres: come in person during opening hours',
+    noEventNights: 'No event is in the calendar at the moment, so the regular hours apply.',
+    menu: 'Menu',
+  },
 };

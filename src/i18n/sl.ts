@@ -243,7 +243,7 @@ export const sl = {
   },
   centres: {
     title: 'Mladinski centri',
-    intro: 'Naslovi in urniki mladinskih centrov. Pred obiskom preveri izjeme spodaj.',
+    intro: 'Naslovi in urniki mladinskih centrov. Pred obiskom na strani centra preveri, ali so napovedane spremembe urnika.',
     address: 'Naslov',
     map: 'Pokaži na zemljevidu OpenStreetMap',
     openingHours: 'Odpiralni čas',
@@ -251,7 +251,7 @@ export const sl = {
     hours: 'Ura',
     closed: 'zaprto',
     eventNights: 'Ob prireditvah',
-    eventNightsValue: (days: string, closes: string) => `ob ${days} odprto do ${closes}`,
+    eventNightsValue: (days: string, closes: string) => `ob ${days}, ko je v koledarju objavljena prireditev, odprto do ${closes}`,
     eventNightsOpens: (opens: string) => `; dnevi, ko je sicer zaprto, od ${opens}`,
     holidays: 'Prazniki',
     holidayRule: { closed: 'Ob državnih praznikih in dela prostih dnevih zaprto.', regular: 'Ob praznikih po rednem urniku.', hours: 'Ob praznikih:' },
@@ -311,7 +311,7 @@ export const sl = {
     text: 'Morda je naslov napačno vpisan ali pa je stran premaknjena. Poskusi eno od teh poti:',
   },
   footer: {
-    contact: 'Kontakt',
+    contact: 'Kontakti organizacij',
     centres: 'Kje smo',
     social: 'Družbena omrežja',
     explore: 'Raziskuj',
@@ -425,6 +425,24 @@ export const sl = {
   },
   and: 'in',
   more: 'Več',
+  // #22 (what visitors tripped over): links in steps, costs, contacts, event nights, the header menu.
+  visit: {
+    /** After a link to another site, for screen readers. */
+    externalLink: '(druga spletna stran)',
+    costsTitle: 'Stroški, žepnina in trajanje',
+    costsUnknown: 'Kakšni so stroški, kaj ti krijejo in ali dobiš žepnino, ta stran ne navaja, ker tega ni v gradivu, iz katerega je nastala. Ugibati ne želimo.',
+    durationUnknown: 'Tudi trajanja dejavnosti ne navajamo.',
+    costsAsk: 'Vprašaj organizacijo, ki projekt vodi, ali preveri uradne pogoje tukaj:',
+    sources: 'Vir',
+    sourcesTitle: 'Viri',
+    centreReach: 'Kako do centra',
+    centreNoContact: 'Center telefona in e-poštnega naslova ne objavlja. Pridi osebno v času odprtja; urnik je na tej strani.',
+    partnerNoContact: 'Ta organizacija na tem spletišču nima objavljenega kontakta.',
+    footerContactOf: (town: string | undefined) => `${town ? `Sedež: ${town}. ` : ''}Za vprašanja o njenih projektih.`,
+    footerCentres: 'Mladinski centri: pridi osebno v času odprtja',
+    noEventNights: 'Zdaj v koledarju ni objavljene nobene prireditve, zato velja redni urnik.',
+    menu: 'Meni',
+  },
 };
 
 /** Slovenian plural forms: one, two, few (3–4), other; by the last two digits. */

@@ -187,3 +187,18 @@ export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale
  * @example routeParam("/") // undefined
  */
 export const routeParam = (url: string): string | undefined => url.replace(/^\/+|\/+$/g, '') || undefined;
+
+/**
+ * A link that staff wrote as a Slovenian path of this site ("/centri/"), in the reader's language;
+ * addresses of other sites pass through as they are.
+ * @example localiseLink("/centri/center-mladih-koper/", "en") // "/en/centres/center-mladih-koper/"
+ * @example localiseLink("https://youth.europa.eu/solidarity_en", "en") // "https://youth.europa.eu/solidarity_en"
+ */
+export function localiseLink(url: string, locale: Locale): string {
+  if (!url.startsWith('/') || locale === 'sl') return url;
+  const [first = '', ...rest] = url.slice(1).split('/');
+  if (first === 'iskanje') return searchUrl(locale);
+  const collection = (Object.keys(SEGMENTS) as ListedCollection[]).find((name) => SEGMENTS[name].sl === first);
+  if (!collection) return `${localePrefix(locale)}${url.slice(1)}`;
+  return `${localePrefix(locale)}${[SEGMENTS[collection][locale], ...rest].join('/')}`;
+}

@@ -89,6 +89,9 @@ export async function runSearch<Data extends PagefindPageData>(
 ): Promise<SearchOutcome<Data>> {
   const narrowed = (results: PagefindResult<Data>[]) => (filters === undefined ? [] : results);
   const options = { filters: filters ?? {} };
+  // Pagefind counts filter values only once its filter index has loaded, which a search without
+  // a ticked filter never asks for: without this, every choice would read "(0)" beside results.
+  await pagefind.filters();
   if (plan.terms.length === 0) {
     const all = await pagefind.search(null, options);
     // A search without words has no unfiltered counts of its own: they are the whole index's.

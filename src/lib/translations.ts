@@ -19,6 +19,13 @@ interface OriginalData {
   updated: string;
   milestones?: { what: string }[];
   links?: { title: string; url: string }[];
+  howToTakePart?: { step: string; link?: { title: string; url: string } | undefined }[];
+  sources?: { title: string; url: string }[];
+}
+
+interface TranslatedStep {
+  step: string;
+  linkTitle?: string | undefined;
 }
 
 interface TranslationInput {
@@ -48,6 +55,19 @@ export function assembleTranslation<Data extends OriginalData>(original: Data, t
   const links = fields['links'];
   if (Array.isArray(links) && original.links) {
     fields['links'] = original.links.map((link, i) => ({ ...link, title: (links[i] as string | undefined) ?? link.title }));
+  }
+  // Steps and sources translate their words; the addresses they link to stay the original's.
+  const steps = fields['howToTakePart'];
+  if (Array.isArray(steps) && original.howToTakePart) {
+    fields['howToTakePart'] = original.howToTakePart.map((step, i) => {
+      const words = steps[i] as TranslatedStep | undefined;
+      if (!words) return step;
+      return { ...step, step: words.step, ...(step.link && words.linkTitle ? { link: { ...step.link, title: words.linkTitle } } : {}) };
+    });
+  }
+  const sources = fields['sources'];
+  if (Array.isArray(sources) && original.sources) {
+    fields['sources'] = original.sources.map((source, i) => ({ ...source, title: (sources[i] as string | undefined) ?? source.title }));
   }
   const useTranslationBody = (translation.body ?? '').trim().length > 0;
   return {

@@ -35,12 +35,14 @@ export const HINTS = {
     order: hint('Vrstni red', 'Število; manjše je prej na seznamu.', 'A number; smaller comes first.'),
     ageRange: hint('Starost', 'min in max v letih, npr. 18 in 30.', 'min and max age in years.'),
     duration: hint('Trajanje', 'min, max in unit (days, weeks ali months).', 'min, max and unit (days, weeks or months).'),
+    otherNames: hint('Druga imena', 'Imena in kratice, po katerih ljudje iščejo, v katerem koli jeziku, npr. "ESC"; ne prikažejo se.', 'Other names and abbreviations people search for; not shown.'),
     since: hint('Od kdaj', 'Leto ali mesec, npr. "2023".', 'Year or month, e.g. "2023".'),
     where: hint('Kje', 'Kje potekajo dejavnosti, npr. "doma ali v tujini".', 'Where activities take place.'),
     format: hint('Oblika', 'individual in/ali group.', 'individual and/or group.'),
     places: hint('Doma ali v tujini', 'home (v domači državi) in/ali abroad (v tujini); preverjanje, kaj ti ustreza, bere to polje.', 'home and/or abroad; the fit check reads this field.'),
     topics,
-    howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti, vsak v svoji vrstici.', 'Steps in order, one per line.'),
+    howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti: step (besedilo) in, če korak pošlje nekam, link (title in url).', 'Steps in order: step (text) and, where a step sends the reader somewhere, link (title and url).'),
+    sources: hint('Viri', 'Uradne strani, iz katerih so dejstva (stroški, trajanje …): title in url (https://).', 'Official pages the facts come from: title and url (https://).'),
     funders: hint('Financerji', 'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.', 'Funders; the EU and ministries get a funding notice.'),
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
     image,
@@ -161,7 +163,7 @@ export const HINTS = {
 
 /** Hints of the translation files: the translated fields plus `untranslated`. */
 export const TRANSLATION_HINTS = {
-  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart, easyRead },
+  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart, easyRead, sources: HINTS.programmes.sources },
   projects: {
     untranslated,
     updated,

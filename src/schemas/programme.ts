@@ -4,6 +4,30 @@ import { easyRead } from './easy-read';
 import { funder } from './project';
 import { bilingual, entryId, evenWithFieldMistakes, entryImage, numberRange, partialDate, text, topics, updated, assumptions } from './shared';
 
+/**
+ * Where a link may go: an https address of another site, or a path on this site ("/centri/").
+ * Never http, javascript: or data:.
+ */
+export const linkAddress = z
+  .string()
+  .trim()
+  .refine(
+    (value) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(value) || /^\/(?!\/)[a-z0-9/-]*$/.test(value),
+    bilingual('Naslov se začne s "https://" (druga stran) ali s "/" (stran tega spletišča, npr. "/centri/").', 'An address starts with "https://" (another site) or "/" (a page of this site, e.g. "/centri/").'),
+  );
+
+/** A page to go to: its name as the link text, and its address. */
+export const link = z.object({ title: text, url: linkAddress }).strict();
+
+/** One step of "how to take part"; a step that sends the reader somewhere links to it. */
+export const howToStep = z.object({ step: text, link: link.optional() }).strict();
+export type HowToStep = z.infer<typeof howToStep>;
+
+/** An official page that states a fact on the programme page (cost, cover, duration …). */
+export const source = z
+  .object({ title: text, url: linkAddress.refine((value) => value.startsWith('https://'), bilingual('Vir je uradna stran: naslov se začne s "https://".', 'A source is an official page: its address starts with "https://".')) })
+  .strict();
+
 /** Which part of the programme family an entry describes. */
 export const programmeKind = z.enum(['overview', 'strand']);
 
@@ -29,6 +53,11 @@ export const programmeSchema = z
     ageRange: numberRange('let', 'years').optional(),
     /** How long an activity lasts. */
     duration: numberRange('', '', { unit: z.enum(['days', 'weeks', 'months']) }).optional(),
+    /**
+     * Other names and abbreviations people search for, in any language ("ESC", "European Solidarity
+     * Corps"): indexed for search on both language versions, never shown.
+     */
+    otherNames: z.array(text).default([]),
     /** Year or month since when the programme or strand runs. */
     since: partialDate.optional(),
     /** Where the activities take place, e.g. "v tujini ali doma". */
@@ -39,7 +68,9 @@ export const programmeSchema = z
     places: z.array(programmePlace).default([]),
     topics,
     /** Steps a young person follows to take part, in order. */
-    howToTakePart: z.array(text).default([]),
+    howToTakePart: z.array(howToStep).default([]),
+    /** Official pages the facts on this page come from, shown as "Vir" / "Source". */
+    sources: z.array(source).default([]),
     /** The organisation's Quality Label for hosting volunteers. */
     /** Who pays for the programme; EU and ministry funders get a funding notice. */
     funders: z.array(funder).default([]),

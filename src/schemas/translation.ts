@@ -25,7 +25,10 @@ export const programmeTranslationSchema = z
     summary: text.optional(),
     where: text.optional(),
     topics: z.array(text).optional(),
-    howToTakePart: z.array(text).optional(),
+    /** Each step's words, and the link's name where it has one; addresses stay in the Slovenian entry. */
+    howToTakePart: z.array(z.object({ step: text, linkTitle: text.optional() }).strict()).optional(),
+    /** The sources' names, in the same order; addresses stay in the Slovenian entry. */
+    sources: z.array(text).optional(),
     easyRead: easyRead.optional(),
   }, TRANSLATION_HINTS.programmes))
   .strict();

@@ -128,6 +128,14 @@ describe('events in the browser', () => {
     const page = readFileSync(join(dist, 'centri/center-mladih-koper/index.html'), 'utf8');
     expect(page).toContain('{"@type":"OpeningHoursSpecification","validFrom":"2027-02-12","validThrough":"2027-02-12","opens":"09:00","closes":"23:59"}');
   });
+
+  it('no longer says that no event is in the calendar once one names the centre (#22)', () => {
+    for (const file of ['centri/center-mladih-koper/index.html', 'en/centres/center-mladih-koper/index.html']) {
+      const page = readFileSync(join(dist, file), 'utf8');
+      expect(page).toMatch(/ko je v koledarju objavljena prireditev|with an event in the calendar/);
+      expect(page).not.toContain('data-no-event-nights');
+    }
+  });
 });
 
 describe('search over calls and events', () => {

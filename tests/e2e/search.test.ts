@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatReport, runBenchmark, type BenchmarkReport } from '../../tools/bench/search-benchmark';
+import { formatReport, foundWithin, runBenchmark, type BenchmarkReport } from '../../tools/bench/search-benchmark';
 import { AXE_TAGS } from './support/inspect';
 import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
 import { useBrowserSession } from './support/browser-session';
@@ -198,6 +198,8 @@ describe('the search page', () => {
     // A filter in the URL opens the filters, so every checkbox is there to reach.
     const { page } = await open('/iskanje/?q=prostovoljstvo&type=project');
     await searchDone(page, 'prostovoljstvo');
+    // Opening a search URL puts focus on the results summary (#22); walk from the top of the page.
+    await page.mouse.click(1, 1);
     const walk = await walkTabOrder(page);
     expect(walk.unreached, walk.unreached.join('\n')).toEqual([]);
     const withoutIndicator = walk.focused.filter((element) => !hasVisibleFocusIndicator(element)).map((element) => element.description);
@@ -255,6 +257,70 @@ describe.each([
   });
 });
 
+describe('what visitors tripped over (#22)', () => {
+  it('counts every filter choice as soon as the panel opens, for eyes and screen readers alike', async () => {
+    const { page } = await open('/iskanje/?q=prostovoljstvo');
+    await searchDone(page, 'prostovoljstvo');
+    await page.locator('[data-search-filters] > summary').click();
+    const types = await page.$$eval('[data-count-key="type"]', (elements) => Object.fromEntries(elements.map((element) => [(element as HTMLElement).dataset['countValue'], element.textContent])));
+    const shownTypes = await page.$$eval('[data-search-results] > li .chip', (chips) => chips.map((chip) => chip.textContent));
+    expect(shownTypes).toContain('Program');
+    expect(types['programme']).toMatch(/^\([1-9]\d*\)$/);
+    expect(types['project']).toMatch(/^\([1-9]\d*\)$/);
+    // The count is part of the checkbox's name, so a screen reader reads "Program (4)".
+    expect(await page.getByRole('checkbox', { name: `Program ${types['programme']}` }).count()).toBe(1);
+  });
+
+  it('moves focus to the results summary after a search is submitted, here or from the header box', async () => {
+    const { page } = await open('/iskanje/');
+    const box = page.locator('[data-search-root] [data-search-input]');
+    await box.fill('koper');
+    await box.press('Enter');
+    await searchDone(page, 'koper');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-status]'));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/zadet\w* za »koper«/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+
+    const { page: other } = await open('/projekti/');
+    await other.locator('header [data-search-input]').fill('markovec');
+    await other.locator('header [data-search-input]').press('Enter');
+    await other.waitForURL(/\/iskanje\/\?q=markovec/);
+    await searchDone(other, 'markovec');
+    await other.waitForFunction(() => document.activeElement?.matches('[data-search-status]'));
+  });
+
+  it('indexes a centre\'s week once, without the "today" marker of every day', async () => {
+    const { page } = await open('/iskanje/');
+    const found = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search('center mladih koper');
+      const pages = await Promise.all(results.map((result) => result.data()));
+      return pages.filter((data) => data.url.startsWith('/centri/')).map((data) => data.content);
+    })()`) as string[];
+    expect(found.length).toBeGreaterThan(0);
+    for (const content of found) expect(content).not.toMatch(/\(danes\)/);
+  });
+
+  it('finds the programme by its name and abbreviation in the other language, on both search pages', async () => {
+    for (const [path, query, expected] of [['/iskanje/', 'ESC', '/programi/ese/'], ['/en/search/', 'ESE', '/en/programmes/ese/'], ['/en/search/', 'Evropska solidarnostna enota', '/en/programmes/ese/'], ['/iskanje/', 'European Solidarity Corps', '/programi/ese/']] as const) {
+      const { page } = await open(`${path}?q=${encodeURIComponent(query)}`);
+      await searchDone(page, query);
+      expect((await resultPaths(page))[0], `${path} "${query}"`).toBe(expected);
+    }
+  });
+
+  it('finds the honest passage on costs and pocket money, in both languages', async () => {
+    for (const [path, query, words] of [['/iskanje/', 'žepnina', /žepnin/i], ['/iskanje/', 'stroski', /stroški/i], ['/en/search/', 'pocket money', /pocket money/i], ['/en/search/', 'costs', /costs/i]] as const) {
+      const { page } = await open(`${path}?q=${encodeURIComponent(query)}`);
+      await searchDone(page, query);
+      const first = page.locator('[data-search-results] > li').first();
+      expect(await first.locator('h2 a').getAttribute('href'), `${path} "${query}"`).toMatch(/\/(programi|en\/programmes)\//);
+      expect(await first.textContent()).toMatch(words);
+    }
+  });
+});
+
 describe('search quality', () => {
   let report: BenchmarkReport;
 
@@ -265,6 +331,13 @@ describe('search quality', () => {
   it('finds an expected page in the first three results for at least 95 % of the benchmark queries', () => {
     expect(report.outcomes.length, 'the benchmark needs at least 40 queries').toBeGreaterThanOrEqual(40);
     expect(report.ours.at3 / report.ours.total, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds first the page each "must be first" query expects (what visitors tripped over, #22)', () => {
+    const marked = report.outcomes.filter((outcome) => outcome.query.first);
+    expect(marked.length).toBeGreaterThanOrEqual(20);
+    const missed = marked.filter((outcome) => !foundWithin(outcome.ours, outcome.query.expected, 1)).map((outcome) => `${outcome.query.locale} "${outcome.query.query}" → ${outcome.ours.join(', ') || 'nothing'}`);
+    expect(missed, formatReport(report)).toEqual([]);
   });
 
   it('does at least as well as plain Pagefind, first place and first three', () => {

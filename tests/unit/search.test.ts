@@ -139,9 +139,13 @@ describe('matching words and typos', () => {
   });
 });
 
-/** A Pagefind stand-in over a few pages: a term finds pages with a word starting with it. */
+/**
+ * A Pagefind stand-in over a few pages: a term finds pages with a word starting with it. Like
+ * Pagefind 1.x, it counts no filter values until its filter index is loaded by `filters()`.
+ */
 function fakePagefind(pages: Record<string, { text: string; type: string }>): PagefindSearch & { queries: string[] } {
   const queries: string[] = [];
+  let filtersLoaded = false;
   const respond = (ids: string[], filterType: string[] | undefined): PagefindResponse => {
     const counts: Record<string, number> = {};
     for (const id of ids) counts[pages[id]!.type] = (counts[pages[id]!.type] ?? 0) + 1;
@@ -149,12 +153,13 @@ function fakePagefind(pages: Record<string, { text: string; type: string }>): Pa
     return {
       results: kept.map((id, index) => ({ id, score: 10 - index, data: async () => ({ content: pages[id]!.text }) })),
       unfilteredResultCount: ids.length,
-      totalFilters: { type: counts },
+      totalFilters: filtersLoaded ? { type: counts } : {},
     };
   };
   return {
     queries,
     async filters() {
+      filtersLoaded = true;
       return respond(Object.keys(pages), undefined).totalFilters;
     },
     async search(term, options) {
@@ -180,6 +185,11 @@ const pages = {
 };
 
 describe('running a search', () => {
+  it('counts every filter value when no filter is on, so the panel never shows "(0)" beside results', async () => {
+    const outcome = await runSearch(fakePagefind(pages), planSearch('mladinski', 'sl'), {});
+    expect(outcome.counts['type']).toEqual({ centre: 1, partner: 1 });
+  });
+
   it('finds inflected forms through the stems', async () => {
     const outcome = await runSearch(fakePagefind(pages), planSearch('prostovoljec', 'sl'), {});
     expect(outcome.results.map((result) => result.id)).toEqual(['ese']);

@@ -154,7 +154,7 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       `order: ${10 + index}`,
       `ageRange:\n  min: 18\n  max: ${between(random, 25, 30)}`,
       yamlList('topics', [pick(random, NOUNS)]),
-      yamlList('howToTakePart', list(3, () => q(sentence(random)))),
+      `howToTakePart:\n${list(3, () => `  - step: ${q(sentence(random))}`).join('\n')}`,
       'updated: "2026-05-01"',
     ];
     entries.push({ collection: 'programmes', id: `bench-programme-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${body(random)}` });
