@@ -171,9 +171,9 @@ describe('the pages of the way in', () => {
   });
 
   it('translate a link’s title and keep its address from the original', () => {
-    const original = { updated: '2026-11-21', links: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_sl' }] };
+    const original = { updated: '2026-11-21', links: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' }] };
     const assembled = assembleTranslation(original, { data: { untranslated: false, updated: '2026-11-21', links: ['European Youth Portal'] }, body: '' }, 'en');
-    expect(assembled.data.links).toEqual([{ title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_sl' }]);
+    expect(assembled.data.links).toEqual([{ title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_en' }]);
   });
 
   it('give search engines each question with its answer as plain text', () => {
