@@ -302,7 +302,7 @@ const LOADED_FIRST = /\.(?:html|css|m?js)$/;
 /**
  * Brotli quality of one file: 11 for what nearly every visit loads (the home pages, the first page
  * of each list, the search pages in both languages, Astro's shared styles and scripts, Pagefind's
- * script: at most two folders deep, not counting en/), 9 for everything else (entries, further
+ * script: at most one folder deep, not counting en/), 9 for everything else (entries, further
  * list pages, feeds, the staff editor) and for any file over 1 MiB.
  *
  * Quality 11 writes about 0.5 MB a second here, 37 times slower than 9, for files 8 % smaller
