@@ -17,11 +17,13 @@
  *
  * Last, every text file gets a Brotli (.br) and a gzip (.gz) copy beside it, for servers that send
  * those instead of compressing on each request (nginx's gzip_static and brotli_static:
- * deploy/nginx/site.conf), before the build is published, so a published site always has them.
+ * deploy/nginx/site.conf), before the build is published, so a published site always has them;
+ * the pages while Pagefind indexes them, Pagefind's own files after it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFile, link, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,6 +64,54 @@ export function astroNodeOptions(existing: string | undefined, bytesOfContent: n
   const options = existing?.trim() ?? '';
   if (/--max-old-space-size[= ]/.test(options)) return options;
   return `${options} --max-old-space-size=${heapLimitMiB(bytesOfContent)}`.trim();
+}
+
+/**
+ * What decides the content store Astro keeps between builds (node_modules/.astro/data-store.json):
+ * the schemas that parse each entry, the Markdown plugins that render it, the loader, Astro's
+ * config and the packages. Astro itself clears the store only when the text of
+ * src/content.config.ts, its config object or its version changes, and it skips every file whose
+ * text is unchanged, so after a change to a schema or to the sanitiser, an entry would keep what
+ * the old code made of it. The build clears the store itself when any of these changed.
+ */
+const CONTENT_STORE_INPUTS = ['package-lock.json', 'package.json', 'astro.config.mjs', 'src/content.config.ts', 'src/schemas', 'src/lib', 'src/i18n', 'src/data'];
+const CONTENT_STORE = join('node_modules', '.astro', 'data-store.json');
+/** Beside the store: the digest of CONTENT_STORE_INPUTS it was made with. */
+const CONTENT_STORE_DIGEST = join('node_modules', '.astro', 'data-store.inputs');
+
+/** A digest of every file of CONTENT_STORE_INPUTS under `root`, names and bytes. */
+export function contentStoreInputsDigest(root: string): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    const full = join(root, path);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(join(path, name));
+      return;
+    }
+    hash.update(`${path.split(sep).join('/')}\0`).update(readFileSync(full)).update('\0');
+  };
+  for (const input of CONTENT_STORE_INPUTS) add(input);
+  return hash.digest('hex');
+}
+
+/**
+ * Clears Astro's content store when it was made by other code than the checkout's (or by a build
+ * that did not record which), so that a kept cache can make a build faster but never different.
+ * Returns the digest to record once Astro has built. True in `cleared` when there was a store.
+ */
+export function checkContentStore(root: string): { digest: string; cleared: boolean } {
+  const digest = contentStoreInputsDigest(root);
+  const recorded = existsSync(join(root, CONTENT_STORE_DIGEST)) ? readFileSync(join(root, CONTENT_STORE_DIGEST), 'utf8') : undefined;
+  const stale = recorded !== digest && existsSync(join(root, CONTENT_STORE));
+  if (stale) rmSync(join(root, CONTENT_STORE), { force: true });
+  return { digest, cleared: stale };
+}
+
+/** Records which code made the content store, after a build that wrote it. */
+export function recordContentStore(root: string, digest: string): void {
+  mkdirSync(join(root, CONTENT_STORE_DIGEST, '..'), { recursive: true });
+  writeFileSync(join(root, CONTENT_STORE_DIGEST), digest);
 }
 
 /** The published site, Astro's default output folder: what hosts serve and the deploy workflow uploads. */
@@ -240,41 +290,35 @@ const BEST = zlibConstants.BROTLI_MAX_QUALITY;
 /**
  * Quality 9 writes files 10 % larger than 11 for this site's HTML, 36 times faster (measured on
  * 200 pages of the N = 1,000 benchmark: 25.2 % of the raw bytes against 23.0 %, 0.14 s of CPU
- * against 5.1 s).
+ * against 5.1 s). Lower qualities are hardly faster with the window fitted to the file (5: 0.13 s
+ * against 0.24 s for 4.2 MB) and write larger files.
  */
 const FAST = 9;
-/**
- * Bytes a build compresses at quality 11, about 6 s of CPU (11 writes 0.6 MB a second here):
- * the real site entirely, about 1.6 MB besides the editor's script. At N = 1,000 (36 MB of HTML),
- * quality 11 for everything added 75 s to a build of about 27 s (README, "Deploy").
- */
-const BEST_QUALITY_BUDGET = 4 * 1024 * 1024;
 /** A single file this large (only the editor's 2 MB script: 13 s at 11, 1 s at 9, 8 % larger) gets FAST. */
 const LARGE_FILE = 1024 * 1024;
+/** What every visit shares or starts from: pages, styles and scripts (not feeds, sitemaps, calendars). */
+const LOADED_FIRST = /\.(?:html|css|m?js)$/;
 
 /**
- * Brotli quality per file: 11 for the files visitors load most, taken shallowest first (the home
- * page, Astro's shared scripts and styles, the lists, then entries, alphabetically within a depth;
- * the staff editor last) until BEST_QUALITY_BUDGET is spent; 9 from there on, and for any file
- * over 1 MiB.
- * @example brotliQualities([{ path: 'index.html', bytes: 25_000 }, { path: 'admin/sveltia-cms.js', bytes: 2_139_006 }]) // Map { 'index.html' => 11, 'admin/sveltia-cms.js' => 9 }
+ * Brotli quality of one file: 11 for what nearly every visit loads (the home pages, the first page
+ * of each list, the search pages in both languages, Astro's shared styles and scripts, Pagefind's
+ * script: at most one folder deep, not counting en/), 9 for everything else (entries, further
+ * list pages, feeds, the staff editor) and for any file over 1 MiB.
+ *
+ * Quality 11 writes about 0.5 MB a second here, 37 times slower than 9, for files 8 % smaller
+ * (measured on the 222 shallowest files of the N = 1,000 benchmark, 4.2 MB: 8.8 s of CPU against
+ * 0.24 s, 18.1 % of the raw bytes against 19.7 %). The files chosen here are about the same few
+ * hundred kilobytes at any size of site, about a second of CPU; a budget of 4 MiB of the
+ * shallowest files cost about 9 s on every cold build of a large site (README, "Performance").
+ * The quality depends on the file alone, not on which other files the build has, so a copy taken
+ * over from the published build (precompressFolder) is the very one a cold build writes.
+ * @example brotliQuality('en/projects/index.html', 30_000) // 11
+ * @example brotliQuality('projekti/ko-prosto/index.html', 16_000) // 9
  */
-export function brotliQualities(files: readonly { path: string; bytes: number }[]): Map<string, number> {
-  const depth = (path: string) => (path.startsWith('admin/') ? Infinity : path.split('/').length);
-  const ordered = [...files].sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const qualities = new Map<string, number>();
-  let spent = 0;
-  let withinBudget = true;
-  for (const { path, bytes } of ordered) {
-    if (bytes > LARGE_FILE) {
-      qualities.set(path, FAST);
-      continue;
-    }
-    withinBudget &&= spent + bytes <= BEST_QUALITY_BUDGET;
-    spent += bytes;
-    qualities.set(path, withinBudget ? BEST : FAST);
-  }
-  return qualities;
+export function brotliQuality(path: string, bytes: number): number {
+  if (bytes > LARGE_FILE || path.startsWith('admin/') || !LOADED_FIRST.test(path)) return FAST;
+  const depth = path.split('/').length - (path.startsWith('en/') ? 1 : 0);
+  return depth <= 2 ? BEST : FAST;
 }
 
 const brotli = promisify(brotliCompress);
@@ -299,6 +343,21 @@ export async function compressedForms(bytes: Buffer, quality: number = BEST): Pr
 
 /** Reads a file, or undefined when there is none. */
 const readIfThere = (file: string) => readFile(file).catch(() => undefined);
+/** The size of a file, or undefined when there is none. */
+const sizeIfThere = (file: string) => stat(file).then((stats) => stats.size, () => undefined);
+
+/**
+ * Puts a published copy into the new build as a second name of the same file: no bytes are read or
+ * written, and the build never writes into a published file (it replaces the whole folder), so the
+ * two builds cannot change each other's copy. A copy where the file system cannot link.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
+}
 
 /** Every file below a folder, relative to it, `/`-separated. */
 function filesBelow(dir: string): string[] {
@@ -318,29 +377,36 @@ export interface PrecompressReport {
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every file of `dir` that isPrecompressed, each only
- * when it is smaller than the file, Brotli at the quality brotliQualities gives it. A file that is
+ * when it is smaller than the file, Brotli at the quality brotliQuality gives it. A file that is
  * byte for byte the one in `previous` (the published build) takes that build's copies, so a
  * rebuild compresses only what changed. Files are compressed a few at a time on zlib's threads;
- * `cancelled` stops it between files.
+ * `cancelled` stops it between files. `only` narrows it to some of the files (those Pagefind does
+ * not write, while it runs).
  */
-export async function precompressFolder(dir: string, previous: string | undefined, cancelled?: AbortSignal): Promise<PrecompressReport> {
+export async function precompressFolder(dir: string, previous: string | undefined, cancelled?: AbortSignal, only: (relativePath: string) => boolean = () => true): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, reused: 0, rawBytes: 0, brBytes: 0, gzBytes: 0 };
-  const queue = filesBelow(dir).filter(isPrecompressed);
-  const qualities = brotliQualities(queue.map((path) => ({ path, bytes: statSync(join(dir, path)).size })));
+  const queue = filesBelow(dir).filter((path) => isPrecompressed(path) && only(path));
   const one = async (relativePath: string) => {
     const file = join(dir, relativePath);
     const bytes = await readFile(file);
     const before = previous === undefined ? undefined : join(previous, relativePath);
-    const [earlier, earlierBr, earlierGz] = before ? await Promise.all([readIfThere(before), readIfThere(`${before}.br`), readIfThere(`${before}.gz`)]) : [];
+    const [earlier, earlierBr, earlierGz] = before ? await Promise.all([readIfThere(before), sizeIfThere(`${before}.br`), sizeIfThere(`${before}.gz`)]) : [];
     const reuse = earlier !== undefined && earlierBr !== undefined && earlierGz !== undefined && earlier.equals(bytes);
-    const { br, gz } = reuse ? { br: earlierBr, gz: earlierGz } : await compressedForms(bytes, qualities.get(relativePath));
-    if (br.length < bytes.length) await (reuse ? copyFile(`${before}.br`, `${file}.br`) : writeFile(`${file}.br`, br));
-    if (gz.length < bytes.length) await (reuse ? copyFile(`${before}.gz`, `${file}.gz`) : writeFile(`${file}.gz`, gz));
+    let sizes: { br: number; gz: number };
+    if (reuse) {
+      await Promise.all([linkOrCopy(`${before}.br`, `${file}.br`), linkOrCopy(`${before}.gz`, `${file}.gz`)]);
+      sizes = { br: earlierBr, gz: earlierGz };
+    } else {
+      const { br, gz } = await compressedForms(bytes, brotliQuality(relativePath, bytes.length));
+      if (br.length < bytes.length) await writeFile(`${file}.br`, br);
+      if (gz.length < bytes.length) await writeFile(`${file}.gz`, gz);
+      sizes = { br: Math.min(br.length, bytes.length), gz: Math.min(gz.length, bytes.length) };
+    }
     report.files += 1;
     report.reused += reuse ? 1 : 0;
     report.rawBytes += bytes.length;
-    report.brBytes += Math.min(br.length, bytes.length);
-    report.gzBytes += Math.min(gz.length, bytes.length);
+    report.brBytes += sizes.br;
+    report.gzBytes += sizes.gz;
   };
   // zlib compresses on libuv's thread pool (4 threads): as many files at once as there are cores.
   const workers = Array.from({ length: Math.min(4, availableParallelism()) }, async () => {
@@ -359,6 +425,8 @@ export async function precompressFolder(dir: string, previous: string | undefine
  */
 async function buildInto(root: string, outDir: string, cancelled: AbortSignal): Promise<number> {
   const { check, astro, pagefind } = buildSteps(root, process.env, outDir);
+  const store = checkContentStore(root);
+  if (store.cleared) console.log('Koda, ki bere vsebino, se je spremenila: vsebino berem znova. | The code that reads the content changed: reading all of it again.');
   const building = startStep(astro, root, cancelled, true);
   const checked = await startStep(check, root, cancelled).done;
   if (checked.code !== 0) {
@@ -369,16 +437,38 @@ async function buildInto(root: string, outDir: string, cancelled: AbortSignal): 
   building.show();
   const code = await runAstro(astro, building.done, (step) => startStep(step, root, cancelled).done);
   if (code !== 0 || cancelled.aborted) return code || 1;
-  const indexed = (await startStep(pagefind, root, cancelled).done).code;
-  if (indexed !== 0 || cancelled.aborted) return indexed || 1;
-  return precompress(join(root, outDir), join(root, PUBLISHED_DIR), cancelled);
+  recordContentStore(root, store.digest);
+  // Pagefind reads the pages and writes only pagefind/, so the pages are compressed while it
+  // indexes them (Pagefind leaves part of the two cores idle), and pagefind/ after it.
+  const dir = join(root, outDir);
+  const published = join(root, PUBLISHED_DIR);
+  const indexing = new AbortController();
+  const stopIndexing = () => indexing.abort();
+  cancelled.addEventListener('abort', stopIndexing, { once: true });
+  try {
+    const [indexed, compressed] = await Promise.all([
+      startStep(pagefind, root, cancelled).done.then((outcome) => {
+        if (outcome.code !== 0) indexing.abort();
+        return outcome.code;
+      }),
+      precompress(dir, published, indexing.signal, (path) => !path.startsWith(PAGEFIND_FOLDER)),
+    ]);
+    if (indexed !== 0 || cancelled.aborted) return indexed || 1;
+    if (compressed !== 0) return compressed;
+    return await precompress(dir, published, cancelled, (path) => path.startsWith(PAGEFIND_FOLDER));
+  } finally {
+    cancelled.removeEventListener('abort', stopIndexing);
+  }
 }
 
-/** The precompression step, with a line saying what it did; 1 when it failed. */
-async function precompress(dir: string, published: string, cancelled: AbortSignal): Promise<number> {
+/** Where Pagefind writes its index and scripts, in the build. */
+const PAGEFIND_FOLDER = 'pagefind/';
+
+/** The precompression step (of `only` the files it names), with a line saying what it did; 1 when it failed. */
+async function precompress(dir: string, published: string, cancelled: AbortSignal, only: (relativePath: string) => boolean): Promise<number> {
   const started = performance.now();
   try {
-    const report = await precompressFolder(dir, existsSync(published) ? published : undefined, cancelled);
+    const report = await precompressFolder(dir, existsSync(published) ? published : undefined, cancelled, only);
     if (cancelled.aborted) return 1;
     const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildSteps } from '../../src/cli/build';
-import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY } from './bench-project';
+import { measureSearch, prepareProject, prepareReference, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY, warmRebuilds, type WarmResult } from './bench-project';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
@@ -55,6 +55,11 @@ export interface BenchResult {
   distMiB: number;
   pageWeightGzip: { sampled: number; medianHtmlCssJs: number; largestHtmlCssJs: { bytes: number; page: string }; largestHtmlCss: { bytes: number; page: string }; largestHtmlOnly: { bytes: number; page: string } };
   search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
+  /** The content page that runs the most JavaScript, every page counted (gzip, islands and their imports). */
+  largestJavaScript: { bytes: number; page: string };
+  /** A plain `astro build` of the same Markdown in the same run (bench-project.ts, prepareReference). */
+  reference: { seconds: number; cpuSeconds: number; peakRssMiB: number };
+  warm: WarmResult;
   /** Budget breaches, with `--budgets` only. */
   overBudget?: string[];
 }
@@ -168,19 +173,52 @@ async function measureWeights(dist: string, everyPage: boolean) {
   };
 }
 
+/** The script tags and module preloads of a page: pages with the same ones run the same JavaScript. */
+function scriptsOf(html: string): string {
+  const tags = html.match(/<script\b[^>]*>[\s\S]*?<\/script>|<link\b[^>]*\bmodulepreload\b[^>]*>/g) ?? [];
+  return tags.filter((tag) => !tag.includes('application/ld+json')).join('\n');
+}
+
+/**
+ * The largest JavaScript any content page runs. Every page is read, and one page of each set of
+ * scripts is measured as tests/e2e/weight.test.ts does (the files and every module they import).
+ */
+async function largestJavaScript(dist: string): Promise<{ bytes: number; page: string }> {
+  const bySet = new Map<string, { file: string; urlPath: string }>();
+  for (const file of filesUnder(dist).filter((name) => name.endsWith('.html'))) {
+    const path = relative(dist, file).split(sep).join('/');
+    const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+    if (NOT_CONTENT_PAGES.test(urlPath)) continue;
+    const key = scriptsOf(readFileSync(file, 'utf8'));
+    if (!bySet.has(key)) bySet.set(key, { file: path, urlPath });
+  }
+  let largest = { bytes: 0, page: '' };
+  for (const { file, urlPath } of bySet.values()) {
+    const bytes = (await measurePage(dist, file, urlPath)).javaScript.gzip;
+    if (bytes > largest.bytes) largest = { bytes, page: urlPath };
+  }
+  return largest;
+}
+
 async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {
   const dir = prepareProject(entries, seed);
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
   try {
+    console.error(`N = ${entries}: the reference build`);
+    const reference = await run([bin('astro'), 'build'], prepareReference(dir));
     console.error(`N = ${entries}: building in ${dir}`);
     // `npm run build` itself (src/cli/build.ts): the check beside Astro, then Pagefind. GNU time
     // reports the largest single process of the tree; the phases are read from the log's times.
     const lines: { at: number; text: string }[] = [];
-    const build = await run([bin('tsx'), 'src/cli/build.ts'], dir, lines);
+    const buildCommand = [bin('tsx'), 'src/cli/build.ts'];
+    const build = await run(buildCommand, dir, lines);
     const astroNodeOptions = buildSteps(dir).astro.env['NODE_OPTIONS'] ?? '';
     const dist = join(dir, 'dist');
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
     const search = await measureSearch(dist);
+    const javaScript = await largestJavaScript(dist);
+    console.error(`N = ${entries}: warm rebuilds (one entry changed, then changed back)`);
+    const warm = await warmRebuilds(dir, () => run(buildCommand, dir));
     const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
     const seconds = buildPhases(lines, build.seconds);
     return {
@@ -195,6 +233,9 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       distMiB: distBytes / 1024 / 1024,
       pageWeightGzip: weight,
       search,
+      largestJavaScript: javaScript,
+      reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
+      warm,
       ...(budgets && { overBudget: [...overBudget, ...(search.gzipBytes > BUDGETS.searchBytes ? [`search "${QUERY}": ${kb(search.gzipBytes)} gzip fetched > ${kb(BUDGETS.searchBytes)}`] : [])] }),
     };
   } finally {
@@ -215,8 +256,15 @@ export function formatTable(results: BenchResult[]): string {
     ['pagefind index', (r) => `${r.seconds.pagefind.toFixed(1)} s`],
     ['whole build (npm run build)', (r) => `${r.seconds.total.toFixed(1)} s`],
     ['  CPU time, all processes', (r) => `${r.cpuSeconds.toFixed(1)} s`],
+    ['reference: plain astro build, same Markdown', (r) => `${r.reference.seconds.toFixed(1)} s`],
+    ['  whole build ÷ reference (wall, CPU)', (r) => `${(r.seconds.total / r.reference.seconds).toFixed(2)}, ${(r.cpuSeconds / r.reference.cpuSeconds).toFixed(2)}`],
+    ['warm rebuild, one entry changed', (r) => `${r.warm.seconds.toFixed(1)} s`],
+    ['  ÷ cold build (wall, CPU)', (r) => `${(r.warm.seconds / r.seconds.total).toFixed(2)}, ${(r.warm.cpuSeconds / r.cpuSeconds).toFixed(2)}`],
+    ['  the changed page shows the change', (r) => (r.warm.changeShown ? 'yes' : 'NO (stale cache)')],
+    ['  changed back, warm: dist/ = cold dist/', (r) => (r.warm.differences.length === 0 ? `identical (${r.warm.revertedSeconds.toFixed(1)} s)` : `${r.warm.differences.length} files differ`)],
     ['pages per second (astro, after sync)', (r) => r.pagesPerSecond.toFixed(0)],
     ['peak RSS (largest process)', (r) => `${r.peakRssMiB.toFixed(0)} MiB`],
+    ['  warm rebuild; reference build', (r) => `${r.warm.peakRssMiB.toFixed(0)}; ${r.reference.peakRssMiB.toFixed(0)} MiB`],
     ['  heap limit (src/cli/build.ts)', (r) => /--max-old-space-size[= ](\d+)/.exec(r.astroNodeOptions)?.[1]?.concat(' MiB') ?? 'none'],
     ['dist/ size', (r) => `${r.distMiB.toFixed(1)} MiB`],
     ['median page HTML+CSS+JS gz', (r) => kb(r.pageWeightGzip.medianHtmlCssJs)],
@@ -224,6 +272,8 @@ export function formatTable(results: BenchResult[]): string {
     ['  which page', (r) => r.pageWeightGzip.largestHtmlCssJs.page],
     ['largest page HTML+CSS gz', (r) => kb(r.pageWeightGzip.largestHtmlCss.bytes)],
     ['  which page', (r) => r.pageWeightGzip.largestHtmlCss.page],
+    ['largest page JavaScript gz (all pages)', (r) => kb(r.largestJavaScript.bytes)],
+    ['  which page', (r) => r.largestJavaScript.page],
     [`search "${QUERY}": requests`, (r) => String(r.search.requests)],
     ['search: bytes fetched', (r) => `${kb(r.search.bytes)} (${kb(r.search.gzipBytes)} gz)`],
   ];
@@ -246,7 +296,12 @@ async function main() {
     console.error(`${formatTable(results.slice(-1))}\n`);
   }
   console.log(formatTable(results));
-  console.log(`\nPeak RSS is the largest single process (GNU time). Results: ${relative(root, out)}`);
+  console.log(`\nPeak RSS is the largest single process (GNU time). Load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)}. Results: ${relative(root, out)}`);
+  for (const result of results.filter((r) => r.warm.differences.length > 0 || !r.warm.changeShown)) {
+    if (!result.warm.changeShown) console.error(`N = ${result.entries}: the warm build did not show the changed entry`);
+    if (result.warm.differences.length > 0) console.error(`N = ${result.entries}: the warm build differs from the cold one in ${result.warm.differences.slice(0, 20).join(', ')}`);
+    process.exitCode = 1;
+  }
   if (!budgets) return;
   const over = results.flatMap((result) => (result.overBudget ?? []).map((line) => `N = ${result.entries}: ${line}`));
   if (over.length === 0) {
