@@ -182,7 +182,7 @@ describe('the staff editor at /admin/', () => {
   it('lists the entries of every collection with the test backend', async () => {
     const { page } = await openEditor({ testBackend: true });
     for (const collection of COLLECTIONS) {
-      const nameField = collection === 'partners' || collection === 'centres' ? 'name' : 'title';
+      const nameField = collection === 'partners' || collection === 'centres' ? 'name' : collection === 'faq' ? 'question' : 'title';
       const folder = path.join(contentDir, collection, 'sl');
       // Hidden files (.gitkeep keeps the folder of a collection with no entries yet) are no entries.
       const entries = readdirSync(folder).filter((file) => /\.mdx?$/.test(file));

@@ -31,12 +31,15 @@ describe('the copy checks themselves', () => {
  */
 const isProjectHistory = (urlPath: string) => /^\/(en\/projects|projekti)\/[^/]+\//.test(urlPath) && !/\/(stran|page)\//.test(urlPath);
 
-describe.each(pages)('$urlPath', ({ html, urlPath }) => {
+describe.each(pages)('$urlPath', ({ html }) => {
   it('points "below" only at something that is below', () => {
     expect(danglingPointers(html)).toEqual([]);
   });
+});
 
-  it.skipIf(isProjectHistory(urlPath))('announces nothing for a year that has passed', () => {
+// Project pages are history by design, so they are not in this list (not skipped: never asked).
+describe.each(pages.filter(({ urlPath }) => !isProjectHistory(urlPath)))('$urlPath', ({ html }) => {
+  it('announces nothing for a year that has passed', () => {
     expect(staleAnnouncements(html, currentYear)).toEqual([]);
   });
 });

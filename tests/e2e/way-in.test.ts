@@ -41,7 +41,7 @@ describe('the start page', () => {
     expect(await page.locator('section[aria-labelledby="start-length"]').textContent()).toContain('od 2 do 12 mesecev');
     // No call is published: the honest empty state, and the official portal.
     await expect.poll(() => page.locator('[data-opportunities-empty]').isVisible()).toBe(true);
-    expect(await page.locator('a[href^="https://youth.europa.eu/"]').count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="start-calls"] a[href^="https://youth.europa.eu/"]').count()).toBe(1);
     for (const centre of ['center-mladih-koper', 'mladinski-center-markovec-city']) {
       await expect.poll(() => page.locator(`[data-centre="${centre}"] [data-status]`).getAttribute('data-status')).toMatch(/^(open|closed)$/);
     }
@@ -67,7 +67,7 @@ describe('the fit check', () => {
 
   it('answers how long in details that open without JavaScript', async () => {
     const page = await open('/en/get-started/fit-check/18-30/home/group/', false);
-    const weeks = page.locator('details').first();
+    const weeks = page.locator('main details').first();
     await weeks.locator('summary').focus();
     await page.keyboard.press('Enter');
     expect(await weeks.getAttribute('open')).not.toBeNull();

@@ -127,7 +127,8 @@ export const BENCHMARK_QUERIES: BenchmarkQuery[] = [
   q('prostovoljstvo v tujini', 'inflected', '/programi/projekti-prostovoljstva/', '/programi/ese/'),
   q('prostovoljka v tujini', 'inflected', '/programi/projekti-prostovoljstva/', '/programi/ese/'),
   first(q('evropski mladinski portal', 'question', ...SL_PROGRAMMES)),
-  first(q('kako se prijavim', 'question', ...SL_PROGRAMMES)),
+  // The start page is the answer to "how do I apply"; a programme page with its own steps will do too.
+  first(q('kako se prijavim', 'question', '/kako-zaceti/', ...SL_PROGRAMMES)),
   first(q('odpiralni cas markovec', 'topic', '/centri/mladinski-center-markovec-city/')),
   first({ ...en('esc', '/en/programmes/ese/'), kind: 'other-language' }),
   first({ ...en('ese', '/en/programmes/ese/'), kind: 'other-language' }),
