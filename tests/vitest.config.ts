@@ -26,7 +26,14 @@ export default defineConfig({
         // Whole commands in child processes: builds in temporary copies, other time zones. One file
         // at a time: each starts builds that use both cores.
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 }, testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
       {
         extends: true,

@@ -17,8 +17,30 @@ import { pathToFileURL } from 'node:url';
 
 const LOCK = new URL('../package-lock.json', import.meta.url);
 
-const OS_TOKENS = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd', openbsd: 'openbsd', netbsd: 'netbsd', android: 'android', openharmony: 'openharmony', sunos: 'sunos', aix: 'aix' };
-const CPU_TOKENS = { arm64: 'arm64', x64: 'x64', ia32: 'ia32', arm: 'arm', loong64: 'loong64', ppc64: 'ppc64', riscv64: 'riscv64', s390x: 's390x', mips64el: 'mips64el' };
+const OS_TOKENS = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  freebsd: 'freebsd',
+  openbsd: 'openbsd',
+  netbsd: 'netbsd',
+  android: 'android',
+  openharmony: 'openharmony',
+  sunos: 'sunos',
+  aix: 'aix',
+};
+const CPU_TOKENS = {
+  arm64: 'arm64',
+  x64: 'x64',
+  ia32: 'ia32',
+  arm: 'arm',
+  loong64: 'loong64',
+  ppc64: 'ppc64',
+  riscv64: 'riscv64',
+  s390x: 's390x',
+  mips64el: 'mips64el',
+};
 
 /**
  * Platform fields of a binary package from its name.
@@ -58,7 +80,11 @@ function completeLockfile() {
   }
   lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
   writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(added.length > 0 ? `Added ${added.length} platform packages:\n  ${added.join('\n  ')}` : 'The lockfile already lists every platform package.');
+  console.log(
+    added.length > 0
+      ? `Added ${added.length} platform packages:\n  ${added.join('\n  ')}`
+      : 'The lockfile already lists every platform package.',
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) completeLockfile();

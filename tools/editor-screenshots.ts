@@ -47,7 +47,10 @@ const SHOTS: Shot[] = [
       await page.getByRole('button', { name: /Dodaj.*Spremembe urnika/ }).click();
       await page.getByRole('textbox', { name: 'Razlog', exact: true }).waitFor();
       await page.getByLabel('Datum', { exact: true }).fill('2026-12-26');
-      await page.getByRole('button', { name: /Dodaj.*Ure/ }).last().click();
+      await page
+        .getByRole('button', { name: /Dodaj.*Ure/ })
+        .last()
+        .click();
       await fill(page, 'Odpre', '10:00');
       await fill(page, 'Zapre', '14:00');
       await fill(page, 'Razlog', 'Dan samostojnosti in enotnosti: krajši odpiralni čas');

@@ -64,7 +64,11 @@ function detailItems(details: Result['audits'][string]['details']): string {
   if (!details || !('items' in details) || !Array.isArray(details.items)) return '';
   const names = details.items.slice(0, 4).flatMap((item) => {
     const record = item as Record<string, unknown>;
-    const found = describeDetailValue(record.node) ?? describeDetailValue(record.url) ?? describeDetailValue(record.description) ?? describeDetailValue(record.source);
+    const found =
+      describeDetailValue(record.node) ??
+      describeDetailValue(record.url) ??
+      describeDetailValue(record.description) ??
+      describeDetailValue(record.source);
     if (!found) return [];
     const subItems = (record.subItems as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
     const reasons = subItems.flatMap((subItem) => (typeof subItem.reason === 'string' ? [subItem.reason] : []));
@@ -114,10 +118,14 @@ async function auditPage(chrome: LaunchedChrome, baseUrl: string, urlPath: strin
     if (score !== null && score >= THRESHOLDS[id]) return [];
     const reasons = lostAudits(resultFor(id), id);
     const shown = score === null ? 'no score' : String(score);
-    return [`${id} ${shown} < ${THRESHOLDS[id]}:${reasons.length > 0 ? `\n      - ${reasons.join('\n      - ')}` : ' (no single audit named)'}`];
+    return [
+      `${id} ${shown} < ${THRESHOLDS[id]}:${reasons.length > 0 ? `\n      - ${reasons.join('\n      - ')}` : ' (no single audit named)'}`,
+    ];
   });
   const performanceNote =
-    performanceRuns.length > 1 ? `performance runs ${performanceRuns.map((run) => scoreOf(run, 'performance') ?? '–').join(', ')}: median ${scores.performance ?? '–'}` : undefined;
+    performanceRuns.length > 1
+      ? `performance runs ${performanceRuns.map((run) => scoreOf(run, 'performance') ?? '–').join(', ')}: median ${scores.performance ?? '–'}`
+      : undefined;
   return { urlPath, scores, shortfalls, performanceNote };
 }
 
@@ -126,7 +134,8 @@ function formatScores(results: PageScores[]): string {
   const header = ['page', ...CATEGORY_IDS];
   const rows = results.map((result) => [result.urlPath, ...CATEGORY_IDS.map((id) => String(result.scores[id] ?? '–'))]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }
 
@@ -148,11 +157,15 @@ async function main(): Promise<void> {
     await stopServer(staticServer);
   }
   const thresholds = CATEGORY_IDS.map((id) => `${id} ≥ ${THRESHOLDS[id]}`).join(', ');
-  console.log(`\nLighthouse (mobile settings) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s; required: ${thresholds}\n${formatScores(results)}`);
+  console.log(
+    `\nLighthouse (mobile settings) in ${((Date.now() - startedAt) / 1000).toFixed(0)} s; required: ${thresholds}\n${formatScores(results)}`,
+  );
   for (const { urlPath, performanceNote } of results) if (performanceNote) console.log(`${urlPath}: ${performanceNote}`);
   const failing = results.filter((result) => result.shortfalls.length > 0);
   if (failing.length > 0) {
-    console.error(`\nBelow the thresholds:\n${failing.map((result) => `  ${result.urlPath}\n    ${result.shortfalls.join('\n    ')}`).join('\n')}`);
+    console.error(
+      `\nBelow the thresholds:\n${failing.map((result) => `  ${result.urlPath}\n    ${result.shortfalls.join('\n    ')}`).join('\n')}`,
+    );
     process.exitCode = 1;
   }
 }

@@ -85,7 +85,12 @@ export function splitBody(fileText: string): { body: string; bodyStartLine: numb
  * // [{ file: "a.md", line: 8, field: "body", message: 'Povezava "javascript:alert(1)" ni dovoljena … | The link "javascript:alert(1)" is not allowed …' }]
  */
 export function checkBody(source: string, options: BodyCheckOptions): BodyProblem[] {
-  const place = (finding: Finding): BodyProblem => ({ file: options.file, line: options.bodyStartLine + finding.line - 1, field: 'body', message: finding.message });
+  const place = (finding: Finding): BodyProblem => ({
+    file: options.file,
+    line: options.bodyStartLine + finding.line - 1,
+    field: 'body',
+    message: finding.message,
+  });
   if (options.extension === 'md' && !MAY_NEED_A_LOOK.test(source)) return [];
   let tree: Root;
   try {
@@ -183,7 +188,8 @@ function imageFindings(src: string, line: number): Finding[] {
 function rawHtmlFindings(tree: Root, source: string): Finding[] {
   const ranges: [number, number][] = [];
   visit(tree, (node) => {
-    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) ranges.push([node.position.start.offset, node.position.end.offset]);
+    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined)
+      ranges.push([node.position.start.offset, node.position.end.offset]);
     return false;
   });
   if (ranges.length === 0) return [];
@@ -209,7 +215,11 @@ function writtenElement(element: Element, source: string): WrittenElement {
     line,
     attributes: Object.entries(element.properties).map(([property, value]) => {
       const name = find(html, property).attribute;
-      return { name, value: Array.isArray(value) ? value.join(' ') : value === true ? null : String(value), line: start?.offset === undefined ? line : attributeLine(source, start.offset, line, name) };
+      return {
+        name,
+        value: Array.isArray(value) ? value.join(' ') : value === true ? null : String(value),
+        line: start?.offset === undefined ? line : attributeLine(source, start.offset, line, name),
+      };
     }),
   };
 }
@@ -231,7 +241,8 @@ function elementFindings(element: WrittenElement): Finding[] {
   const attribute = (name: string) => element.attributes.find((candidate) => candidate.name.toLowerCase() === name);
   const allowed = staffAttributes(tagName);
   const kind = forbiddenKind(tagName);
-  if (tagName === 'meta' && /refresh/i.test(attribute('http-equiv')?.value ?? '')) findings.push({ line: element.line, message: META_REFRESH });
+  if (tagName === 'meta' && /refresh/i.test(attribute('http-equiv')?.value ?? ''))
+    findings.push({ line: element.line, message: META_REFRESH });
   else if (kind) findings.push({ line: element.line, message: forbiddenElement(tagName, kind) });
   else if (tagName === 'img') findings.push({ line: element.line, message: rawImage(attribute('src')?.value ?? '') });
   else if (tagName === 'a') findings.push({ line: element.line, message: rawLink(attribute('href')?.value ?? '') });
@@ -241,7 +252,8 @@ function elementFindings(element: WrittenElement): Finding[] {
     const lower = name.toLowerCase();
     if (lower.startsWith('on')) findings.push({ line, message: eventHandler(name, tagName) });
     else if (lower === 'style') findings.push({ line, message: STYLE_ATTRIBUTE });
-    else if (allowed && !allowsAttribute(allowed, lower, value ?? true)) findings.push({ line, message: notAllowedAttribute(name, tagName, allowed) });
+    else if (allowed && !allowsAttribute(allowed, lower, value ?? true))
+      findings.push({ line, message: notAllowedAttribute(name, tagName, allowed) });
   }
   return findings;
 }
@@ -255,20 +267,24 @@ function jsxFindings(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxT
   for (const attribute of node.attributes) {
     const at = lineOf(attribute);
     if (attribute.type === 'mdxJsxExpressionAttribute') findings.push({ line: at, message: spreadAttribute(name) });
-    else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') findings.push({ line: at, message: attributeExpression(attribute.name, name) });
+    else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+      findings.push({ line: at, message: attributeExpression(attribute.name, name) });
     else literal.push({ name: attribute.name, value: attribute.value ?? null, line: at });
   }
   if (isHtmlElementName(name)) return [...findings, ...elementFindings({ tagName: name, line, attributes: literal })];
   const props = Object.hasOwn(MDX_COMPONENTS, name) ? MDX_COMPONENTS[name] : undefined;
   if (!props) return [...findings, { line, message: unknownComponent(name) }];
-  for (const { name: prop, line: at } of literal) if (!props.includes(prop)) findings.push({ line: at, message: unknownProp(prop, name, props) });
+  for (const { name: prop, line: at } of literal)
+    if (!props.includes(prop)) findings.push({ line: at, message: unknownProp(prop, name, props) });
   return findings;
 }
 
 // Messages: Slovenian | English, each saying what to write instead.
 
 const MARKDOWN_IMAGE = { sl: '![opis slike](../../images/ime.jpg)', en: '![image description](../../images/name.jpg)' };
-const STAFF_LIST = Object.keys(STAFF_HTML).map((tag) => `<${tag}>`).join(', ');
+const STAFF_LIST = Object.keys(STAFF_HTML)
+  .map((tag) => `<${tag}>`)
+  .join(', ');
 
 const unsafeLink = (url: string) =>
   `Povezava ${shown(url)} ni dovoljena: povezava se začne s https://, http://, mailto:, tel:, / ali #, npr. [besedilo](https://…). | The link ${shown(url)} is not allowed: a link starts with https://, http://, mailto:, tel:, / or #, e.g. [text](https://…).`;
@@ -320,8 +336,18 @@ const MARKDOWN_INSTEAD: Record<string, [string, string]> = {
   em: ['_ležeče_', '_italics_'],
   i: ['_ležeče_', '_italics_'],
   ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag): [string, [string, string]] => [tag, ['## Naslov', '## Heading']])),
-  ...Object.fromEntries(['ul', 'ol', 'li'].map((tag): [string, [string, string]] => [tag, ['vrstice, ki se začnejo z "- " ali "1. "', 'lines starting with "- " or "1. "']])),
-  ...Object.fromEntries(['table', 'thead', 'tbody', 'tr', 'th', 'td'].map((tag): [string, [string, string]] => [tag, ['tabela | a | b | z vrstico |---|---|', 'a table | a | b | with a |---|---| line']])),
+  ...Object.fromEntries(
+    ['ul', 'ol', 'li'].map((tag): [string, [string, string]] => [
+      tag,
+      ['vrstice, ki se začnejo z "- " ali "1. "', 'lines starting with "- " or "1. "'],
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['table', 'thead', 'tbody', 'tr', 'th', 'td'].map((tag): [string, [string, string]] => [
+      tag,
+      ['tabela | a | b | z vrstico |---|---|', 'a table | a | b | with a |---|---| line'],
+    ]),
+  ),
   blockquote: ['> navedek', '> quotation'],
   code: ['`koda`', '`code`'],
   pre: ['``` v vrstici pred in za besedilom', '``` on the lines before and after'],

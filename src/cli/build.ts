@@ -74,7 +74,16 @@ export function astroNodeOptions(existing: string | undefined, bytesOfContent: n
  * text is unchanged, so after a change to a schema or to the sanitiser, an entry would keep what
  * the old code made of it. The build clears the store itself when any of these changed.
  */
-const CONTENT_STORE_INPUTS = ['package-lock.json', 'package.json', 'astro.config.mjs', 'src/content.config.ts', 'src/schemas', 'src/lib', 'src/i18n', 'src/data'];
+const CONTENT_STORE_INPUTS = [
+  'package-lock.json',
+  'package.json',
+  'astro.config.mjs',
+  'src/content.config.ts',
+  'src/schemas',
+  'src/lib',
+  'src/i18n',
+  'src/data',
+];
 const CONTENT_STORE = join('node_modules', '.astro', 'data-store.json');
 /** Beside the store: the digest of CONTENT_STORE_INPUTS it was made with. */
 const CONTENT_STORE_DIGEST = join('node_modules', '.astro', 'data-store.inputs');
@@ -89,7 +98,10 @@ export function contentStoreInputsDigest(root: string): string {
       for (const name of readdirSync(full).sort()) add(join(path, name));
       return;
     }
-    hash.update(`${path.split(sep).join('/')}\0`).update(readFileSync(full)).update('\0');
+    hash
+      .update(`${path.split(sep).join('/')}\0`)
+      .update(readFileSync(full))
+      .update('\0');
   };
   for (const input of CONTENT_STORE_INPUTS) add(input);
   return hash.digest('hex');
@@ -128,7 +140,11 @@ export interface Step {
  * `root`) is where Astro writes and Pagefind indexes; without it, Astro's own default, dist/.
  * @example buildSteps(root, env, 'dist.next-42').pagefind.command.slice(1) // ['--site', 'dist.next-42']
  */
-export function buildSteps(root: string, env: NodeJS.ProcessEnv = process.env, outDir?: string): { check: Step; astro: Step; pagefind: Step } {
+export function buildSteps(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+  outDir?: string,
+): { check: Step; astro: Step; pagefind: Step } {
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   return {
     check: { name: 'content check', command: [bin('tsx'), join(root, 'src', 'cli', 'check-content.ts')], env },
@@ -258,7 +274,12 @@ type StepRunner = (step: Step) => Promise<StepOutcome>;
  * Waits for `astro build` (started with its heap limit) and runs it once more without the limit
  * when the limit was what stopped it. Resolves with the exit code of the last run.
  */
-export async function runAstro(astro: Step, started: Promise<StepOutcome>, rerun: StepRunner, callerNodeOptions = process.env['NODE_OPTIONS']): Promise<number> {
+export async function runAstro(
+  astro: Step,
+  started: Promise<StepOutcome>,
+  rerun: StepRunner,
+  callerNodeOptions = process.env['NODE_OPTIONS'],
+): Promise<number> {
   const first = await started;
   if (first.code === 0 || !first.outOfMemory || astro.env['NODE_OPTIONS'] === callerNodeOptions) return first.code;
   console.error(
@@ -326,7 +347,10 @@ const gzipped = promisify(gzip);
 
 /** The two compressed forms of some bytes: Brotli (text mode, window fitted to the size) and gzip at level 9. */
 export async function compressedForms(bytes: Buffer, quality: number = BEST): Promise<{ br: Buffer; gz: Buffer }> {
-  const window = Math.min(zlibConstants.BROTLI_MAX_WINDOW_BITS, Math.max(zlibConstants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes.length + 1))));
+  const window = Math.min(
+    zlibConstants.BROTLI_MAX_WINDOW_BITS,
+    Math.max(zlibConstants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes.length + 1))),
+  );
   const [br, gz] = await Promise.all([
     brotli(bytes, {
       params: {
@@ -344,7 +368,11 @@ export async function compressedForms(bytes: Buffer, quality: number = BEST): Pr
 /** Reads a file, or undefined when there is none. */
 const readIfThere = (file: string) => readFile(file).catch(() => undefined);
 /** The size of a file, or undefined when there is none. */
-const sizeIfThere = (file: string) => stat(file).then((stats) => stats.size, () => undefined);
+const sizeIfThere = (file: string) =>
+  stat(file).then(
+    (stats) => stats.size,
+    () => undefined,
+  );
 
 /**
  * Puts a published copy into the new build as a second name of the same file: no bytes are read or
@@ -383,14 +411,21 @@ export interface PrecompressReport {
  * `cancelled` stops it between files. `only` narrows it to some of the files (those Pagefind does
  * not write, while it runs).
  */
-export async function precompressFolder(dir: string, previous: string | undefined, cancelled?: AbortSignal, only: (relativePath: string) => boolean = () => true): Promise<PrecompressReport> {
+export async function precompressFolder(
+  dir: string,
+  previous: string | undefined,
+  cancelled?: AbortSignal,
+  only: (relativePath: string) => boolean = () => true,
+): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, reused: 0, rawBytes: 0, brBytes: 0, gzBytes: 0 };
   const queue = filesBelow(dir).filter((path) => isPrecompressed(path) && only(path));
   const one = async (relativePath: string) => {
     const file = join(dir, relativePath);
     const bytes = await readFile(file);
     const before = previous === undefined ? undefined : join(previous, relativePath);
-    const [earlier, earlierBr, earlierGz] = before ? await Promise.all([readIfThere(before), sizeIfThere(`${before}.br`), sizeIfThere(`${before}.gz`)]) : [];
+    const [earlier, earlierBr, earlierGz] = before
+      ? await Promise.all([readIfThere(before), sizeIfThere(`${before}.br`), sizeIfThere(`${before}.gz`)])
+      : [];
     const reuse = earlier !== undefined && earlierBr !== undefined && earlierGz !== undefined && earlier.equals(bytes);
     let sizes: { br: number; gz: number };
     if (reuse) {
@@ -426,7 +461,10 @@ export async function precompressFolder(dir: string, previous: string | undefine
 async function buildInto(root: string, outDir: string, cancelled: AbortSignal): Promise<number> {
   const { check, astro, pagefind } = buildSteps(root, process.env, outDir);
   const store = checkContentStore(root);
-  if (store.cleared) console.log('Koda, ki bere vsebino, se je spremenila: vsebino berem znova. | The code that reads the content changed: reading all of it again.');
+  if (store.cleared)
+    console.log(
+      'Koda, ki bere vsebino, se je spremenila: vsebino berem znova. | The code that reads the content changed: reading all of it again.',
+    );
   const building = startStep(astro, root, cancelled, true);
   const checked = await startStep(check, root, cancelled).done;
   if (checked.code !== 0) {
@@ -465,7 +503,12 @@ async function buildInto(root: string, outDir: string, cancelled: AbortSignal): 
 const PAGEFIND_FOLDER = 'pagefind/';
 
 /** The precompression step (of `only` the files it names), with a line saying what it did; 1 when it failed. */
-async function precompress(dir: string, published: string, cancelled: AbortSignal, only: (relativePath: string) => boolean): Promise<number> {
+async function precompress(
+  dir: string,
+  published: string,
+  cancelled: AbortSignal,
+  only: (relativePath: string) => boolean,
+): Promise<number> {
   const started = performance.now();
   try {
     const report = await precompressFolder(dir, existsSync(published) ? published : undefined, cancelled, only);

@@ -71,7 +71,8 @@ export function reportMarkdown(problems: readonly Problem[], files: number): str
  * Text staff wrote, shown as text: no HTML, no mention of people or issues, no links it did not have.
  * @example escapeMarkdown("<b>@ana</b> #3") // "\\<b\\>@\u200bana\\</b\\> #\u200b3"
  */
-export const escapeMarkdown = (text: string): string => text.replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`).replace(/([@#])(?=\w)/g, '$1\u200b');
+export const escapeMarkdown = (text: string): string =>
+  text.replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`).replace(/([@#])(?=\w)/g, '$1\u200b');
 
 /** Checks the content under `root`, prints every problem in one run, and says whether it may be built. */
 export function checkContent(root: string, { json = false, report }: { json?: boolean; report?: string } = {}): boolean {
@@ -80,7 +81,9 @@ export function checkContent(root: string, { json = false, report }: { json?: bo
     result = validateContent(root);
   } catch (error) {
     // validateContent turns every mistake into a problem; reaching here is a bug in the check itself.
-    console.error(`Preverjanje vsebine se je nepričakovano ustavilo; sporočite razvijalcem. | The content check stopped unexpectedly; tell the developers.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error(
+      `Preverjanje vsebine se je nepričakovano ustavilo; sporočite razvijalcem. | The content check stopped unexpectedly; tell the developers.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return false;
   }
   const { problems, files } = result;

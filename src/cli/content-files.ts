@@ -186,7 +186,8 @@ const isYamlException = (error: unknown): error is YamlException => error instan
  */
 export function readEntry(source: string): EntryReading {
   const raw = extractFrontmatter(source);
-  if (raw === undefined) return { hasFrontmatter: false, data: undefined, problems: [missingFrontmatter(source)], lineOf: () => 1, sourceOf: () => undefined };
+  if (raw === undefined)
+    return { hasFrontmatter: false, data: undefined, problems: [missingFrontmatter(source)], lineOf: () => 1, sourceOf: () => undefined };
   // The block opens after a BOM or blank lines; the text Astro parses starts right after "---".
   const start = Math.min(...['---', '+++'].map((delimiter) => source.indexOf(delimiter + raw)).filter((index) => index >= 0));
   const offset = start + 3;
@@ -415,7 +416,8 @@ function jsYamlMessage(reason: string, text: string, line: number, column: numbe
   if (reason.startsWith('duplicated mapping key')) return MESSAGES.duplicate(reason, firstOfTwinKeys(positions, line));
   if (reason.startsWith('tab characters')) return MESSAGES.tab(reason);
   // "title: KO-PROSTO: S …": a value already began on this line when the second colon came.
-  if (reason.startsWith('bad indentation of a mapping entry') && /^\s*(?:-\s+)?[^\s#'"][^:#]*:\s+\S/.test(text.slice(0, column - 1))) return MESSAGES.colon(reason);
+  if (reason.startsWith('bad indentation of a mapping entry') && /^\s*(?:-\s+)?[^\s#'"][^:#]*:\s+\S/.test(text.slice(0, column - 1)))
+    return MESSAGES.colon(reason);
   if (reason.startsWith('bad indentation')) return MESSAGES.indent(reason);
   if (/quoted scalar/.test(reason)) return MESSAGES.quote(reason);
   if (/flow collection/.test(reason)) return MESSAGES.bracket(reason);
@@ -476,7 +478,10 @@ export function readContentFile(root: string, path: string, collection: Collecti
     const readErrors = invalidLine === undefined ? reading.problems : [notUtf8(invalidLine), ...reading.problems];
     const { body, bodyStartLine } = splitBody(text);
     const extension = base.extension === 'mdx' ? 'mdx' : 'md';
-    const bodyErrors = [...bodyPlaceholder(body, bodyStartLine), ...checkBody(body, { file: base.file, extension, bodyStartLine }).map(({ line, message }) => ({ line, message }))];
+    const bodyErrors = [
+      ...bodyPlaceholder(body, bodyStartLine),
+      ...checkBody(body, { file: base.file, extension, bodyStartLine }).map(({ line, message }) => ({ line, message })),
+    ];
     return { ...base, data: reading.data, readErrors, bodyErrors, lineOf: reading.lineOf, sourceOf: reading.sourceOf };
   } catch (error) {
     return { ...base, data: undefined, readErrors: [unexpected(error)], bodyErrors: [], lineOf: () => 1, sourceOf: () => undefined };

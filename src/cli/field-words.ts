@@ -56,14 +56,19 @@ const keysOf = (path: Path): string[] => path.filter((key): key is string => typ
  * The editor's Slovenian label of the field at `path` (list positions ignored), if it has one.
  * @example slovenianLabel('centres', 'sl', ['exceptions', 0, 'reason']) // "Razlog"
  */
-export const slovenianLabel = (collection: CollectionName | undefined, locale: string, path: Path): string | undefined => fieldHint(collection, locale, path).label;
+export const slovenianLabel = (collection: CollectionName | undefined, locale: string, path: Path): string | undefined =>
+  fieldHint(collection, locale, path).label;
 
 /**
  * The editor's label and hint of the field at `path`, the hint in Slovenian and, where hints.ts
  * has one, English.
  * @example fieldHint('projects', 'sl', ['summary']) // { label: "Povzetek", sl: "En ali dva stavka …", en: "One or two sentences …" }
  */
-export function fieldHint(collection: CollectionName | undefined, locale: string, path: Path): { label?: string; sl?: string; en?: string } {
+export function fieldHint(
+  collection: CollectionName | undefined,
+  locale: string,
+  path: Path,
+): { label?: string; sl?: string; en?: string } {
   const keys = keysOf(path);
   const key = keys.at(-1);
   if (key === undefined) return {};
@@ -121,7 +126,13 @@ const plain = (text: string) =>
  * first word, without diacritics and case.
  * @example fieldForSlovenianName('razlog', ['date', 'reason'], 'centres', 'sl', ['exceptions', 0]) // "reason"
  */
-export function fieldForSlovenianName(name: string, known: readonly string[], collection: CollectionName | undefined, locale: string, path: Path): string | undefined {
+export function fieldForSlovenianName(
+  name: string,
+  known: readonly string[],
+  collection: CollectionName | undefined,
+  locale: string,
+  path: Path,
+): string | undefined {
   const byLabel = new Map<string, string>();
   for (const key of known) {
     const label = slovenianLabel(collection, locale, [...path, key]);

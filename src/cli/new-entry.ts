@@ -47,7 +47,9 @@ export function createEntry(root: string, collection: CollectionName, title: str
   const paths = [join(root, 'content', collection, 'sl', `${slug}.md`), join(root, 'content', collection, 'en', `${slug}.md`)];
   for (const path of paths) {
     if (existsSync(path)) {
-      throw new Error(`${relative(root, path)} že obstaja; izberite drug naslov. | ${relative(root, path)} already exists; choose another title.`);
+      throw new Error(
+        `${relative(root, path)} že obstaja; izberite drug naslov. | ${relative(root, path)} already exists; choose another title.`,
+      );
     }
   }
   const [slovenian, english] = paths as [string, string];

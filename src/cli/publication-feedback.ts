@@ -44,7 +44,8 @@ export function issueBody(report: string, { commit, runUrl }: RunContext): strin
   return [
     `Sprememba ${commit.slice(0, 7)} ni objavljena: gradnja strani ni uspela, zato je na spletu še prejšnja različica.`,
     '',
-    report.trim() || 'Poročila o preverjanju vsebine ni; napaka je drugje, zato jo sporočite razvijalcem. | There is no content report; the failure is elsewhere, so tell the developers.',
+    report.trim() ||
+      'Poročila o preverjanju vsebine ni; napaka je drugje, zato jo sporočite razvijalcem. | There is no content report; the failure is elsewhere, so tell the developers.',
     '',
     'Ko napake popravite in shranite, se objava ponovi sama; ko uspe, se ta zadeva zapre sama.',
     `When the mistakes are fixed and saved, publishing runs again; when it succeeds, this issue closes itself.`,
@@ -70,12 +71,27 @@ export function plan(outcome: Outcome, openIssue: number | undefined, bodyFile: 
     ];
   }
   if (outcome !== 'failed') return [];
-  const label = ['label', 'create', LABEL, '--color', 'B60205', '--description', 'Zadnja sprememba ni objavljena | The last change is not published', '--force'];
+  const label = [
+    'label',
+    'create',
+    LABEL,
+    '--color',
+    'B60205',
+    '--description',
+    'Zadnja sprememba ni objavljena | The last change is not published',
+    '--force',
+  ];
   if (openIssue === undefined) return [label, ['issue', 'create', '--title', TITLE, '--label', LABEL, '--body-file', bodyFile]];
   return [
     label,
     ['issue', 'edit', String(openIssue), '--body-file', bodyFile],
-    ['issue', 'comment', String(openIssue), '--body', `Tudi sprememba ${version} ni objavljena; seznam napak zgoraj je posodobljen. | Change ${version} is not published either; the list above is updated. ${runUrl}`],
+    [
+      'issue',
+      'comment',
+      String(openIssue),
+      '--body',
+      `Tudi sprememba ${version} ni objavljena; seznam napak zgoraj je posodobljen. | Change ${version} is not published either; the list above is updated. ${runUrl}`,
+    ],
   ];
 }
 
@@ -103,7 +119,9 @@ function main(): void {
   console.log(`Outcome: ${outcome}`);
   if (outcome === 'unknown') return;
   const gh = (ghArgs: string[]) => execFileSync('gh', ghArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const openIssue = dryRun ? undefined : openIssueOf(gh(['issue', 'list', '--label', LABEL, '--state', 'open', '--limit', '1', '--json', 'number']));
+  const openIssue = dryRun
+    ? undefined
+    : openIssueOf(gh(['issue', 'list', '--label', LABEL, '--state', 'open', '--limit', '1', '--json', 'number']));
   const bodyFile = 'publication-issue.md';
   writeFileSync(bodyFile, issueBody(existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '', context));
   for (const command of plan(outcome, openIssue, bodyFile, context)) {

@@ -30,7 +30,6 @@ export interface Problem {
 
 const fieldName = (path: readonly (string | number)[]) => path.join('.');
 
-
 /** The JSON Schema of what staff write, per zod schema: the public view of its fields. */
 const inputSchemas = new WeakMap<z.ZodType, JsonSchema>();
 function inputSchema(schema: z.ZodType): JsonSchema {
@@ -134,7 +133,8 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
         let hint = didYouMean(key, known);
         // A field written with its Slovenian name ("razlog"): the name the file needs ("reason").
         const meant = hint.sl ? undefined : fieldForSlovenianName(key, known, file.collection, file.locale, path);
-        if (meant) hint = { sl: ` Polja se imenujejo angleško: ste mislili "${meant}"?`, en: ` Field names are English: did you mean "${meant}"?` };
+        if (meant)
+          hint = { sl: ` Polja se imenujejo angleško: ste mislili "${meant}"?`, en: ` Field names are English: did you mean "${meant}"?` };
         return at([...path, key], `Neznano polje "${key}".${hint.sl} | Unknown field "${key}".${hint.en}`);
       });
     case 'invalid_type': {
@@ -144,7 +144,13 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       }
       const plainNumber = issue.expected === 'number' ? numberHint(written) : undefined;
       // "12 000" or "125.000,00": YAML read text; say which number to write.
-      if (plainNumber) return [at(path, `"${String(written)}" je besedilo, ne število.${plainNumber.sl} | "${String(written)}" is text, not a number.${plainNumber.en}`)];
+      if (plainNumber)
+        return [
+          at(
+            path,
+            `"${String(written)}" je besedilo, ne število.${plainNumber.sl} | "${String(written)}" is text, not a number.${plainNumber.en}`,
+          ),
+        ];
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
       if (issue.expected === 'number' && (Number.isNaN(written) || Math.abs(Number(written)) === Infinity)) return [at(path, NOT_FINITE)];
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];
@@ -157,26 +163,40 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
       const options = issue.values.map(String);
       const hint = didYouMean(String(written), options);
-      return [at(path, `"${String(written)}" ni dovoljena vrednost; možnosti: ${options.join(', ')}.${hint.sl} | "${String(written)}" is not allowed; options: ${options.join(', ')}.${hint.en}`)];
+      return [
+        at(
+          path,
+          `"${String(written)}" ni dovoljena vrednost; možnosti: ${options.join(', ')}.${hint.sl} | "${String(written)}" is not allowed; options: ${options.join(', ')}.${hint.en}`,
+        ),
+      ];
     }
     case 'invalid_union': {
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
       // A one-or-many field: report the branch that matches what was written (a list or a single item).
       const branches = issue.errors;
-      const wrongShapeOnly = (issues: z.core.$ZodIssue[]) => issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+      const wrongShapeOnly = (issues: z.core.$ZodIssue[]) =>
+        issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
       const chosen = Array.isArray(written) ? branches[0] : (branches.find((issues) => !wrongShapeOnly(issues)) ?? branches.at(-1));
       if (chosen) return chosen.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] }, file, schema, value));
       return [at(path, `Neveljavna vrednost. | Invalid value: ${issue.message}`)];
     }
     case 'too_small':
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
-      if (issue.origin === 'array') return [at(path, `Seznam potrebuje vsaj ${countItems(Number(issue.minimum), 'sl')}. | The list needs at least ${countItems(Number(issue.minimum), 'en')}.`)];
+      if (issue.origin === 'array')
+        return [
+          at(
+            path,
+            `Seznam potrebuje vsaj ${countItems(Number(issue.minimum), 'sl')}. | The list needs at least ${countItems(Number(issue.minimum), 'en')}.`,
+          ),
+        ];
       if (issue.origin === 'string') return [at(path, 'Polje ne sme biti prazno. | This field must not be empty.')];
-      if (issue.inclusive === false) return [at(path, `Vrednost mora biti večja od ${issue.minimum}. | The value must be greater than ${issue.minimum}.`)];
+      if (issue.inclusive === false)
+        return [at(path, `Vrednost mora biti večja od ${issue.minimum}. | The value must be greater than ${issue.minimum}.`)];
       return [at(path, `Vrednost mora biti vsaj ${issue.minimum}. | The value must be at least ${issue.minimum}.`)];
     case 'too_big':
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
-      if (issue.inclusive === false) return [at(path, `Vrednost mora biti manjša od ${issue.maximum}. | The value must be less than ${issue.maximum}.`)];
+      if (issue.inclusive === false)
+        return [at(path, `Vrednost mora biti manjša od ${issue.maximum}. | The value must be less than ${issue.maximum}.`)];
       return [at(path, `Vrednost je prevelika (največ ${issue.maximum}). | The value is too big (at most ${issue.maximum}).`)];
     case 'invalid_format': {
       // Show what was written next to the expected format: "1.6.2019": write 1 June 2019 as …
@@ -196,7 +216,10 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
 const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' ? key : String(key));
 
 function getPath(value: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /** How a check run may differ from the default: tests fix the clock that "not in the future" reads. */
@@ -208,8 +231,17 @@ export interface CheckOptions {
  * Checks every content file below `root`/content and returns all problems, in file order. It never
  * throws: a file or rule that fails unexpectedly becomes a problem naming it, and the rest is checked.
  */
-export function validateContent(root: string, contentDir?: string, { now }: CheckOptions = {}): { problems: Problem[]; files: ContentFile[] } {
-  return now ? withClock(() => now, () => checkAll(root, contentDir)) : checkAll(root, contentDir);
+export function validateContent(
+  root: string,
+  contentDir?: string,
+  { now }: CheckOptions = {},
+): { problems: Problem[]; files: ContentFile[] } {
+  return now
+    ? withClock(
+        () => now,
+        () => checkAll(root, contentDir),
+      )
+    : checkAll(root, contentDir);
 }
 
 function checkAll(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
@@ -247,7 +279,8 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
   // A field still holding the template's placeholder has one problem: "fill it in"; what follows
   // from the placeholder (not a date, no such partner) is left out.
   const followsFromPlaceholder = (problem: Problem) =>
-    !problem.message.startsWith(FILL_IN) && (placeholders.get(problem.file) ?? []).some((field) => problem.field === field || problem.field.startsWith(`${field}.`));
+    !problem.message.startsWith(FILL_IN) &&
+    (placeholders.get(problem.file) ?? []).some((field) => problem.field === field || problem.field.startsWith(`${field}.`));
   problems = problems.filter((problem) => !followsFromPlaceholder(problem));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return { problems, files };
@@ -260,7 +293,8 @@ const FILL_IN = 'Izpolnite ';
 function placeholderPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof data === 'string') return data.trim().startsWith(PLACEHOLDER) ? [path] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...path, i]));
-  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...path, key]));
   return [];
 }
 
@@ -387,7 +421,10 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
   /** The problem for a reference to a partner that does not exist, with the closest existing ids. */
   const unknownPartner = (file: ContentFile, path: (string | number)[], id: string): Problem => {
     const close = closestNames(id, partnerIds);
-    const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
+    const hint =
+      close.length > 0
+        ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` }
+        : { sl: '', en: '' };
     return {
       file: file.file,
       line: file.lineOf(path),
@@ -409,7 +446,10 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
           file: file.file,
           line: file.lineOf(reference.path),
           field,
-          message: (({ sl, en }) => `Partner "${reference.partner}" je že naveden v "${sl}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${en}"; give each partner one role.`)(fieldInWords(previous, file.file)),
+          message: (({ sl, en }) =>
+            `Partner "${reference.partner}" je že naveden v "${sl}"; vsak partner naj ima eno vlogo. | Partner "${reference.partner}" is already listed in "${en}"; give each partner one role.`)(
+            fieldInWords(previous, file.file),
+          ),
         });
       }
       if (reference.role !== 'funder' && !previous) seen.set(reference.partner, field);
@@ -460,14 +500,29 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
  */
 function unknownReference(file: ContentFile, field: string, id: string, known: string[], sl: string, en: string, folder: string): Problem {
   const close = closestNames(id, known);
-  const hint = close.length > 0 ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` } : { sl: '', en: '' };
-  return { file: file.file, line: file.lineOf([field]), field, message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}` };
+  const hint =
+    close.length > 0
+      ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` }
+      : { sl: '', en: '' };
+  return {
+    file: file.file,
+    line: file.lineOf([field]),
+    field,
+    message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}`,
+  };
 }
 
 /** An entry whose id is the address of one of its list's own pages (the archive). */
 function reservedId(file: ContentFile, reserved: readonly string[]): Problem[] {
   if (!reserved.includes(file.slug)) return [];
-  return [{ file: file.file, line: 1, field: '', message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.` }];
+  return [
+    {
+      file: file.file,
+      line: 1,
+      field: '',
+      message: `Oznaka "${file.slug}" je naslov strani seznama; izberite drugo ime datoteke. | The id "${file.slug}" is the address of a list page; choose another file name.`,
+    },
+  ];
 }
 
 /**
@@ -491,9 +546,11 @@ function checkOpportunityReferences(
     const programme = asString(data['programme']);
     const host = asString(data['host']);
     const centre = asString(data['centre']);
-    if (programme && !programmeIds.includes(programme)) problems.push(unknownReference(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
+    if (programme && !programmeIds.includes(programme))
+      problems.push(unknownReference(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
     if (host && !partnerIds.includes(host)) problems.push(unknownPartner(file, ['host'], host));
-    if (centre && !centreIds.includes(centre)) problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+    if (centre && !centreIds.includes(centre))
+      problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   return problems;
 }
@@ -519,7 +576,8 @@ function checkEventReferences(
     const organiser = asString(data['organiser']);
     const centre = asString(data['centre']);
     if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
-    if (centre && !centreIds.includes(centre)) problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+    if (centre && !centreIds.includes(centre))
+      problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   for (const [key, { file }] of valid.get('centres') ?? []) {
     if (!key.startsWith('sl/')) continue;
@@ -572,13 +630,34 @@ function checkImages(files: readonly ContentFile[], imageDir: string): Problem[]
     if (!src || available.includes(src)) return [];
     const otherCase = available.find((name) => name.toLowerCase() === src.toLowerCase());
     const hint = otherCase
-      ? { sl: ` Datoteka se imenuje "${otherCase}": velike in male črke morajo biti enake.`, en: ` The file is called "${otherCase}": letter case must match.` }
+      ? {
+          sl: ` Datoteka se imenuje "${otherCase}": velike in male črke morajo biti enake.`,
+          en: ` The file is called "${otherCase}": letter case must match.`,
+        }
       : { sl: ' Dodajte jo v mapo content/images/ ali popravite ime.', en: ' Add it to content/images/ or correct the name.' };
-    return [{ file: file.file, line: file.lineOf(['image', 'src']), field: 'image.src', message: `Slike "${src}" ni v content/images/.${hint.sl} | There is no image "${src}" in content/images/.${hint.en}` }];
+    return [
+      {
+        file: file.file,
+        line: file.lineOf(['image', 'src']),
+        field: 'image.src',
+        message: `Slike "${src}" ni v content/images/.${hint.sl} | There is no image "${src}" in content/images/.${hint.en}`,
+      },
+    ];
   });
 }
 
-const TRANSLATED_LISTS = ['activities', 'goals', 'indicators', 'milestones', 'howToTakePart', 'sources', 'topics', 'missing', 'requirements', 'languages'] as const;
+const TRANSLATED_LISTS = [
+  'activities',
+  'goals',
+  'indicators',
+  'milestones',
+  'howToTakePart',
+  'sources',
+  'topics',
+  'missing',
+  'requirements',
+  'languages',
+] as const;
 
 /** A translated list has as many items as the original, so nothing is silently dropped or misaligned. */
 function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: ContentFile }>>): Problem[] {
@@ -593,7 +672,12 @@ function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: Con
         const translated = translation?.[field];
         const expected = asArray(original[field]).length;
         if (Array.isArray(translated) && translated.length !== expected) {
-          problems.push({ file: file.file, line: file.lineOf([field]), field, message: lengthMismatch(field, expected, translated.length) });
+          problems.push({
+            file: file.file,
+            line: file.lineOf([field]),
+            field,
+            message: lengthMismatch(field, expected, translated.length),
+          });
         }
       }
     }

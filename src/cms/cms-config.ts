@@ -81,7 +81,10 @@ export const NESTED_LABELS: Record<string, Hint> = {
   'exceptions.until': label('Do vključno', 'Zadnji dan, če sprememba velja več dni; prazno za en dan.'),
   closed: label('Zaprto', 'Označite, če je center ta dan zaprt; sicer vpišite ure. Izberite le eno od obeh.'),
   hours: label('Ure', 'Odpiralni čas tega dne, vsak razpon posebej.'),
-  src: label('Datoteka slike', 'Ime datoteke v content/images/, npr. "ko-prosto.jpg"; novo sliko naložite v pogledu Assets (ikona slike zgoraj levo).'),
+  src: label(
+    'Datoteka slike',
+    'Ime datoteke v content/images/, npr. "ko-prosto.jpg"; novo sliko naložite v pogledu Assets (ikona slike zgoraj levo).',
+  ),
   alt: label('Opis slike', 'Kaj je na sliki, za ljudi, ki je ne vidijo; ne ime datoteke.'),
   country: label('Država', 'Dve veliki črki: "SI" za Slovenijo, "AT" za Avstrijo, "DE" za Nemčijo …'),
   months: label('Trajanje v mesecih', 'Število mesecev, npr. 10; dovolj, če datumi še niso znani.'),
@@ -149,15 +152,50 @@ interface CollectionMeta {
  * src/schemas without an entry here still gets a form, and a problem naming this table.
  */
 const COLLECTION_META: Record<string, CollectionMeta> = {
-  programmes: { label: 'Programi', singular: 'Program', identifier: 'title', previewPath: { sl: entryUrl('programmes', '{{slug}}', 'sl'), en: entryUrl('programmes', '{{slug}}', 'en') } },
-  projects: { label: 'Projekti', singular: 'Projekt', identifier: 'title', previewPath: { sl: entryUrl('projects', '{{slug}}', 'sl'), en: entryUrl('projects', '{{slug}}', 'en') } },
-  partners: { label: 'Partnerji', singular: 'Partner', identifier: 'name', previewPath: { sl: entryUrl('partners', '{{slug}}', 'sl'), en: entryUrl('partners', '{{slug}}', 'en') } },
-  centres: { label: 'Mladinski centri', singular: 'Mladinski center', identifier: 'name', previewPath: { sl: entryUrl('centres', '{{slug}}', 'sl'), en: entryUrl('centres', '{{slug}}', 'en') } },
+  programmes: {
+    label: 'Programi',
+    singular: 'Program',
+    identifier: 'title',
+    previewPath: { sl: entryUrl('programmes', '{{slug}}', 'sl'), en: entryUrl('programmes', '{{slug}}', 'en') },
+  },
+  projects: {
+    label: 'Projekti',
+    singular: 'Projekt',
+    identifier: 'title',
+    previewPath: { sl: entryUrl('projects', '{{slug}}', 'sl'), en: entryUrl('projects', '{{slug}}', 'en') },
+  },
+  partners: {
+    label: 'Partnerji',
+    singular: 'Partner',
+    identifier: 'name',
+    previewPath: { sl: entryUrl('partners', '{{slug}}', 'sl'), en: entryUrl('partners', '{{slug}}', 'en') },
+  },
+  centres: {
+    label: 'Mladinski centri',
+    singular: 'Mladinski center',
+    identifier: 'name',
+    previewPath: { sl: entryUrl('centres', '{{slug}}', 'sl'), en: entryUrl('centres', '{{slug}}', 'en') },
+  },
   // A page's file name is its Slovenian URL; the English URL comes from `enSlug` in the Slovenian file.
-  opportunities: { label: 'Priložnosti (pozivi)', singular: 'Poziv', identifier: 'title', previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') } },
-  events: { label: 'Dogodki', singular: 'Dogodek', identifier: 'title', previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') } },
+  opportunities: {
+    label: 'Priložnosti (pozivi)',
+    singular: 'Poziv',
+    identifier: 'title',
+    previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') },
+  },
+  events: {
+    label: 'Dogodki',
+    singular: 'Dogodek',
+    identifier: 'title',
+    previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') },
+  },
   pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: { sl: '/{{slug}}/' } },
-  faq: { label: 'Vprašanja in odgovori', singular: 'Vprašanje', identifier: 'question', previewPath: { sl: '/vprasanja/', en: '/en/questions/' } },
+  faq: {
+    label: 'Vprašanja in odgovori',
+    singular: 'Vprašanje',
+    identifier: 'question',
+    previewPath: { sl: '/vprasanja/', en: '/en/questions/' },
+  },
 };
 
 function metaOf(collection: string, scope: Scope): CollectionMeta {
@@ -283,7 +321,8 @@ const BLOCKS = {
 };
 
 /** What `entryId` says when a value breaks its pattern; together with the pattern, it tells an id from another slug. */
-const ENTRY_ID_MESSAGE = BLOCKS.entryId.pattern === undefined ? undefined : patternMessage(BLOCKS.entryId.pattern, (value) => value, entryId);
+const ENTRY_ID_MESSAGE =
+  BLOCKS.entryId.pattern === undefined ? undefined : patternMessage(BLOCKS.entryId.pattern, (value) => value, entryId);
 
 type KnownString = 'date' | 'partialDate' | 'time' | 'entryId';
 
@@ -308,13 +347,17 @@ function labelFor(path: Path, scope: Scope): Hint {
   if (topLevel) return { label: topLevel.label, hint: slovenian(topLevel.hint) };
   const nested = path.length > 2 ? (NESTED_LABELS[`${path[path.length - 2]}.${key}`] ?? NESTED_LABELS[key]) : undefined;
   if (nested) return nested;
-  scope.problems.push(`${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/cms/cms-config.ts'})`);
+  scope.problems.push(
+    `${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/cms/cms-config.ts'})`,
+  );
   return { label: key, hint: '' };
 }
 
 /** The field's own pattern with its message, for Sveltia. */
 const fieldPattern = (node: Node, scope: Scope): [string, string] | undefined =>
-  node.schema.pattern === undefined ? undefined : sveltiaPattern(node.schema.pattern, node.place, scope.entry, node.path.join('.'), scope.problems);
+  node.schema.pattern === undefined
+    ? undefined
+    : sveltiaPattern(node.schema.pattern, node.place, scope.entry, node.path.join('.'), scope.problems);
 
 const relationOptions = (path: Path, scope: Scope) => {
   const relation = RELATIONS[path.join('.')];
@@ -363,7 +406,8 @@ function numberWidget(schema: JsonSchema): Widget {
 function stringWidget(node: Node, scope: Scope): Widget {
   // zod writes its own e-mail regex next to the format: the browser's e-mail check stands in for it.
   if (node.schema.format === 'email') return { widget: 'string', type: 'email' };
-  if (node.schema.format === 'uri') return { widget: 'string', type: 'url', pattern: ['^https://', 'Spletni naslov se začne s "https://".'] };
+  if (node.schema.format === 'uri')
+    return { widget: 'string', type: 'url', pattern: ['^https://', 'Spletni naslov se začne s "https://".'] };
   const pattern = fieldPattern(node, scope);
   return { widget: 'string', ...(pattern ? { pattern } : {}) };
 }
@@ -387,7 +431,8 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   // Partial dates ("2019-06") and times ("24:00") have no picker that can write them: typed, with the schema's pattern.
   if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: fieldPattern(node, scope) };
   // Typed with the id pattern until RELATIONS says which collection it points at.
-  if (known === 'entryId') scope.problems.push(`${path.join('.')}: an entry id with no target collection in RELATIONS of src/cms/cms-config.ts`);
+  if (known === 'entryId')
+    scope.problems.push(`${path.join('.')}: an entry id with no target collection in RELATIONS of src/cms/cms-config.ts`);
 
   // `closed: true` and `eventNight: true` are flags: present and true, or absent. A boolean
   // switch would write `false`, which the schema rejects; a one-option dropdown writes nothing.
@@ -400,7 +445,9 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   if (schema.type === 'object' && schema.properties) return { widget: 'object', fields: objectFields(node, scope) };
   if (schema.anyOf) return unionWidget(node, scope);
   // Left out of the form; Sveltia keeps fields it does not know when it saves an entry.
-  scope.problems.push(`${path.join('.')}: no form widget for the JSON Schema ${JSON.stringify(schema).slice(0, 120)}; teach valueWidget in src/cms/cms-config.ts`);
+  scope.problems.push(
+    `${path.join('.')}: no form widget for the JSON Schema ${JSON.stringify(schema).slice(0, 120)}; teach valueWidget in src/cms/cms-config.ts`,
+  );
   return undefined;
 }
 
@@ -426,7 +473,14 @@ function listWidget(item: Node, scope: Scope): Widget | undefined {
   if (item.schema.type === 'object' && item.schema.properties) {
     // A collapsed item shows its first two required fields, e.g. "09:00 – 22:00" or "2019-06 – Začetek".
     const required = Object.keys(item.schema.properties).filter((key) => item.schema.required?.includes(key));
-    return { widget: 'list', fields: objectFields(item, scope), summary: required.slice(0, 2).map((key) => `{{fields.${key}}}`).join(' – ') };
+    return {
+      widget: 'list',
+      fields: objectFields(item, scope),
+      summary: required
+        .slice(0, 2)
+        .map((key) => `{{fields.${key}}}`)
+        .join(' – '),
+    };
   }
   const single = valueWidget(item, scope);
   if (!single) return undefined;
@@ -441,7 +495,8 @@ function listWidget(item: Node, scope: Scope): Widget | undefined {
  */
 export const FORM_OMITS: Readonly<Record<string, string>> = {
   'centres.timeZone': 'always Europe/Ljubljana (the schema default): nothing to choose, and a form field would write it into every file',
-  'centres.exceptions.eventNight': 'an event night is an event at the centre (content/events/); the content check rejects this flag, so the form does not offer it',
+  'centres.exceptions.eventNight':
+    'an event night is an event at the centre (content/events/); the content check rejects this flag, so the form does not offer it',
 };
 
 /** The fields of an object, in schema order. */
@@ -457,7 +512,8 @@ function fieldFor(node: Node, required: boolean, scope: Scope): Field | undefine
   if (!widget) return undefined;
   const defaultValue = node.schema.default;
   // An empty list or object as default means "none yet": nothing for the form to fill in.
-  const keepsDefault = defaultValue !== undefined && !(Array.isArray(defaultValue) || (typeof defaultValue === 'object' && defaultValue !== null));
+  const keepsDefault =
+    defaultValue !== undefined && !(Array.isArray(defaultValue) || (typeof defaultValue === 'object' && defaultValue !== null));
   return {
     name: node.path[node.path.length - 1]!,
     ...labelFor(node.path, scope),
@@ -470,7 +526,8 @@ function fieldFor(node: Node, required: boolean, scope: Scope): Field | undefine
 /** The top-level fields of a collection schema (a strict object; refinements are not in JSON Schema). */
 function collectionFields(collection: CollectionName, scope: Scope): Field[] {
   const schema = jsonSchemaOf(scope.entry);
-  if (schema.type === 'object' && schema.properties) return [...objectFields({ path: [collection], schema, place: (value) => value }, scope), BODY_FIELD];
+  if (schema.type === 'object' && schema.properties)
+    return [...objectFields({ path: [collection], schema, place: (value) => value }, scope), BODY_FIELD];
   scope.problems.push(`${collection}: the schema is not an object`);
   return [BODY_FIELD];
 }
@@ -541,7 +598,11 @@ function englishCollection(collection: CollectionName, problems: string[]): Entr
 export type CmsEnvironment = Partial<Record<'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_APP_ID' | 'CMS_BASE_URL', string>>;
 
 /** Placeholders that make an unconfigured build obvious on the sign-in page instead of failing the build. */
-export const UNSET = { repo: 'CMS_REPO/ni-nastavljen', appId: 'CMS_APP_ID-ni-nastavljen', relay: 'https://CMS_BASE_URL-ni-nastavljen.invalid' } as const;
+export const UNSET = {
+  repo: 'CMS_REPO/ni-nastavljen',
+  appId: 'CMS_APP_ID-ni-nastavljen',
+  relay: 'https://CMS_BASE_URL-ni-nastavljen.invalid',
+} as const;
 
 /**
  * The Git host staff sign in to. GitLab with PKCE needs only an OAuth application id and no

@@ -18,7 +18,13 @@ export function backendOrigins(backend: Backend): string[] {
   }
   if (backend.name === 'github') {
     // Files and avatars come from githubusercontent.com; the relay answers the sign-in.
-    return [...new Set([originOf(backend.api_root ?? 'https://api.github.com'), 'https://*.githubusercontent.com', ...(backend.base_url ? [originOf(backend.base_url)] : [])])];
+    return [
+      ...new Set([
+        originOf(backend.api_root ?? 'https://api.github.com'),
+        'https://*.githubusercontent.com',
+        ...(backend.base_url ? [originOf(backend.base_url)] : []),
+      ]),
+    ];
   }
   return [];
 }

@@ -5,7 +5,10 @@
  */
 import { isPublication, PUBLICATION_PATH, publicationLine } from '../lib/publication';
 
-export async function showPublication(element: HTMLElement, fetchJson: (path: string) => Promise<unknown> = async (path) => (await fetch(path, { cache: 'no-store' })).json()): Promise<void> {
+export async function showPublication(
+  element: HTMLElement,
+  fetchJson: (path: string) => Promise<unknown> = async (path) => (await fetch(path, { cache: 'no-store' })).json(),
+): Promise<void> {
   try {
     const publication = await fetchJson(PUBLICATION_PATH);
     if (!isPublication(publication)) return;

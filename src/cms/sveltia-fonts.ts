@@ -16,9 +16,17 @@ const CDN = 'https://cdn.jsdelivr.net/fontsource/fonts';
 
 /** The three faces of Sveltia CMS 0.221.1. */
 export const EDITOR_FONTS: readonly EditorFont[] = [
-  { family: 'Source Sans 3', file: 'source-sans-3-latin-wght-normal.woff2', cdnUrl: `${CDN}/source-sans-3:vf@5.3.0/latin-wght-normal.woff2` },
+  {
+    family: 'Source Sans 3',
+    file: 'source-sans-3-latin-wght-normal.woff2',
+    cdnUrl: `${CDN}/source-sans-3:vf@5.3.0/latin-wght-normal.woff2`,
+  },
   { family: 'Noto Mono', file: 'noto-mono-latin-400-normal.woff2', cdnUrl: `${CDN}/noto-mono@5.3.0/latin-400-normal.woff2` },
-  { family: 'Material Symbols Outlined', file: 'material-symbols-outlined-latin-wght-normal.woff2', cdnUrl: `${CDN}/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2` },
+  {
+    family: 'Material Symbols Outlined',
+    file: 'material-symbols-outlined-latin-wght-normal.woff2',
+    cdnUrl: `${CDN}/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2`,
+  },
 ];
 
 /** URL of a font file on this site. @example fontUrl(EDITOR_FONTS[1]) // "/admin/fonts/noto-mono-latin-400-normal.woff2" */

@@ -53,7 +53,11 @@ export const SVELTIA_PATCHES: readonly BundlePatch[] = [
     find: 'statusDashboardURL:Abe,checkStatus:Mbe,',
     replace: 'statusDashboardURL:Abe,checkStatus:void 0,',
   },
-  ...EDITOR_FONTS.map((font) => ({ why: `the font ${font.family} from this site, not from jsDelivr`, find: `url(${font.cdnUrl})`, replace: `url(${fontUrl(font)})` })),
+  ...EDITOR_FONTS.map((font) => ({
+    why: `the font ${font.family} from this site, not from jsDelivr`,
+    find: `url(${font.cdnUrl})`,
+    replace: `url(${fontUrl(font)})`,
+  })),
 ];
 
 /** Occurrences of `find` in `text`. */

@@ -15,7 +15,8 @@ import type { Dictionary } from '../i18n';
 export type LiveStrings = Dictionary['centres']['live'] & { lang: 'sl' | 'en'; weekdaysOn: Dictionary['weekdaysOn'] };
 
 const HOUR = 36e5;
-const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 const clock = (hhmm: string): string => hhmm.replace(/^0(?=\d)/, '');
 
 /** "ob 22:00", "jutri ob 9:00", "v ponedeljek ob 9:00" or "7. 12. ob 9:00", from today in Ljubljana. */

@@ -238,7 +238,9 @@ function start(root: HTMLElement): void {
 function summary(state: SearchState, count: number, partial: boolean, strings: SearchStrings, locale: Locale): string {
   if (count === 0) return state.query ? fillTemplate(strings.noResults, { query: state.query }) : strings.noResultsFiltered;
   const results = countWith(count, strings.results, locale);
-  const line = state.query ? fillTemplate(strings.resultsFor, { results, query: state.query }) : fillTemplate(strings.resultsFiltered, { results });
+  const line = state.query
+    ? fillTemplate(strings.resultsFor, { results, query: state.query })
+    : fillTemplate(strings.resultsFiltered, { results });
   return partial ? `${line} ${strings.partial}` : line;
 }
 

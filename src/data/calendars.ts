@@ -31,7 +31,9 @@ export function deadlineEvent(opportunity: Opportunity, locale: Locale, site: UR
     uid: `opportunity-${opportunity.slug}-deadline-${locale}@${UID_DOMAIN}`,
     updated: opportunity.updated,
     start,
-    end: timed ? { date: data.deadline.date, minutes: Number(data.deadline.time!.slice(0, 2)) * 60 + Number(data.deadline.time!.slice(3)) } : { date: addDays(data.deadline.date, 1) },
+    end: timed
+      ? { date: data.deadline.date, minutes: Number(data.deadline.time!.slice(0, 2)) * 60 + Number(data.deadline.time!.slice(3)) }
+      : { date: addDays(data.deadline.date, 1) },
     summary: t.calendar.deadlineEvent(data.title),
     description: `${data.summary}\n${t.opportunities.deadline}: ${formatDeadline(data.deadline, locale, t.opportunities)}\n${site ? url : entryUrl('opportunities', opportunity.slug, locale)}`,
     location: `${data.place.town}, ${data.place.country}`,
@@ -50,7 +52,13 @@ export async function deadlineCalendar(slug: string, locale: Locale, site: URL |
 /** Every call's deadline, past ones too (a calendar keeps its history), to subscribe to. */
 export async function deadlinesCalendar(locale: Locale, site: URL | undefined): Promise<Response> {
   const { opportunities } = await siteData(locale);
-  return calendarResponse(calendar({ name: dictionary(locale).calendar.deadlinesName, language: locale, events: opportunities.map((entry) => deadlineEvent(entry, locale, site)) }));
+  return calendarResponse(
+    calendar({
+      name: dictionary(locale).calendar.deadlinesName,
+      language: locale,
+      events: opportunities.map((entry) => deadlineEvent(entry, locale, site)),
+    }),
+  );
 }
 
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -76,11 +84,19 @@ export function eventEvent(event: Event, locale: Locale, site: URL | undefined, 
 export async function eventCalendar(slug: string, locale: Locale, site: URL | undefined): Promise<Response> {
   const data = await siteData(locale);
   const event = data.events.find((entry) => entry.slug === slug)!;
-  return calendarResponse(calendar({ name: event.data.title, language: locale, events: [eventEvent(event, locale, site, eventPlace(event, data))] }));
+  return calendarResponse(
+    calendar({ name: event.data.title, language: locale, events: [eventEvent(event, locale, site, eventPlace(event, data))] }),
+  );
 }
 
 /** Every event, past ones too, to subscribe to. */
 export async function eventsCalendar(locale: Locale, site: URL | undefined): Promise<Response> {
   const data = await siteData(locale);
-  return calendarResponse(calendar({ name: dictionary(locale).calendar.eventsName, language: locale, events: data.events.map((event) => eventEvent(event, locale, site, eventPlace(event, data))) }));
+  return calendarResponse(
+    calendar({
+      name: dictionary(locale).calendar.eventsName,
+      language: locale,
+      events: data.events.map((event) => eventEvent(event, locale, site, eventPlace(event, data))),
+    }),
+  );
 }

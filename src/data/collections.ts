@@ -50,7 +50,11 @@ export type Event = Localized<'events'>;
 export type Question = Localized<'faq'>;
 
 /** The entries of a collection; none, without asking Astro, when its folder holds none (see hasEntries). */
-async function entriesOf<C extends FactCollection | TranslationOf<FactCollection>>(collection: C, folder: string, locale: Locale): Promise<CollectionEntry<C>[]> {
+async function entriesOf<C extends FactCollection | TranslationOf<FactCollection>>(
+  collection: C,
+  folder: string,
+  locale: Locale,
+): Promise<CollectionEntry<C>[]> {
   return hasEntries(folder, locale) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
 }
 
@@ -71,12 +75,31 @@ function withUpdated<E extends { data: { updated: string }; filePath?: string | 
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
   const originals = (await entriesOf(collection, collection, 'sl')).map(withUpdated);
   if (locale === 'sl') {
-    return originals.map((entry) => ({ slug: entry.id, data: entry.data, body: entry, textLocale: 'sl', bodyLocale: 'sl', updated: entry.data.updated }));
+    return originals.map((entry) => ({
+      slug: entry.id,
+      data: entry.data,
+      body: entry,
+      textLocale: 'sl',
+      bodyLocale: 'sl',
+      updated: entry.data.updated,
+    }));
   }
-  const translations = new Map((await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [entry.id, withUpdated(entry as CollectionEntry<TranslationOf<C>>)]));
+  const translations = new Map(
+    (await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [
+      entry.id,
+      withUpdated(entry as CollectionEntry<TranslationOf<C>>),
+    ]),
+  );
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
-    const assembled = assembleTranslation(entry.data, translation && { data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string }, body: translation.rendered?.html ?? translation.body }, locale);
+    const assembled = assembleTranslation(
+      entry.data,
+      translation && {
+        data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string },
+        body: translation.rendered?.html ?? translation.body,
+      },
+      locale,
+    );
     return {
       slug: entry.id,
       data: assembled.data,
@@ -130,8 +153,7 @@ export interface SiteData {
 
 /** One line of a partner's list of projects: the entry and the partner's roles in it. */
 export type PartnerWork =
-  | { collection: 'programmes'; entry: Programme; roles: ['funder'] }
-  | { collection: 'projects'; entry: Project; roles: PartnerRole[] };
+  { collection: 'programmes'; entry: Programme; roles: ['funder'] } | { collection: 'projects'; entry: Project; roles: PartnerRole[] };
 
 /** Groups entries by a key, keeping their order, in one pass. */
 function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly string[]): Map<string, T[]> {
@@ -146,10 +168,17 @@ function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => readonly string
   return groups;
 }
 
-function workOfPartners(programmes: Programme[], projectBySlug: Map<string, Project>, rolesByPartner: ReturnType<typeof projectsByPartner>): Map<string, PartnerWork[]> {
+function workOfPartners(
+  programmes: Programme[],
+  projectBySlug: Map<string, Project>,
+  rolesByPartner: ReturnType<typeof projectsByPartner>,
+): Map<string, PartnerWork[]> {
   const work = new Map<string, PartnerWork[]>();
   for (const [partner, funded] of groupBy(programmes, (programme) => programme.data.funders.map((funder) => funder.partner))) {
-    work.set(partner, funded.map((entry) => ({ collection: 'programmes', entry, roles: ['funder'] })));
+    work.set(
+      partner,
+      funded.map((entry) => ({ collection: 'programmes', entry, roles: ['funder'] })),
+    );
   }
   for (const [partner, roles] of rolesByPartner) {
     const list = work.get(partner) ?? [];
@@ -179,20 +208,27 @@ async function load(locale: Locale): Promise<SiteData> {
   questions.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.question, b.data.question));
   pages.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
   programmes.sort((a, b) => a.data.order - b.data.order || collator.compare(a.data.title, b.data.title));
-  projects.sort((a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title));
+  projects.sort(
+    (a, b) => periodSortKey(b.data.period).localeCompare(periodSortKey(a.data.period)) || collator.compare(a.data.title, b.data.title),
+  );
   partners.sort((a, b) => collator.compare(a.data.name, b.data.name));
   events.sort((a, b) => timeKey(a.data.start).localeCompare(timeKey(b.data.start)) || collator.compare(a.data.title, b.data.title));
   const eventsByCentre = groupBy(events, (event) => (event.data.centre ? [event.data.centre] : []));
   // An event at a centre is the one source of that centre's event night: the page, its live status,
   // its JSON-LD and /hours.json all read the exceptions made here.
   const centres = localCentres.map((centre) => {
-    const nights = eventNightExceptions(centre.data.eventNights, (eventsByCentre.get(centre.slug) ?? []).map((event) => event.data));
+    const nights = eventNightExceptions(
+      centre.data.eventNights,
+      (eventsByCentre.get(centre.slug) ?? []).map((event) => event.data),
+    );
     if (nights.length === 0) return centre;
     const exceptions = [...centre.data.exceptions, ...nights].sort((a, b) => a.date.localeCompare(b.date));
     return { ...centre, data: { ...centre.data, exceptions } };
   });
   centres.sort((a, b) => collator.compare(a.data.name, b.data.name));
-  opportunities.sort((a, b) => deadlineKey(a.data.deadline).localeCompare(deadlineKey(b.data.deadline)) || collator.compare(a.data.title, b.data.title));
+  opportunities.sort(
+    (a, b) => deadlineKey(a.data.deadline).localeCompare(deadlineKey(b.data.deadline)) || collator.compare(a.data.title, b.data.title),
+  );
   const bySlug = <T extends { slug: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.slug, entry]));
   const projectBySlug = bySlug(projects);
   const rolesByPartner = projectsByPartner(projects.map((project) => ({ slug: project.slug, data: project.data })));
@@ -206,7 +242,12 @@ async function load(locale: Locale): Promise<SiteData> {
     events,
     eventsByCentre,
     // A strand's calls show on its overview too.
-    opportunitiesByProgramme: groupBy(opportunities, (call) => [call.data.programme, ...programmes.filter((programme) => programme.slug === call.data.programme && programme.data.parent).map((programme) => programme.data.parent!)]),
+    opportunitiesByProgramme: groupBy(opportunities, (call) => [
+      call.data.programme,
+      ...programmes
+        .filter((programme) => programme.slug === call.data.programme && programme.data.parent)
+        .map((programme) => programme.data.parent!),
+    ]),
     opportunitiesByHost: groupBy(opportunities, (call) => [call.data.host]),
     opportunitiesByCentre: groupBy(opportunities, (call) => [
       ...(call.data.centre ? [call.data.centre] : []),
@@ -248,7 +289,9 @@ export function siteData(locale: Locale): Promise<SiteData> {
 export async function startPageOf(locale: Locale): Promise<Page> {
   const { startPage } = await siteData(locale);
   if (!startPage) {
-    throw new Error('Manjka stran z "list: start" v content/pages/sl/ (npr. kako-zaceti.md). | No page entry in content/pages/sl/ has "list: start" (e.g. kako-zaceti.md).');
+    throw new Error(
+      'Manjka stran z "list: start" v content/pages/sl/ (npr. kako-zaceti.md). | No page entry in content/pages/sl/ has "list: start" (e.g. kako-zaceti.md).',
+    );
   }
   return startPage;
 }

@@ -33,7 +33,17 @@ import {
 } from '../lib/routes';
 import { answerSegments, fitSteps, type FitStep } from '../lib/fit-check';
 import { strandFacts } from './fit-check';
-import { siteData, startPageOf, type Centre, type Event, type Opportunity, type Page, type Partner, type Programme, type Project } from './collections';
+import {
+  siteData,
+  startPageOf,
+  type Centre,
+  type Event,
+  type Opportunity,
+  type Page,
+  type Partner,
+  type Programme,
+  type Project,
+} from './collections';
 
 /** One generated path: the route file's rest parameter (named as in its file name) and its props. */
 export interface RoutePath<P> {
@@ -65,7 +75,9 @@ export const listPaths = () =>
   inEveryLocale(async (locale) => {
     const data = await siteData(locale);
     return LISTED_COLLECTIONS.flatMap((collection: PagedCollection) =>
-      [1, ...laterPages(data[collection].length, PAGE_SIZE[collection])].map((page) => at('list', listPageUrl(collection, page, locale), { locale, collection, page })),
+      [1, ...laterPages(data[collection].length, PAGE_SIZE[collection])].map((page) =>
+        at('list', listPageUrl(collection, page, locale), { locale, collection, page }),
+      ),
     );
   });
 
@@ -92,11 +104,21 @@ export const entryPaths = () =>
   inEveryLocale(async (locale): Promise<RoutePath<EntryProps>[]> => {
     const data = await siteData(locale);
     return [
-      ...data.programmes.map((entry) => at('entry', entryUrl('programmes', entry.slug, locale), { locale, collection: 'programmes' as const, entry })),
-      ...data.projects.map((entry) => at('entry', entryUrl('projects', entry.slug, locale), { locale, collection: 'projects' as const, entry })),
-      ...data.partners.map((entry) => at('entry', entryUrl('partners', entry.slug, locale), { locale, collection: 'partners' as const, entry })),
-      ...data.centres.map((entry) => at('entry', entryUrl('centres', entry.slug, locale), { locale, collection: 'centres' as const, entry })),
-      ...data.opportunities.map((entry) => at('entry', entryUrl('opportunities', entry.slug, locale), { locale, collection: 'opportunities' as const, entry })),
+      ...data.programmes.map((entry) =>
+        at('entry', entryUrl('programmes', entry.slug, locale), { locale, collection: 'programmes' as const, entry }),
+      ),
+      ...data.projects.map((entry) =>
+        at('entry', entryUrl('projects', entry.slug, locale), { locale, collection: 'projects' as const, entry }),
+      ),
+      ...data.partners.map((entry) =>
+        at('entry', entryUrl('partners', entry.slug, locale), { locale, collection: 'partners' as const, entry }),
+      ),
+      ...data.centres.map((entry) =>
+        at('entry', entryUrl('centres', entry.slug, locale), { locale, collection: 'centres' as const, entry }),
+      ),
+      ...data.opportunities.map((entry) =>
+        at('entry', entryUrl('opportunities', entry.slug, locale), { locale, collection: 'opportunities' as const, entry }),
+      ),
       ...data.events.map((entry) => at('entry', entryUrl('events', entry.slug, locale), { locale, collection: 'events' as const, entry })),
     ];
   });
@@ -108,7 +130,9 @@ export const partnerProjectsPaths = () =>
     return partners.flatMap((partner) => {
       const count = workByPartner.get(partner.slug)?.length ?? 0;
       if (count <= PARTNER_PAGE_PROJECTS) return [];
-      return [1, ...laterPages(count, PAGE_SIZE.partnerProjects)].map((page) => at('partnerProjects', partnerProjectsUrl(partner.slug, page, locale), { locale, partner, page }));
+      return [1, ...laterPages(count, PAGE_SIZE.partnerProjects)].map((page) =>
+        at('partnerProjects', partnerProjectsUrl(partner.slug, page, locale), { locale, partner, page }),
+      );
     });
   });
 
@@ -121,7 +145,10 @@ export const pagePaths = () =>
 
 /** The RSS feeds: projects and open calls. */
 export const feedPaths = () =>
-  inEveryLocale((locale): RoutePath<{ locale: Locale; feed: 'projects' | 'opportunities' }>[] => [at('feed', stem(feedUrl(locale), '.xml'), { locale, feed: 'projects' as const }), at('feed', stem(opportunitiesFeedUrl(locale), '.xml'), { locale, feed: 'opportunities' as const })]);
+  inEveryLocale((locale): RoutePath<{ locale: Locale; feed: 'projects' | 'opportunities' }>[] => [
+    at('feed', stem(feedUrl(locale), '.xml'), { locale, feed: 'projects' as const }),
+    at('feed', stem(opportunitiesFeedUrl(locale), '.xml'), { locale, feed: 'opportunities' as const }),
+  ]);
 
 /** Calendar files: every event, every deadline, and one file per event and per call. */
 export type CalendarProps = { locale: Locale } & ({ calendar: 'events' | 'deadlines' } | { calendar: 'event' | 'deadline'; slug: string });
@@ -132,26 +159,39 @@ export const calendarPaths = () =>
     return [
       at('calendar', stem(eventsCalendarUrl(locale), '.ics'), { locale, calendar: 'events' as const }),
       at('calendar', stem(deadlinesCalendarUrl(locale), '.ics'), { locale, calendar: 'deadlines' as const }),
-      ...events.map((event) => at('calendar', stem(eventCalendarUrl(event.slug, locale), '.ics'), { locale, calendar: 'event' as const, slug: event.slug })),
-      ...opportunities.map((opportunity) => at('calendar', stem(deadlineCalendarUrl(opportunity.slug, locale), '.ics'), { locale, calendar: 'deadline' as const, slug: opportunity.slug })),
+      ...events.map((event) =>
+        at('calendar', stem(eventCalendarUrl(event.slug, locale), '.ics'), { locale, calendar: 'event' as const, slug: event.slug }),
+      ),
+      ...opportunities.map((opportunity) =>
+        at('calendar', stem(deadlineCalendarUrl(opportunity.slug, locale), '.ics'), {
+          locale,
+          calendar: 'deadline' as const,
+          slug: opportunity.slug,
+        }),
+      ),
     ];
   });
 
 /** The start page (/kako-zaceti/), its words from the page entry with `list: start`. */
-export const startPaths = () => inEveryLocale(async (locale) => [at('start', startUrl(locale), { locale, page: await startPageOf(locale) })]);
+export const startPaths = () =>
+  inEveryLocale(async (locale) => [at('start', startUrl(locale), { locale, page: await startPageOf(locale) })]);
 
 /** Every step of the fit check, one static page per combination of answers given so far. */
 export const fitCheckPaths = () =>
   inEveryLocale(async (locale): Promise<RoutePath<{ locale: Locale; step: FitStep }>[]> => {
     const { programmes } = await siteData(locale);
     const strands = programmes.filter((programme) => programme.data.kind === 'strand');
-    return fitSteps(strandFacts(strands)).map((step) => at('fitCheck', fitCheckUrl(locale, answerSegments(step.answers, locale)), { locale, step }));
+    return fitSteps(strandFacts(strands)).map((step) =>
+      at('fitCheck', fitCheckUrl(locale, answerSegments(step.answers, locale)), { locale, step }),
+    );
   });
 
 export const faqPaths = () => inEveryLocale((locale) => [at('faq', faqUrl(locale), { locale })]);
 
 /** Props of an easy-read page: the entry it is the easy-read version of. */
-export type EasyReadProps = { locale: Locale } & ({ kind: 'programme'; entry: Programme } | { kind: 'centre'; entry: Centre } | { kind: 'start'; entry: Page });
+export type EasyReadProps = { locale: Locale } & (
+  { kind: 'programme'; entry: Programme } | { kind: 'centre'; entry: Centre } | { kind: 'start'; entry: Page }
+);
 
 /** Easy-read versions beside their pages, for every entry that has one. */
 export const easyReadPaths = () =>
@@ -159,8 +199,18 @@ export const easyReadPaths = () =>
     const { programmes, centres } = await siteData(locale);
     const start = await startPageOf(locale);
     return [
-      ...programmes.filter((entry) => entry.data.easyRead).map((entry) => at('easyRead', easyReadUrl(entryUrl('programmes', entry.slug, locale), locale), { locale, kind: 'programme' as const, entry })),
-      ...centres.filter((entry) => entry.data.easyRead).map((entry) => at('easyRead', easyReadUrl(entryUrl('centres', entry.slug, locale), locale), { locale, kind: 'centre' as const, entry })),
-      ...(start.data.easyRead ? [at('easyRead', easyReadUrl(startUrl(locale), locale), { locale, kind: 'start' as const, entry: start })] : []),
+      ...programmes
+        .filter((entry) => entry.data.easyRead)
+        .map((entry) =>
+          at('easyRead', easyReadUrl(entryUrl('programmes', entry.slug, locale), locale), { locale, kind: 'programme' as const, entry }),
+        ),
+      ...centres
+        .filter((entry) => entry.data.easyRead)
+        .map((entry) =>
+          at('easyRead', easyReadUrl(entryUrl('centres', entry.slug, locale), locale), { locale, kind: 'centre' as const, entry }),
+        ),
+      ...(start.data.easyRead
+        ? [at('easyRead', easyReadUrl(startUrl(locale), locale), { locale, kind: 'start' as const, entry: start })]
+        : []),
     ];
   });

@@ -14,7 +14,16 @@ export const en: Dictionary = {
     otherLang: 'sl',
     notTranslated: 'This content has not been translated into English yet. It is shown in Slovenian.',
   },
-  nav: { label: 'Main navigation', home: 'Home', opportunities: 'Opportunities', events: 'Events', programmes: 'Programmes', projects: 'Projects', partners: 'Partners', centres: 'Youth centres' },
+  nav: {
+    label: 'Main navigation',
+    home: 'Home',
+    opportunities: 'Opportunities',
+    events: 'Events',
+    programmes: 'Programmes',
+    projects: 'Projects',
+    partners: 'Partners',
+    centres: 'Youth centres',
+  },
   breadcrumb: 'Breadcrumbs',
   lastUpdated: 'Content last updated',
   weekdays: {
@@ -71,7 +80,8 @@ export const en: Dictionary = {
     intro:
       'Find volunteering opportunities in Slovenia and abroad, projects that strengthen volunteering in Slovenia, the organisations behind them, and when the youth centres are open.',
     programmesTitle: 'Programmes for young people',
-    programmesIntro: 'The European Solidarity Corps (in Slovenian: Evropska solidarnostna enota, ESE) opens volunteering to young people aged 18 to 30.',
+    programmesIntro:
+      'The European Solidarity Corps (in Slovenian: Evropska solidarnostna enota, ESE) opens volunteering to young people aged 18 to 30.',
     centresTitle: 'Youth centres',
     centresIntro: 'Where to find us and when we are open.',
     projectsTitle: 'Projects',
@@ -131,14 +141,16 @@ export const en: Dictionary = {
     toArchive: 'Past calls (archive)',
     toOpen: 'Open calls',
     emptyTitle: 'No calls are published at the moment',
-    empty: 'When an organisation looks for volunteers, the call appears here: place, dates, what is covered and the deadline, the nearest deadline first.',
+    empty:
+      'When an organisation looks for volunteers, the call appears here: place, dates, what is covered and the deadline, the nearest deadline first.',
     emptyArchive: 'There are no calls in the archive yet.',
     allClosed: 'All published calls have closed; you will find them in the archive.',
     portal: 'All European Solidarity Corps opportunities across Europe are on the European Youth Portal',
     portalLink: 'Search opportunities on the European Youth Portal',
     facts: 'At a glance',
     deadline: 'Application deadline',
-    deadlineValue: (date: string, time: string | undefined) => (time ? `${date} at ${time} (Slovenian time)` : `${date}, until midnight (Slovenian time)`),
+    deadlineValue: (date: string, time: string | undefined) =>
+      time ? `${date} at ${time} (Slovenian time)` : `${date}, until midnight (Slovenian time)`,
     status: { open: 'Open for applications', soon: 'Closing soon', closed: 'Closed' },
     programme: 'Programme',
     host: 'Organisation',
@@ -151,7 +163,15 @@ export const en: Dictionary = {
     age: 'Age',
     requirements: 'Requirements',
     covered: 'What is covered',
-    coveredItems: { food: 'food', lodging: 'lodging', travel: 'travel', insurance: 'insurance', 'pocket-money': 'pocket money', 'language-support': 'language support', other: 'other' },
+    coveredItems: {
+      food: 'food',
+      lodging: 'lodging',
+      travel: 'travel',
+      insurance: 'insurance',
+      'pocket-money': 'pocket money',
+      'language-support': 'language support',
+      other: 'other',
+    },
     places: 'Places',
     languages: 'Working languages',
     topics: 'Topics',
@@ -172,12 +192,15 @@ export const en: Dictionary = {
     addDeadline: 'Add the deadline to your calendar (.ics)',
     addEvent: 'Add to your calendar (.ics)',
     howTitle: 'How do I subscribe on my phone?',
-    howIphone: 'iPhone: tap the calendar link and choose “Subscribe”; the calendar appears in the Calendar app and keeps itself up to date.',
-    howAndroid: 'Android: in Google Calendar on a computer, choose “Other calendars”, “From URL” and paste the link’s address; your phone shows it at the next sync.',
+    howIphone:
+      'iPhone: tap the calendar link and choose “Subscribe”; the calendar appears in the Calendar app and keeps itself up to date.',
+    howAndroid:
+      'Android: in Google Calendar on a computer, choose “Other calendars”, “From URL” and paste the link’s address; your phone shows it at the next sync.',
     deadlineEvent: (title: string) => `Application deadline: ${title}`,
     deadlinesName: 'Volunteering for young people: application deadlines',
     eventsName: 'Volunteering for young people: events',
-    eventsSubscribe: 'Add events to your calendar one by one, or subscribe to all of them: your phone shows new and changed ones by itself.',
+    eventsSubscribe:
+      'Add events to your calendar one by one, or subscribe to all of them: your phone shows new and changed ones by itself.',
   },
   events: {
     title: 'Events',
@@ -187,7 +210,8 @@ export const en: Dictionary = {
     toArchive: 'Past events (archive)',
     toUpcoming: 'Upcoming events',
     emptyTitle: 'No events are announced at the moment',
-    empty: 'When something is announced, it appears here: when, where, who organises it and how to sign up. Events at the youth centres change the centre’s opening hours too.',
+    empty:
+      'When something is announced, it appears here: when, where, who organises it and how to sign up. Events at the youth centres change the centre’s opening hours too.',
     emptyArchive: 'There are no events in the archive yet.',
     allPast: 'All published events are over; you will find them in the archive.',
     facts: 'At a glance',
@@ -233,7 +257,8 @@ export const en: Dictionary = {
   },
   centres: {
     title: 'Youth centres',
-    intro: 'Addresses and opening hours of the youth centres. Before you visit, check the centre’s page for announced changes to its hours.',
+    intro:
+      'Addresses and opening hours of the youth centres. Before you visit, check the centre’s page for announced changes to its hours.',
     address: 'Address',
     map: 'Show on OpenStreetMap',
     openingHours: 'Opening hours',
@@ -244,7 +269,11 @@ export const en: Dictionary = {
     eventNightsValue: (days, closes) => `on ${days} with an event in the calendar, open until ${closes}`,
     eventNightsOpens: (opens) => `; on days when it is otherwise closed, from ${opens}`,
     holidays: 'Public holidays',
-    holidayRule: { closed: 'Closed on public holidays and other work-free days in Slovenia.', regular: 'Regular hours on public holidays.', hours: 'On public holidays:' },
+    holidayRule: {
+      closed: 'Closed on public holidays and other work-free days in Slovenia.',
+      regular: 'Regular hours on public holidays.',
+      hours: 'On public holidays:',
+    },
     exceptions: 'Changes to opening hours',
     noExceptions: 'No changes to the opening hours have been announced.',
     exceptionClosed: 'closed',
@@ -310,9 +339,23 @@ export const en: Dictionary = {
     boxPlaceholder: 'Search …',
     filters: 'Filters',
     filtersOn: { one: '({n} on)', two: '({n} on)', few: '({n} on)', other: '({n} on)' },
-    filterNames: { type: 'Type', place: 'At home or abroad', strand: 'Programme of the call', town: 'Town', topic: 'Topic', status: 'Status' },
+    filterNames: {
+      type: 'Type',
+      place: 'At home or abroad',
+      strand: 'Programme of the call',
+      town: 'Town',
+      topic: 'Topic',
+      status: 'Status',
+    },
     clearFilters: 'Clear filters',
-    types: { opportunity: 'Call', event: 'Event', programme: 'Programme', project: 'Project', partner: 'Organisation', centre: 'Youth centre' },
+    types: {
+      opportunity: 'Call',
+      event: 'Event',
+      programme: 'Programme',
+      project: 'Project',
+      partner: 'Organisation',
+      centre: 'Youth centre',
+    },
     otherPage: 'Page',
     results: { one: '{n} result', two: '{n} results', few: '{n} results', other: '{n} results' },
     resultsFor: '{results} for “{query}”.',
@@ -364,7 +407,13 @@ export const en: Dictionary = {
       format: 'Would you rather take part on your own or in a group?',
     },
     ageBand: (min: number | undefined, max: number | undefined) =>
-      min === undefined ? `${max} or younger` : max === undefined ? `${min} or older` : min === max ? `${min} years` : `${min} to ${max} years`,
+      min === undefined
+        ? `${max} or younger`
+        : max === undefined
+          ? `${min} or older`
+          : min === max
+            ? `${min} years`
+            : `${min} to ${max} years`,
     noAges: 'Our data gives no age limit, so we cannot ask this question. Ask at a youth centre.',
     places: { home: 'at home, in Slovenia', abroad: 'abroad' },
     formats: { individual: 'on my own', group: 'in a group' },
@@ -377,9 +426,21 @@ export const en: Dictionary = {
     noFit: 'Does not suit your answers',
     none: 'None.',
     verdicts: {
-      age: { yes: (ages: string) => `Your age is within the limits (${ages}).`, no: (ages: string) => `The strand is for young people ${ages}.`, unknown: 'We do not know the age limits of this strand.' },
-      place: { yes: (where: string) => `It takes place where you want (${where}).`, no: (where: string) => `It takes place elsewhere: ${where}.`, unknown: 'We do not know whether it takes place at home or abroad.' },
-      format: { yes: 'You can take part this way.', no: 'This strand does not work that way.', unknown: 'We do not know whether you take part on your own or in a group.' },
+      age: {
+        yes: (ages: string) => `Your age is within the limits (${ages}).`,
+        no: (ages: string) => `The strand is for young people ${ages}.`,
+        unknown: 'We do not know the age limits of this strand.',
+      },
+      place: {
+        yes: (where: string) => `It takes place where you want (${where}).`,
+        no: (where: string) => `It takes place elsewhere: ${where}.`,
+        unknown: 'We do not know whether it takes place at home or abroad.',
+      },
+      format: {
+        yes: 'You can take part this way.',
+        no: 'This strand does not work that way.',
+        unknown: 'We do not know whether you take part on your own or in a group.',
+      },
     },
     askUnknown: 'Ask at a youth centre about what we do not know.',
     lengthTitle: 'How much time do you have?',
@@ -409,7 +470,8 @@ export const en: Dictionary = {
   visit: {
     externalLink: '(another website)',
     costsTitle: 'Costs, pocket money and duration',
-    costsUnknown: 'This page does not say what the costs are, what is covered or whether you get pocket money, because the documents it was made from do not say. We would rather not guess.',
+    costsUnknown:
+      'This page does not say what the costs are, what is covered or whether you get pocket money, because the documents it was made from do not say. We would rather not guess.',
     durationUnknown: 'It does not give the length of the activities either.',
     costsAsk: 'Ask the organisation that runs the project, or check the official conditions here:',
     sources: 'Source',

@@ -17,7 +17,16 @@ export const sl = {
     otherLang: 'en',
     notTranslated: 'Ta vsebina še ni prevedena.',
   },
-  nav: { label: 'Glavna navigacija', home: 'Domov', opportunities: 'Priložnosti', events: 'Dogodki', programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Mladinski centri' },
+  nav: {
+    label: 'Glavna navigacija',
+    home: 'Domov',
+    opportunities: 'Priložnosti',
+    events: 'Dogodki',
+    programmes: 'Programi',
+    projects: 'Projekti',
+    partners: 'Partnerji',
+    centres: 'Mladinski centri',
+  },
   breadcrumb: 'Drobtinice',
   lastUpdated: 'Vsebina nazadnje posodobljena',
   weekdays: {
@@ -130,13 +139,15 @@ export const sl = {
   },
   opportunities: {
     title: 'Priložnosti za prostovoljstvo',
-    intro: 'Odprti pozivi za prostovoljke in prostovoljce doma in v tujini, razvrščeni po roku prijave: najprej tisti, ki se izteče najprej.',
+    intro:
+      'Odprti pozivi za prostovoljke in prostovoljce doma in v tujini, razvrščeni po roku prijave: najprej tisti, ki se izteče najprej.',
     archiveTitle: 'Pretekli pozivi',
     archiveIntro: 'Pozivi, katerih rok prijave je že potekel. Ostanejo tu, da vidiš, kakšne priložnosti se ponavljajo.',
     toArchive: 'Pretekli pozivi (arhiv)',
     toOpen: 'Odprti pozivi',
     emptyTitle: 'Trenutno ni objavljenih pozivov',
-    empty: 'Ko bo organizacija iskala prostovoljke in prostovoljce, bo poziv tukaj: kraj, obdobje, kaj je krito in rok prijave, z najbližjim rokom na vrhu.',
+    empty:
+      'Ko bo organizacija iskala prostovoljke in prostovoljce, bo poziv tukaj: kraj, obdobje, kaj je krito in rok prijave, z najbližjim rokom na vrhu.',
     emptyArchive: 'V arhivu še ni pozivov.',
     allClosed: 'Vsi objavljeni pozivi so se že zaprli; najdeš jih v arhivu.',
     portal: 'Vse priložnosti Evropske solidarnostne enote v Evropi najdeš na Evropskem mladinskem portalu',
@@ -144,7 +155,8 @@ export const sl = {
     facts: 'Na kratko',
     deadline: 'Rok prijave',
     /** "15. 1. 2027 ob 12:00 (slovenski čas)" */
-    deadlineValue: (date: string, time: string | undefined) => (time ? `${date} ob ${time} (slovenski čas)` : `${date}, do polnoči (slovenski čas)`),
+    deadlineValue: (date: string, time: string | undefined) =>
+      time ? `${date} ob ${time} (slovenski čas)` : `${date}, do polnoči (slovenski čas)`,
     status: { open: 'Prijave odprte', soon: 'Rok se izteka', closed: 'Prijave zaprte' },
     programme: 'Program',
     host: 'Organizacija',
@@ -157,7 +169,15 @@ export const sl = {
     age: 'Starost',
     requirements: 'Pogoji',
     covered: 'Kaj je krito',
-    coveredItems: { food: 'hrana', lodging: 'nastanitev', travel: 'potni stroški', insurance: 'zavarovanje', 'pocket-money': 'žepnina', 'language-support': 'jezikovna podpora', other: 'drugo' },
+    coveredItems: {
+      food: 'hrana',
+      lodging: 'nastanitev',
+      travel: 'potni stroški',
+      insurance: 'zavarovanje',
+      'pocket-money': 'žepnina',
+      'language-support': 'jezikovna podpora',
+      other: 'drugo',
+    },
     places: 'Število mest',
     languages: 'Delovni jeziki',
     topics: 'Teme',
@@ -178,12 +198,15 @@ export const sl = {
     addDeadline: 'Dodaj rok v koledar (.ics)',
     addEvent: 'Dodaj v koledar (.ics)',
     howTitle: 'Kako se naročim na koledar v telefonu?',
-    howIphone: 'iPhone: pritisni na povezavo do koledarja in izberi »Naroči se«; koledar se pojavi v aplikaciji Koledar in se sam posodablja.',
-    howAndroid: 'Android: v Google Koledarju na računalniku izberi »Drugi koledarji«, »Iz URL-ja« in prilepi naslov povezave; telefon koledar prikaže ob naslednji sinhronizaciji.',
+    howIphone:
+      'iPhone: pritisni na povezavo do koledarja in izberi »Naroči se«; koledar se pojavi v aplikaciji Koledar in se sam posodablja.',
+    howAndroid:
+      'Android: v Google Koledarju na računalniku izberi »Drugi koledarji«, »Iz URL-ja« in prilepi naslov povezave; telefon koledar prikaže ob naslednji sinhronizaciji.',
     deadlineEvent: (title: string) => `Rok prijave: ${title}`,
     deadlinesName: 'Prostovoljstvo za mlade: roki prijave',
     eventsName: 'Prostovoljstvo za mlade: dogodki',
-    eventsSubscribe: 'Dogodke lahko dodaš v svoj koledar enega po enega ali pa se naročiš na vse: telefon ti nove in spremenjene pokaže sam.',
+    eventsSubscribe:
+      'Dogodke lahko dodaš v svoj koledar enega po enega ali pa se naročiš na vse: telefon ti nove in spremenjene pokaže sam.',
   },
   events: {
     title: 'Dogodki',
@@ -193,7 +216,8 @@ export const sl = {
     toArchive: 'Pretekli dogodki (arhiv)',
     toUpcoming: 'Prihodnji dogodki',
     emptyTitle: 'Trenutno ni napovedanih dogodkov',
-    empty: 'Ko bo kaj napovedanega, bo tukaj: kdaj, kje, kdo pripravlja in kako se prijaviš. Dogodki v mladinskih centrih spremenijo tudi odpiralni čas centra.',
+    empty:
+      'Ko bo kaj napovedanega, bo tukaj: kdaj, kje, kdo pripravlja in kako se prijaviš. Dogodki v mladinskih centrih spremenijo tudi odpiralni čas centra.',
     emptyArchive: 'V arhivu še ni dogodkov.',
     allPast: 'Vsi objavljeni dogodki so že mimo; najdeš jih v arhivu.',
     facts: 'Na kratko',
@@ -254,7 +278,11 @@ export const sl = {
     eventNightsValue: (days: string, closes: string) => `ob ${days}, ko je v koledarju objavljena prireditev, odprto do ${closes}`,
     eventNightsOpens: (opens: string) => `; dnevi, ko je sicer zaprto, od ${opens}`,
     holidays: 'Prazniki',
-    holidayRule: { closed: 'Ob državnih praznikih in dela prostih dnevih zaprto.', regular: 'Ob praznikih po rednem urniku.', hours: 'Ob praznikih:' },
+    holidayRule: {
+      closed: 'Ob državnih praznikih in dela prostih dnevih zaprto.',
+      regular: 'Ob praznikih po rednem urniku.',
+      hours: 'Ob praznikih:',
+    },
     exceptions: 'Spremembe urnika',
     noExceptions: 'Trenutno ni napovedanih sprememb urnika.',
     exceptionClosed: 'zaprto',
@@ -299,7 +327,8 @@ export const sl = {
     missingIntro: 'Manjka še:',
     reviewed: 'Vsebina nazadnje pregledana',
     fundersTitle: 'Financerji in sofinancirane dejavnosti',
-    fundedSummary: (n: number, total: string | undefined) => `${n} ${pluralSl(n, ['sofinancirana dejavnost', 'sofinancirani dejavnosti', 'sofinancirane dejavnosti', 'sofinanciranih dejavnosti'])}${total ? `, skupaj ${total}` : ''}`,
+    fundedSummary: (n: number, total: string | undefined) =>
+      `${n} ${pluralSl(n, ['sofinancirana dejavnost', 'sofinancirani dejavnosti', 'sofinancirane dejavnosti', 'sofinanciranih dejavnosti'])}${total ? `, skupaj ${total}` : ''}`,
     latestFunded: 'Najnovejše',
     allFunded: (name: string) => `Vse, kar financira ${name}`,
     footerLabel: 'Informacije',
@@ -330,7 +359,14 @@ export const sl = {
     filtersOn: { one: '({n} izbran)', two: '({n} izbrana)', few: '({n} izbrani)', other: '({n} izbranih)' },
     filterNames: { type: 'Vrsta', place: 'Doma ali v tujini', strand: 'Program poziva', town: 'Kraj', topic: 'Tema', status: 'Stanje' },
     clearFilters: 'Počisti filtre',
-    types: { opportunity: 'Poziv', event: 'Dogodek', programme: 'Program', project: 'Projekt', partner: 'Organizacija', centre: 'Mladinski center' },
+    types: {
+      opportunity: 'Poziv',
+      event: 'Dogodek',
+      programme: 'Program',
+      project: 'Projekt',
+      partner: 'Organizacija',
+      centre: 'Mladinski center',
+    },
     /** Label of a result that is not one entry: a list (Programi, Projekti …) or another page. */
     otherPage: 'Stran',
     /** Plural forms by Intl.PluralRules('sl'); `{n}` is the number. */
@@ -384,7 +420,13 @@ export const sl = {
       format: 'Bi raje sodeloval sam ali v skupini?',
     },
     ageBand: (min: number | undefined, max: number | undefined) =>
-      min === undefined ? `${max} let ali manj` : max === undefined ? `${min} let ali več` : min === max ? `${min} let` : `od ${min} do ${max} let`,
+      min === undefined
+        ? `${max} let ali manj`
+        : max === undefined
+          ? `${min} let ali več`
+          : min === max
+            ? `${min} let`
+            : `od ${min} do ${max} let`,
     noAges: 'Naši podatki ne navajajo nobene starostne meje, zato tega vprašanja ne moremo postaviti. Vprašaj v mladinskem centru.',
     places: { home: 'doma, v Sloveniji', abroad: 'v tujini' },
     formats: { individual: 'sam', group: 'v skupini' },
@@ -397,9 +439,21 @@ export const sl = {
     noFit: 'Po tvojih odgovorih ti ne ustreza',
     none: 'Nobeden.',
     verdicts: {
-      age: { yes: (ages: string) => `Tvoja starost je znotraj meje (${ages}).`, no: (ages: string) => `Sklop je za mlade ${ages}.`, unknown: 'Starostne meje za ta sklop ne poznamo.' },
-      place: { yes: (where: string) => `Poteka tam, kjer želiš (${where}).`, no: (where: string) => `Poteka drugje: ${where}.`, unknown: 'Ne vemo, ali poteka doma ali v tujini.' },
-      format: { yes: 'Tako lahko sodeluješ.', no: 'Tako pri tem sklopu ne sodeluješ.', unknown: 'Ne vemo, ali sodeluješ sam ali v skupini.' },
+      age: {
+        yes: (ages: string) => `Tvoja starost je znotraj meje (${ages}).`,
+        no: (ages: string) => `Sklop je za mlade ${ages}.`,
+        unknown: 'Starostne meje za ta sklop ne poznamo.',
+      },
+      place: {
+        yes: (where: string) => `Poteka tam, kjer želiš (${where}).`,
+        no: (where: string) => `Poteka drugje: ${where}.`,
+        unknown: 'Ne vemo, ali poteka doma ali v tujini.',
+      },
+      format: {
+        yes: 'Tako lahko sodeluješ.',
+        no: 'Tako pri tem sklopu ne sodeluješ.',
+        unknown: 'Ne vemo, ali sodeluješ sam ali v skupini.',
+      },
     },
     askUnknown: 'Česar ne vemo, vprašaj v mladinskem centru.',
     lengthTitle: 'Koliko časa imaš?',
@@ -430,7 +484,8 @@ export const sl = {
     /** After a link to another site, for screen readers. */
     externalLink: '(druga spletna stran)',
     costsTitle: 'Stroški, žepnina in trajanje',
-    costsUnknown: 'Kakšni so stroški, kaj ti krijejo in ali dobiš žepnino, ta stran ne navaja, ker tega ni v gradivu, iz katerega je nastala. Ugibati ne želimo.',
+    costsUnknown:
+      'Kakšni so stroški, kaj ti krijejo in ali dobiš žepnino, ta stran ne navaja, ker tega ni v gradivu, iz katerega je nastala. Ugibati ne želimo.',
     durationUnknown: 'Tudi trajanja dejavnosti ne navajamo.',
     costsAsk: 'Vprašaj organizacijo, ki projekt vodi, ali preveri uradne pogoje tukaj:',
     sources: 'Vir',

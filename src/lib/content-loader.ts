@@ -51,7 +51,11 @@ export function hasEntries(collection: string, locale: string, root = process.cw
 
 export function contentFiles(collection: string, locale: string): Loader {
   if (!hasEntries(collection, locale)) return { name: 'content-files', load: async () => undefined };
-  const files = glob({ pattern: `${locale}/*.{md,mdx}`, base: `./content/${collection}`, retainBody: false, generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, '') });
+  const files = glob({
+    pattern: `${locale}/*.{md,mdx}`,
+    base: `./content/${collection}`,
+    retainBody: false,
+    generateId: ({ entry }) => entry.replace(/^[a-z]+\/|\.mdx?$/g, ''),
+  });
   return { name: 'content-files', load: (context) => files.load({ ...context, store: slimStore(context.store) }) };
 }
-

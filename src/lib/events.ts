@@ -47,5 +47,7 @@ export function eventNightExceptions(rule: EventNightRule | undefined, events: r
     if (event.cancelled || !rule.days.includes(weekdayOf(event.start.date))) continue;
     titles.set(event.start.date, [...(titles.get(event.start.date) ?? []), event.title]);
   }
-  return [...titles].sort(([a], [b]) => a.localeCompare(b)).map(([date, names]) => ({ date, eventNight: true as const, reason: names.join(', ') }));
+  return [...titles]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, names]) => ({ date, eventNight: true as const, reason: names.join(', ') }));
 }

@@ -78,8 +78,10 @@ export interface Answers {
   format: Format;
 }
 
-const within = (band: AgeBand, range: { min: number; max: number }) => (band.min ?? Number.NEGATIVE_INFINITY) >= range.min && (band.max ?? Number.POSITIVE_INFINITY) <= range.max;
-const overlaps = (band: AgeBand, range: { min: number; max: number }) => (band.min ?? Number.NEGATIVE_INFINITY) <= range.max && (band.max ?? Number.POSITIVE_INFINITY) >= range.min;
+const within = (band: AgeBand, range: { min: number; max: number }) =>
+  (band.min ?? Number.NEGATIVE_INFINITY) >= range.min && (band.max ?? Number.POSITIVE_INFINITY) <= range.max;
+const overlaps = (band: AgeBand, range: { min: number; max: number }) =>
+  (band.min ?? Number.NEGATIVE_INFINITY) <= range.max && (band.max ?? Number.POSITIVE_INFINITY) >= range.min;
 
 /** @example ageVerdict({ slug: "18-30", min: 18, max: 30 }, { min: 18, max: 30 }) // "yes" */
 export function ageVerdict(band: AgeBand, range: StrandFacts['ageRange']): Verdict {
@@ -142,9 +144,11 @@ const ANSWER_SEGMENTS: Record<Locale, Record<Place | Format, string>> = {
  * @example answerSegments({ age: { slug: "18-30", min: 18, max: 30 }, place: "abroad" }, "sl") // ["18-30", "v-tujini"]
  */
 export function answerSegments(answers: FitStep['answers'], locale: Locale): string[] {
-  return [answers.age?.slug, answers.place && ANSWER_SEGMENTS[locale][answers.place], answers.format && ANSWER_SEGMENTS[locale][answers.format]].filter(
-    (segment): segment is string => segment !== undefined,
-  );
+  return [
+    answers.age?.slug,
+    answers.place && ANSWER_SEGMENTS[locale][answers.place],
+    answers.format && ANSWER_SEGMENTS[locale][answers.format],
+  ].filter((segment): segment is string => segment !== undefined);
 }
 
 /**

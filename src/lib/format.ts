@@ -19,8 +19,13 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
   }
   return formatter;
 }
-const monthYear = (locale: Locale) => cached(`month-year:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const longDate = (locale: Locale) => cached(`long-date:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const monthYear = (locale: Locale) =>
+  cached(`month-year:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const longDate = (locale: Locale) =>
+  cached(
+    `long-date:${locale}`,
+    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
 
 /**
  * A date known to the day, month or year.
@@ -83,7 +88,10 @@ export const formatTimeRange = (range: { opens: string; closes: string }): strin
  * @example formatEuro(125000, "sl") // "125.000,00 €"
  */
 export function formatEuro(amount: number, locale: Locale): string {
-  return cached(`euro:${locale}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 })).format(amount);
+  return cached(
+    `euro:${locale}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
+  ).format(amount);
 }
 
 /**

@@ -42,8 +42,7 @@ const MOVABLE: readonly (readonly [number, string, string])[] = [
  * The day `days` after an ISO date, in the calendar (no time zone involved).
  * @example addDays("2026-12-31", 1) // "2027-01-01"
  */
-export const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(date) + days * 864e5).toISOString().slice(0, 10);
+export const addDays = (date: string, days: number): string => new Date(Date.parse(date) + days * 864e5).toISOString().slice(0, 10);
 
 /**
  * Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm

@@ -68,9 +68,15 @@ const specialDay = (from: string, through: string, ranges: readonly TimeRange[])
 export function specialOpeningHours(schedule: Schedule, holidayYears: readonly number[]): Record<string, unknown>[] {
   const dates = new Set<string>();
   for (const exception of schedule.exceptions ?? []) {
-    for (let i = 0, date = exception.date; date <= (exception.until ?? exception.date) && i < MAX_EXCEPTION_DAYS; i++, date = addDays(date, 1)) dates.add(date);
+    for (
+      let i = 0, date = exception.date;
+      date <= (exception.until ?? exception.date) && i < MAX_EXCEPTION_DAYS;
+      i++, date = addDays(date, 1)
+    )
+      dates.add(date);
   }
-  if (schedule.publicHolidays !== 'regular') for (const year of holidayYears) for (const holiday of holidaysOf(year)) dates.add(holiday.date);
+  if (schedule.publicHolidays !== 'regular')
+    for (const year of holidayYears) for (const holiday of holidaysOf(year)) dates.add(holiday.date);
 
   const runs: { from: string; through: string; ranges: readonly TimeRange[] }[] = [];
   for (const date of [...dates].sort()) {

@@ -29,10 +29,7 @@ export interface Schedule {
 }
 
 /** Why a day differs from the weekly hours. */
-export type Reason =
-  | { kind: 'holiday'; sl: string; en: string }
-  | { kind: 'exception'; text: string }
-  | { kind: 'event'; text: string };
+export type Reason = { kind: 'holiday'; sl: string; en: string } | { kind: 'exception'; text: string } | { kind: 'event'; text: string };
 
 export interface DayPlan {
   ranges: readonly TimeRange[];
@@ -128,7 +125,8 @@ export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).g
 export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
-  if (exception?.eventNight) return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
+  if (exception?.eventNight)
+    return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayOn(date);
   const rule = schedule.publicHolidays;

@@ -37,7 +37,11 @@ export interface CalendarEvent {
  * @example escapeText("Koper, Slovenija; 1\\n2") // "Koper\\, Slovenija\\; 1\\\\n2"
  */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -119,7 +123,13 @@ function eventLines(event: CalendarEvent): string[] {
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
     ...(event.alarmMinutesBefore !== undefined
-      ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, 'END:VALARM']
+      ? [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `DESCRIPTION:${escapeText(event.summary)}`,
+          `TRIGGER:-PT${event.alarmMinutesBefore}M`,
+          'END:VALARM',
+        ]
       : []),
     'END:VEVENT',
   ];

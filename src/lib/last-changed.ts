@@ -19,7 +19,12 @@ const TIME_ZONE = 'Europe/Ljubljana';
 /** Runs git in `cwd` and returns its output, or undefined outside a repository or without git. */
 function git(cwd: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -54,7 +59,9 @@ export function lastChangedDays(root: string, dir = 'content'): LastChanged {
   const log = git(root, ['log', '--format=%x01%cI', '--name-only', '--no-renames', '--relative', '--', dir]);
   const committed = log === undefined ? new Map<string, string>() : commitDates(log);
   // Tracked files changed since the last commit (staged or not): their own time, not the commit's.
-  const changed = new Set((git(root, ['diff', 'HEAD', '--name-only', '--no-renames', '--relative', '--', dir]) ?? '').split('\n').filter(Boolean));
+  const changed = new Set(
+    (git(root, ['diff', 'HEAD', '--name-only', '--no-renames', '--relative', '--', dir]) ?? '').split('\n').filter(Boolean),
+  );
   const days = new Map<string, string | undefined>();
   return {
     dayOf(path) {

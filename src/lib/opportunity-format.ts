@@ -22,7 +22,8 @@ export function formatDeadline(deadline: Deadline, locale: Locale, words: Words)
  */
 export function formatOpportunityPeriod(period: Opportunity['period'], locale: Locale, words: Words): string {
   const months = period.months === undefined ? undefined : words.months(period.months);
-  if (period.start && period.end) return [formatPeriod({ start: period.start, end: period.end }, locale), months].filter(Boolean).join(', ');
+  if (period.start && period.end)
+    return [formatPeriod({ start: period.start, end: period.end }, locale), months].filter(Boolean).join(', ');
   if (period.start) return [words.from(formatPartialDate(period.start, locale)), months].filter(Boolean).join(', ');
   return months ?? '';
 }

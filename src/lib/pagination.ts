@@ -46,7 +46,8 @@ export function paginate<T>(items: readonly T[], size: number, page: number): Pa
 }
 
 /** The page numbers after the first, for getStaticPaths of the /stran/N/ routes. */
-export const laterPages = (total: number, size: number): number[] => Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
+export const laterPages = (total: number, size: number): number[] =>
+  Array.from({ length: pageCount(total, size) - 1 }, (_, index) => index + 2);
 
 /**
  * The numbers a pager shows: the first and last page, the current one and its neighbours, and

@@ -26,11 +26,16 @@ export const PUBLICATION_PATH = '/objava.json';
 export function publicationLine(publication: Publication): string {
   const at = new Date(publication.builtAt);
   const day = new Intl.DateTimeFormat('sl', { timeZone: 'Europe/Ljubljana', day: 'numeric', month: 'numeric', year: 'numeric' }).format(at);
-  const time = new Intl.DateTimeFormat('sl', { timeZone: 'Europe/Ljubljana', hour: '2-digit', minute: '2-digit' }).format(at).replace(':', '.');
+  const time = new Intl.DateTimeFormat('sl', { timeZone: 'Europe/Ljubljana', hour: '2-digit', minute: '2-digit' })
+    .format(at)
+    .replace(':', '.');
   const version = publication.commit ? `, različica ${publication.commit.slice(0, 7)}` : '';
   return `Objavljeno: ${day} ob ${time}${version}`;
 }
 
 /** Whether a parsed /objava.json has the shape above (it comes over the network). */
 export const isPublication = (value: unknown): value is Publication =>
-  typeof value === 'object' && value !== null && ['commit', 'builtAt', 'branch'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string') && !Number.isNaN(Date.parse((value as Publication).builtAt));
+  typeof value === 'object' &&
+  value !== null &&
+  ['commit', 'builtAt', 'branch'].every((key) => typeof (value as Record<string, unknown>)[key] === 'string') &&
+  !Number.isNaN(Date.parse((value as Publication).builtAt));

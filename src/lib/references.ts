@@ -36,7 +36,9 @@ export interface PartnerProjectRole {
  * For each partner id, the projects that name it and in which roles; built in
  * one pass over the projects so partner pages do no per-page joins.
  */
-export function projectsByPartner(projects: readonly { slug: string; data: Parameters<typeof partnerReferences>[0] }[]): Map<string, PartnerProjectRole[]> {
+export function projectsByPartner(
+  projects: readonly { slug: string; data: Parameters<typeof partnerReferences>[0] }[],
+): Map<string, PartnerProjectRole[]> {
   const index = new Map<string, PartnerProjectRole[]>();
   for (const { slug, data } of projects) {
     for (const { partner, role } of partnerReferences(data)) {
@@ -102,8 +104,14 @@ export interface FundedWork {
  *   // [{ collection: "projects", slug: "ko-prosto", amountEur: 125000, call: undefined }]
  */
 export function fundingByFunder(
-  programmes: readonly { slug: string; data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] } }[],
-  projects: readonly { slug: string; data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] } }[],
+  programmes: readonly {
+    slug: string;
+    data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] };
+  }[],
+  projects: readonly {
+    slug: string;
+    data: { funders: readonly { partner: string; amountEur?: number | undefined; call?: string | undefined }[] };
+  }[],
 ): Map<string, FundedWork[]> {
   const index = new Map<string, FundedWork[]>();
   const add = (collection: FundedWork['collection'], entries: typeof programmes) => {

@@ -31,7 +31,8 @@ type AnyNode = { type: string; children?: AnyNode[] };
 /** True when some node of the tree is unparsed HTML (`.md` bodies with HTML in them). */
 const hasRaw = (node: AnyNode): boolean => node.type === 'raw' || (node.children ?? []).some(hasRaw);
 
-const isJsxElement = (node: AnyNode): node is AnyNode & JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsxElement = (node: AnyNode): node is AnyNode & JsxElement =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /**
  * An HTML element written as JSX in MDX (`<abbr title="…">`), as the hast element the same HTML
@@ -58,7 +59,8 @@ function jsxToHtml(node: AnyNode): void {
   for (const child of node.children) jsxToHtml(child);
 }
 
-const isElement = (node: AnyNode, tagName: string): node is AnyNode & Element => node.type === 'element' && (node as Element).tagName === tagName;
+const isElement = (node: AnyNode, tagName: string): node is AnyNode & Element =>
+  node.type === 'element' && (node as Element).tagName === tagName;
 const isImageWithoutSource = (node: AnyNode) => isElement(node, 'img') && typeof node.properties['src'] !== 'string';
 const isBlank = (node: AnyNode) => node.type === 'text' && !(node as unknown as { value: string }).value.trim();
 const isEmptyParagraph = (node: AnyNode) => isElement(node, 'p') && (node.children as AnyNode[]).every(isBlank);

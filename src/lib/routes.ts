@@ -28,12 +28,10 @@ const localePrefix = (locale: Locale): string => (locale === 'sl' ? '/' : `/${lo
 export const homeUrl = (locale: Locale): string => localePrefix(locale);
 
 /** @example listUrl("projects", "sl") // "/projekti/" */
-export const listUrl = (collection: ListedCollection, locale: Locale): string =>
-  `${localePrefix(locale)}${SEGMENTS[collection][locale]}/`;
+export const listUrl = (collection: ListedCollection, locale: Locale): string => `${localePrefix(locale)}${SEGMENTS[collection][locale]}/`;
 
 /** @example entryUrl("partners", "sent", "sl") // "/partnerji/sent/" */
-export const entryUrl = (collection: ListedCollection, slug: string, locale: Locale): string =>
-  `${listUrl(collection, locale)}${slug}/`;
+export const entryUrl = (collection: ListedCollection, slug: string, locale: Locale): string => `${listUrl(collection, locale)}${slug}/`;
 
 const PAGE_SEGMENT: Record<Locale, string> = { sl: 'stran', en: 'page' };
 
@@ -49,7 +47,8 @@ const numberedPage = (base: string, page: number, locale: Locale) => (page <= 1 
  * @example listPageUrl("projects", 2, "sl") // "/projekti/stran/2/"
  * @example listPageUrl("projects", 1, "en") // "/en/projects/"
  */
-export const listPageUrl = (collection: PagedCollection, page: number, locale: Locale): string => numberedPage(listUrl(collection, locale), page, locale);
+export const listPageUrl = (collection: PagedCollection, page: number, locale: Locale): string =>
+  numberedPage(listUrl(collection, locale), page, locale);
 
 /**
  * The projects of one partner, on pages of their own.
@@ -69,13 +68,16 @@ const inEveryLocale = (url: (locale: Locale) => string): Record<Locale, string> 
 export const homeAlternates = (): Record<Locale, string> => inEveryLocale(homeUrl);
 
 /** @example listAlternates("projects") // { sl: "/projekti/", en: "/en/projects/" } */
-export const listAlternates = (collection: ListedCollection): Record<Locale, string> => inEveryLocale((locale) => listUrl(collection, locale));
+export const listAlternates = (collection: ListedCollection): Record<Locale, string> =>
+  inEveryLocale((locale) => listUrl(collection, locale));
 
 /** @example listPageAlternates("partners", 2) // { sl: "/partnerji/stran/2/", en: "/en/partners/page/2/" } */
-export const listPageAlternates = (collection: PagedCollection, page: number): Record<Locale, string> => inEveryLocale((locale) => listPageUrl(collection, page, locale));
+export const listPageAlternates = (collection: PagedCollection, page: number): Record<Locale, string> =>
+  inEveryLocale((locale) => listPageUrl(collection, page, locale));
 
 /** A partner's projects page in every language. */
-export const partnerProjectsAlternates = (slug: string, page: number): Record<Locale, string> => inEveryLocale((locale) => partnerProjectsUrl(slug, page, locale));
+export const partnerProjectsAlternates = (slug: string, page: number): Record<Locale, string> =>
+  inEveryLocale((locale) => partnerProjectsUrl(slug, page, locale));
 
 /** @example entryAlternates("centres", "center-mladih-koper").en // "/en/centres/center-mladih-koper/" */
 export const entryAlternates = (collection: ListedCollection, slug: string): Record<Locale, string> =>
@@ -107,13 +109,18 @@ export type ArchivedCollection = 'opportunities' | 'events';
  * @example archiveUrl("sl") // "/priloznosti/arhiv/"
  * @example archiveUrl("en", "events") // "/en/events/archive/"
  */
-export const archiveUrl = (locale: Locale, collection: ArchivedCollection = 'opportunities'): string => `${listUrl(collection, locale)}${ARCHIVE_SEGMENT[locale]}/`;
+export const archiveUrl = (locale: Locale, collection: ArchivedCollection = 'opportunities'): string =>
+  `${listUrl(collection, locale)}${ARCHIVE_SEGMENT[locale]}/`;
 
 /** Segments no entry of a list may take as its id, because a page of the list has that address. */
-export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> = { opportunities: Object.values(ARCHIVE_SEGMENT), events: Object.values(ARCHIVE_SEGMENT) };
+export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> = {
+  opportunities: Object.values(ARCHIVE_SEGMENT),
+  events: Object.values(ARCHIVE_SEGMENT),
+};
 
 /** @example archiveAlternates("events") // { sl: "/dogodki/arhiv/", en: "/en/events/archive/" } */
-export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> => inEveryLocale((locale) => archiveUrl(locale, collection));
+export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> =>
+  inEveryLocale((locale) => archiveUrl(locale, collection));
 
 /**
  * The calendar of every event, to subscribe to (README, "Layout").
@@ -125,7 +132,8 @@ export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events'
  * One event as a calendar file, beside its page.
  * @example eventCalendarUrl("koncert", "en") // "/en/events/koncert/event.ics"
  */
-export const eventCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('events', slug, locale)}${locale === 'sl' ? 'dogodek' : 'event'}.ics`;
+export const eventCalendarUrl = (slug: string, locale: Locale): string =>
+  `${entryUrl('events', slug, locale)}${locale === 'sl' ? 'dogodek' : 'event'}.ics`;
 
 /** The RSS feed of open calls in a language. @example opportunitiesFeedUrl("sl") // "/priloznosti/rss.xml" */
 export const opportunitiesFeedUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}rss.xml`;
@@ -134,13 +142,15 @@ export const opportunitiesFeedUrl = (locale: Locale): string => `${listUrl('oppo
  * The calendar of every call's deadline, to subscribe to.
  * @example deadlinesCalendarUrl("en") // "/en/opportunities/deadlines.ics"
  */
-export const deadlinesCalendarUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}${locale === 'sl' ? 'roki' : 'deadlines'}.ics`;
+export const deadlinesCalendarUrl = (locale: Locale): string =>
+  `${listUrl('opportunities', locale)}${locale === 'sl' ? 'roki' : 'deadlines'}.ics`;
 
 /**
  * One call's deadline as a calendar file, beside its page.
  * @example deadlineCalendarUrl("prostovoljstvo-v-gradcu", "sl") // "/priloznosti/prostovoljstvo-v-gradcu/rok.ics"
  */
-export const deadlineCalendarUrl = (slug: string, locale: Locale): string => `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;
+export const deadlineCalendarUrl = (slug: string, locale: Locale): string =>
+  `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;
 
 /** @example startUrl("en") // "/en/get-started/" */
 export const startUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'kako-zaceti' : 'get-started'}/`;
@@ -159,7 +169,8 @@ export const fitCheckUrl = (locale: Locale, answers: readonly string[] = []): st
   `${startUrl(locale)}${FIT_CHECK_SEGMENT[locale]}/${answers.map((answer) => `${answer}/`).join('')}`;
 
 /** A fit-check step in every language, from the answers' segments in each. */
-export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly string[]): Record<Locale, string> => inEveryLocale((locale) => fitCheckUrl(locale, segmentsIn(locale)));
+export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly string[]): Record<Locale, string> =>
+  inEveryLocale((locale) => fitCheckUrl(locale, segmentsIn(locale)));
 
 /** @example faqUrl("en") // "/en/questions/" */
 export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'vprasanja' : 'questions'}/`;
@@ -177,7 +188,8 @@ const EASY_READ_SEGMENT: Record<Locale, string> = { sl: 'lahko-branje', en: 'eas
 export const easyReadUrl = (pageUrl: string, locale: Locale): string => `${pageUrl}${EASY_READ_SEGMENT[locale]}/`;
 
 /** The easy-read version of a page in every language, from the page's own alternates. */
-export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale, string> => inEveryLocale((locale) => easyReadUrl(pages[locale], locale));
+export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale, string> =>
+  inEveryLocale((locale) => easyReadUrl(pages[locale], locale));
 
 /**
  * A URL from this file as the value of a rest parameter (`src/pages/[...list].astro`): no leading or

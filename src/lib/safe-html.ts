@@ -83,14 +83,20 @@ export const MARKDOWN_HTML: Readonly<Record<string, readonly AttributeRule[]>> =
   p: [],
   h1: [],
   // GFM footnotes start with a visually hidden "Footnotes" heading.
-  h2: [['className', 'sr-only'], ['id', FOOTNOTE_ID]],
+  h2: [
+    ['className', 'sr-only'],
+    ['id', FOOTNOTE_ID],
+  ],
   h3: [],
   h4: [],
   h5: [],
   h6: [],
   ul: [['className', 'contains-task-list']],
   ol: ['start', ['className', 'contains-task-list']],
-  li: [['className', 'task-list-item'], ['id', FOOTNOTE_ID]],
+  li: [
+    ['className', 'task-list-item'],
+    ['id', FOOTNOTE_ID],
+  ],
   em: [],
   strong: [],
   del: [],
@@ -135,7 +141,23 @@ export const FORBIDDEN_ELEMENTS = {
   /** Restyles or hides the page. */
   style: ['style'],
   /** Loads another site or media into the page (and tells that host who is reading). */
-  embedded: ['iframe', 'frame', 'frameset', 'noframes', 'object', 'embed', 'applet', 'noembed', 'portal', 'audio', 'video', 'source', 'track', 'picture', 'canvas'],
+  embedded: [
+    'iframe',
+    'frame',
+    'frameset',
+    'noframes',
+    'object',
+    'embed',
+    'applet',
+    'noembed',
+    'portal',
+    'audio',
+    'video',
+    'source',
+    'track',
+    'picture',
+    'canvas',
+  ],
   /** Asks visitors for data (a fake login), or sends it elsewhere. */
   form: ['form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'fieldset', 'legend', 'label'],
   /** Belongs to the page head: a refresh that redirects, a base that changes where links go, a stylesheet. */
@@ -169,7 +191,9 @@ export const isHtmlElementName = (name: string): boolean => /^[a-z][a-z0-9-]*$/.
  */
 export function forbiddenKind(tagName: string): ForbiddenKind | undefined {
   const name = tagName.toLowerCase();
-  return (Object.keys(FORBIDDEN_ELEMENTS) as ForbiddenKind[]).find((kind) => (FORBIDDEN_ELEMENTS[kind] as readonly string[]).includes(name));
+  return (Object.keys(FORBIDDEN_ELEMENTS) as ForbiddenKind[]).find((kind) =>
+    (FORBIDDEN_ELEMENTS[kind] as readonly string[]).includes(name),
+  );
 }
 
 /**
@@ -198,7 +222,8 @@ export function staffAttributes(tagName: string): readonly AttributeRule[] | und
 }
 
 /** A mutable copy of a rule, as hast-util-sanitize's types want it. */
-const toDefinition = (rule: AttributeRule) => (typeof rule === 'string' ? rule : ([...rule] as [string, ...(string | number | boolean | RegExp)[]]));
+const toDefinition = (rule: AttributeRule) =>
+  typeof rule === 'string' ? rule : ([...rule] as [string, ...(string | number | boolean | RegExp)[]]);
 
 /**
  * The sanitiser's schema, built from the lists above and nothing else (hast-util-sanitize fills a

@@ -97,7 +97,12 @@ export function facetsOf(source: FacetSource): PageFacets {
       return { type: 'centre', towns: [source.data.address.town], topics: [] };
     case 'event':
       // Upcoming counts as ongoing, as with projects: it is what visitors can still come to.
-      return { type: 'event', towns: source.data.town ? [source.data.town] : [], topics: source.data.topics, period: `${source.data.start.date}/${source.data.end.date}` };
+      return {
+        type: 'event',
+        towns: source.data.town ? [source.data.town] : [],
+        topics: source.data.topics,
+        period: `${source.data.start.date}/${source.data.end.date}`,
+      };
     case 'opportunity':
       return {
         type: 'opportunity',
@@ -138,7 +143,10 @@ export interface SearchState {
  * @example readSearchState(new URLSearchParams("q=pomoc&type=programme")).filters.type // ["programme"]
  */
 export function readSearchState(params: URLSearchParams): SearchState {
-  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]])) as Record<FilterKey, string[]>;
+  const filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]])) as Record<
+    FilterKey,
+    string[]
+  >;
   return { query: params.get('q')?.trim() ?? '', filters };
 }
 
@@ -166,7 +174,12 @@ export type PagefindFilters = Record<string, { any: string[] }>;
  * @example pagefindFilters({ type: ["project"], town: [], topic: [], status: ["finished"] }, ["2019-11-01/2022-01-31", "2011-01-01/"], "2026-11-21")
  *   // { type: { any: ["project"] }, period: { any: ["2019-11-01/2022-01-31"] } }
  */
-export function pagefindFilters(filters: Record<FilterKey, string[]>, periods: readonly string[], today: string, now?: number): PagefindFilters | undefined {
+export function pagefindFilters(
+  filters: Record<FilterKey, string[]>,
+  periods: readonly string[],
+  today: string,
+  now?: number,
+): PagefindFilters | undefined {
   const result: PagefindFilters = {};
   for (const key of ['type', 'place', 'strand', 'town', 'topic'] as const) if (filters[key].length > 0) result[key] = { any: filters[key] };
   if (filters.status.length > 0) {

@@ -115,7 +115,12 @@ export async function runSearch<Data extends PagefindPageData>(
     const each = await Promise.all(roots.map((root) => pagefind.search(root, options)));
     const byId = new Map(each.flatMap((response) => response.results).map((result) => [result.id, result]));
     const order = fuseRankings(each.map((response) => ({ weight: 1, results: response.results })));
-    return { results: narrowed(order.map((id) => byId.get(id)!)), counts: mergeCounts(each.map((response) => response.totalFilters)), searched: roots, partial: true };
+    return {
+      results: narrowed(order.map((id) => byId.get(id)!)),
+      counts: mergeCounts(each.map((response) => response.totalFilters)),
+      searched: roots,
+      partial: true,
+    };
   }
 
   const exactQuery = plan.terms.map((term) => term.word).join(' ');

@@ -22,10 +22,47 @@ const MIN_STEM_LENGTH = 4;
  * second-person verb forms, and the past participle -al/-il (`festival`, `material`).
  */
 const ENDINGS = [
-  'ega', 'emu', 'ima', 'imi', 'amo', 'ate', 'ajo', 'imo', 'ite', 'ijo', 'emo', 'ete', 'ejo',
-  'ati', 'iti', 'eti', 'ala', 'ali', 'alo', 'ila', 'ili', 'ilo', 'ije', 'iji',
-  'ih', 'im', 'em', 'ah', 'om', 'ov', 'ev', 'ju', 'jo', 'je', 'ja', 'ji',
-  'a', 'e', 'i', 'o', 'u',
+  'ega',
+  'emu',
+  'ima',
+  'imi',
+  'amo',
+  'ate',
+  'ajo',
+  'imo',
+  'ite',
+  'ijo',
+  'emo',
+  'ete',
+  'ejo',
+  'ati',
+  'iti',
+  'eti',
+  'ala',
+  'ali',
+  'alo',
+  'ila',
+  'ili',
+  'ilo',
+  'ije',
+  'iji',
+  'ih',
+  'im',
+  'em',
+  'ah',
+  'om',
+  'ov',
+  'ev',
+  'ju',
+  'jo',
+  'je',
+  'ja',
+  'ji',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
 ];
 
 /**
@@ -33,7 +70,35 @@ const ENDINGS = [
  * would match any page; dropped unless the query has nothing else.
  */
 const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
-  sl: new Set(['v', 'na', 'za', 'z', 's', 'k', 'h', 'in', 'ter', 'pri', 'o', 'ob', 'od', 'do', 'po', 'iz', 'ki', 'je', 'so', 'se', 'ali', 'pa', 'da', 'kot', 'kje', 'kako', 'kaj']),
+  sl: new Set([
+    'v',
+    'na',
+    'za',
+    'z',
+    's',
+    'k',
+    'h',
+    'in',
+    'ter',
+    'pri',
+    'o',
+    'ob',
+    'od',
+    'do',
+    'po',
+    'iz',
+    'ki',
+    'je',
+    'so',
+    'se',
+    'ali',
+    'pa',
+    'da',
+    'kot',
+    'kje',
+    'kako',
+    'kaj',
+  ]),
   en: new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'how', 'what', 'where']),
 };
 
@@ -66,7 +131,8 @@ function stemLength(folded: string, family: boolean): number {
   const ending = ENDINGS.find((candidate) => folded.endsWith(candidate) && length - candidate.length >= MIN_STEM_LENGTH);
   if (!ending) return length;
   length -= ending.length;
-  const derivation = family && DERIVATIONS.find((candidate) => folded.slice(0, length).endsWith(candidate) && length - candidate.length >= MIN_STEM_LENGTH);
+  const derivation =
+    family && DERIVATIONS.find((candidate) => folded.slice(0, length).endsWith(candidate) && length - candidate.length >= MIN_STEM_LENGTH);
   if (derivation) length -= derivation.length;
   // The fleeting vowel is gone in the inflected form (prostovoljc-a, centr-u): drop the consonant it stood before.
   const last = folded[length - 1];
@@ -165,7 +231,10 @@ export function planSearch(query: string, locale: Locale): SearchPlan {
  * @example startsWithTerm("Duševno", "dusev") // true
  */
 export function startsWithTerm(word: string, term: string): boolean {
-  const letters = (text: string) => foldDiacritics(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const letters = (text: string) =>
+    foldDiacritics(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const wanted = letters(term).join('');
   if (!wanted) return false;
   const parts = letters(word);

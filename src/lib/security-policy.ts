@@ -164,7 +164,11 @@ export function headersFileText(): string {
  */
 export function nginxHeadersSnippet(headers: readonly Header[], comment: string): string {
   const escape = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-  return [...comment.split('\n').map((line) => `# ${line}`), ...headers.map(([name, value]) => `add_header ${name} "${escape(value)}" always;`), ''].join('\n');
+  return [
+    ...comment.split('\n').map((line) => `# ${line}`),
+    ...headers.map(([name, value]) => `add_header ${name} "${escape(value)}" always;`),
+    '',
+  ].join('\n');
 }
 
 const GENERATED = 'Generated from src/lib/security-policy.ts (tests/unit/security-policy.test.ts keeps it so).';
@@ -173,6 +177,9 @@ const GENERATED = 'Generated from src/lib/security-policy.ts (tests/unit/securit
 export function nginxSnippets(): Record<string, string> {
   return {
     'security-headers.conf': nginxHeadersSnippet(SECURITY_HEADERS, `The headers of every file of the site.\n${GENERATED}`),
-    'editor-headers.conf': nginxHeadersSnippet(editorHeaders(), `The headers of the staff editor under ${EDITOR_PATH}: its page carries its own policy.\n${GENERATED}`),
+    'editor-headers.conf': nginxHeadersSnippet(
+      editorHeaders(),
+      `The headers of the staff editor under ${EDITOR_PATH}: its page carries its own policy.\n${GENERATED}`,
+    ),
   };
 }

@@ -40,7 +40,11 @@ interface TranslationInput {
  * @example assembleTranslation({ title: "Projekt", updated: "2026-01-01" }, { data: { title: "Project", untranslated: false, updated: "2026-02-01" }, body: "" }, "en")
  *   // { data: { title: "Project", updated: "2026-01-01" }, textLocale: "en", bodyLocale: "sl", useTranslationBody: false, updated: "2026-02-01" }
  */
-export function assembleTranslation<Data extends OriginalData>(original: Data, translation: TranslationInput | undefined, locale: Locale): Assembled<Data> {
+export function assembleTranslation<Data extends OriginalData>(
+  original: Data,
+  translation: TranslationInput | undefined,
+  locale: Locale,
+): Assembled<Data> {
   if (!translation || translation.data.untranslated) {
     return { data: original, textLocale: 'sl', bodyLocale: 'sl', useTranslationBody: false, updated: original.updated };
   }
@@ -49,7 +53,10 @@ export function assembleTranslation<Data extends OriginalData>(original: Data, t
   );
   const milestones = fields['milestones'];
   if (Array.isArray(milestones) && original.milestones) {
-    fields['milestones'] = original.milestones.map((milestone, i) => ({ ...milestone, what: (milestones[i] as string | undefined) ?? milestone.what }));
+    fields['milestones'] = original.milestones.map((milestone, i) => ({
+      ...milestone,
+      what: (milestones[i] as string | undefined) ?? milestone.what,
+    }));
   }
   // A page's official links translate their titles only; the addresses stay in the original.
   const links = fields['links'];

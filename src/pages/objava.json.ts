@@ -6,4 +6,6 @@ import type { APIRoute } from 'astro';
 import { publicationOf } from '../lib/publication-source';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(publicationOf(process.env, new Date()), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(publicationOf(process.env, new Date()), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,7 +1,23 @@
 import { z } from 'zod';
 import { easyRead } from './easy-read';
 import { describedShape, HINTS } from './hints';
-import { bilingual, dayHours, evenWithFieldMistakes, email, entryImage, httpsUrl, isoDate, oneOrMany, phone, text, time, updated, weekday, weeklyHours, assumptions } from './shared';
+import {
+  bilingual,
+  dayHours,
+  evenWithFieldMistakes,
+  email,
+  entryImage,
+  httpsUrl,
+  isoDate,
+  oneOrMany,
+  phone,
+  text,
+  time,
+  updated,
+  weekday,
+  weeklyHours,
+  assumptions,
+} from './shared';
 
 /**
  * Event nights: on the listed weekdays, when an event is on, the centre stays
@@ -47,7 +63,10 @@ export const hoursException = z
       ctx.addIssue({
         code: 'custom',
         path: ['until'],
-        message: bilingual(`"until" (${exception.until}) je pred "date" (${exception.date}).`, `"until" (${exception.until}) is before "date" (${exception.date}).`),
+        message: bilingual(
+          `"until" (${exception.until}) je pred "date" (${exception.date}).`,
+          `"until" (${exception.until}) is before "date" (${exception.date}).`,
+        ),
       });
     }
   }, evenWithFieldMistakes);
@@ -64,28 +83,42 @@ export type HolidayRule = z.infer<typeof holidayRule>;
  * status needs: weekly hours, event nights, dated exceptions and holidays.
  */
 export const centreSchema = z
-  .object(describedShape({
-    name: text,
-    shortName: text.optional(),
-    address: z.object({ street: text, postcode: z.string().regex(/^\d{4}$/, bilingual('Poštna številka ima 4 števke.', 'A postcode has 4 digits.')), town: text }).strict(),
-    /** Map position for the OpenStreetMap link; without it the link searches the address. */
-    geo: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
-    email: email.optional(),
-    phone: phone.optional(),
-    website: httpsUrl.optional(),
-    /** Operator of the centre, as a partner id, when known. */
-    operator: z.string().optional(),
-    timeZone: z.literal('Europe/Ljubljana').default('Europe/Ljubljana'),
-    weeklyHours,
-    eventNights: eventNightRule.optional(),
-    exceptions: z.array(hoursException).default([]),
-    publicHolidays: holidayRule,
-    /** A photo (or logo) shown on the page; file in content/images/. */
-    image: entryImage.optional(),
-    /** The easy-read version, on a page of its own. */
-    easyRead: easyRead.optional(),
-    updated,
-    assumptions,
-  }, HINTS.centres))
+  .object(
+    describedShape(
+      {
+        name: text,
+        shortName: text.optional(),
+        address: z
+          .object({
+            street: text,
+            postcode: z.string().regex(/^\d{4}$/, bilingual('Poštna številka ima 4 števke.', 'A postcode has 4 digits.')),
+            town: text,
+          })
+          .strict(),
+        /** Map position for the OpenStreetMap link; without it the link searches the address. */
+        geo: z
+          .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+          .strict()
+          .optional(),
+        email: email.optional(),
+        phone: phone.optional(),
+        website: httpsUrl.optional(),
+        /** Operator of the centre, as a partner id, when known. */
+        operator: z.string().optional(),
+        timeZone: z.literal('Europe/Ljubljana').default('Europe/Ljubljana'),
+        weeklyHours,
+        eventNights: eventNightRule.optional(),
+        exceptions: z.array(hoursException).default([]),
+        publicHolidays: holidayRule,
+        /** A photo (or logo) shown on the page; file in content/images/. */
+        image: entryImage.optional(),
+        /** The easy-read version, on a page of its own. */
+        easyRead: easyRead.optional(),
+        updated,
+        assumptions,
+      },
+      HINTS.centres,
+    ),
+  )
   .strict();
 export type Centre = z.infer<typeof centreSchema>;

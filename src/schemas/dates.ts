@@ -24,7 +24,6 @@ export function partialDateBounds(value: string): { first: string; last: string 
   return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
 }
 
-
 /**
  * One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one, and
  * every entry's `updated` date asks for today (at 1,000 entries, 1.5 s of the build's profile).
@@ -37,7 +36,8 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function calendarDay(instant: Date, timeZone: string): string {
   let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!format)
+    dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
   const parts = format.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;

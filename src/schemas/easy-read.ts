@@ -36,11 +36,19 @@ export const easyRead = z
           .object({
             heading: text,
             /** One short sentence per line; each is shown on a line of its own. */
-            sentences: z.array(sentence).min(1, bilingual('Vsak del potrebuje vsaj en stavek.', 'Every section needs at least one sentence.')),
+            sentences: z
+              .array(sentence)
+              .min(1, bilingual('Vsak del potrebuje vsaj en stavek.', 'Every section needs at least one sentence.')),
           })
           .strict(),
       )
-      .min(1, bilingual('Lahko branje potrebuje vsaj en del (heading in sentences).', 'An easy-read version needs at least one section (heading and sentences).')),
+      .min(
+        1,
+        bilingual(
+          'Lahko branje potrebuje vsaj en del (heading in sentences).',
+          'An easy-read version needs at least one section (heading and sentences).',
+        ),
+      ),
     /** Hard words used in the text, each with a short explanation. */
     words: z.array(z.object({ word: text, meaning: sentence }).strict()).default([]),
   })

@@ -15,7 +15,10 @@ export const registration = z
   .strict()
   .superRefine((way, ctx) => {
     if (way.url === undefined && way.email === undefined) {
-      ctx.addIssue({ code: 'custom', message: bilingual('Za prijavo vpišite "url" ali "email".', 'For registration give a "url" or an "email".') });
+      ctx.addIssue({
+        code: 'custom',
+        message: bilingual('Za prijavo vpišite "url" ali "email".', 'For registration give a "url" or an "email".'),
+      });
     }
   });
 
@@ -28,40 +31,67 @@ export const timeKey = (moment: { date: string; time: string }): string => `${mo
  * Elsewhere, `address` says where. Upcoming or past is derived in the browser, never typed.
  */
 export const eventSchema = z
-  .object(describedShape({
-    title: text,
-    summary: text,
-    start: eventTime,
-    end: eventTime,
-    centre: entryId.optional(),
-    address: eventAddress.optional(),
-    /** Partner id of the organiser. */
-    organiser: entryId,
-    registration: registration.optional(),
-    topics,
-    /** true when the event will not take place; it stays listed, marked as cancelled. */
-    cancelled: z.boolean().default(false),
-    updated,
-    assumptions,
-  }, HINTS.events))
+  .object(
+    describedShape(
+      {
+        title: text,
+        summary: text,
+        start: eventTime,
+        end: eventTime,
+        centre: entryId.optional(),
+        address: eventAddress.optional(),
+        /** Partner id of the organiser. */
+        organiser: entryId,
+        registration: registration.optional(),
+        topics,
+        /** true when the event will not take place; it stays listed, marked as cancelled. */
+        cancelled: z.boolean().default(false),
+        updated,
+        assumptions,
+      },
+      HINTS.events,
+    ),
+  )
   .strict()
   .superRefine((event, ctx) => {
     if ((event.centre === undefined) === (event.address === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['centre'], message: bilingual('Vpišite natanko eno: "centre" (oznaka centra) ali "address" (naslov drugje).', 'Give exactly one of "centre" (a centre id) or "address" (somewhere else).') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['centre'],
+        message: bilingual(
+          'Vpišite natanko eno: "centre" (oznaka centra) ali "address" (naslov drugje).',
+          'Give exactly one of "centre" (a centre id) or "address" (somewhere else).',
+        ),
+      });
     }
     const { start, end } = event;
-    if (typeof start?.date === 'string' && typeof end?.date === 'string' && typeof start.time === 'string' && typeof end.time === 'string') {
+    if (
+      typeof start?.date === 'string' &&
+      typeof end?.date === 'string' &&
+      typeof start.time === 'string' &&
+      typeof end.time === 'string'
+    ) {
       if (end.date < start.date || (end.date === start.date && minutesOf(end.time) <= minutesOf(start.time))) {
         ctx.addIssue({
           code: 'custom',
           path: ['end'],
-          message: bilingual(`Konec (${end.date} ${end.time}) je pred začetkom (${start.date} ${start.time}) ali hkrati z njim.`, `The end (${end.date} ${end.time}) is not after the start (${start.date} ${start.time}).`),
+          message: bilingual(
+            `Konec (${end.date} ${end.time}) je pred začetkom (${start.date} ${start.time}) ali hkrati z njim.`,
+            `The end (${end.date} ${end.time}) is not after the start (${start.date} ${start.time}).`,
+          ),
         });
       }
     }
     const deadline = event.registration?.deadline;
     if (typeof deadline === 'string' && typeof start?.date === 'string' && deadline > start.date) {
-      ctx.addIssue({ code: 'custom', path: ['registration', 'deadline'], message: bilingual(`Rok prijave (${deadline}) je po začetku dogodka (${start.date}).`, `The registration deadline (${deadline}) is after the event starts (${start.date}).`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['registration', 'deadline'],
+        message: bilingual(
+          `Rok prijave (${deadline}) je po začetku dogodka (${start.date}).`,
+          `The registration deadline (${deadline}) is after the event starts (${start.date}).`,
+        ),
+      });
     }
   });
 export type Event = z.infer<typeof eventSchema>;

@@ -14,16 +14,28 @@ export interface Hint {
 const hint = (label: string, sl: string, en: string): Hint => ({ label, hint: `${sl} | ${en}` });
 
 const updated = hint('Posodobljeno', 'Datum zadnje spremembe, npr. "2026-11-21".', 'Date of the last change, e.g. "2026-11-21".');
-const untranslated = hint('Še ni prevedeno', 'true, dokler prevoda ni; stran pokaže slovensko besedilo z obvestilom.', 'true until translated; the page shows the Slovenian text with a notice.');
+const untranslated = hint(
+  'Še ni prevedeno',
+  'true, dokler prevoda ni; stran pokaže slovensko besedilo z obvestilom.',
+  'true until translated; the page shows the Slovenian text with a notice.',
+);
 const title = hint('Naslov', 'Naslov, kot ga vidijo obiskovalci.', 'Title shown to visitors.');
 const summary = hint('Povzetek', 'En ali dva stavka za sezname in iskanje.', 'One or two sentences for lists and search.');
-const image = hint('Slika', 'src: ime datoteke v content/images/ (npr. "ko-prosto.jpg"), alt: kaj je na sliki.', 'src: file in content/images/, alt: what the image shows.');
+const image = hint(
+  'Slika',
+  'src: ime datoteke v content/images/ (npr. "ko-prosto.jpg"), alt: kaj je na sliki.',
+  'src: file in content/images/, alt: what the image shows.',
+);
 const assumptions = hint(
   'Predpostavke',
   'Kaj vnos predpostavlja, ker izvorni dokumenti tega ne povedo; vsak kratek stavek posebej. Na strani se ne prikaže.',
   'What the entry assumes where the source documents are silent; one short sentence each. Never shown on the site.',
 );
-const easyRead = hint('Lahko branje', 'Neobvezno: sections (heading in sentences, en kratek stavek v vrstici) in words (word in meaning, razlaga težke besede). Stran dobi svojo različico za lahko branje.', 'Optional easy-read version: sections of short sentences and hard words explained; shown on a page of its own.');
+const easyRead = hint(
+  'Lahko branje',
+  'Neobvezno: sections (heading in sentences, en kratek stavek v vrstici) in words (word in meaning, razlaga težke besede). Stran dobi svojo različico za lahko branje.',
+  'Optional easy-read version: sections of short sentences and hard words explained; shown on a page of its own.',
+);
 const topics = hint('Teme', 'Teme z malimi črkami, vsaka v svoji vrstici z "- ".', 'Topics in lower case, one per line.');
 
 export const HINTS = {
@@ -35,15 +47,35 @@ export const HINTS = {
     order: hint('Vrstni red', 'Število; manjše je prej na seznamu.', 'A number; smaller comes first.'),
     ageRange: hint('Starost', 'min in max v letih, npr. 18 in 30.', 'min and max age in years.'),
     duration: hint('Trajanje', 'min, max in unit (days, weeks ali months).', 'min, max and unit (days, weeks or months).'),
-    otherNames: hint('Druga imena', 'Imena in kratice, po katerih ljudje iščejo, v katerem koli jeziku, npr. "ESC"; ne prikažejo se.', 'Other names and abbreviations people search for; not shown.'),
+    otherNames: hint(
+      'Druga imena',
+      'Imena in kratice, po katerih ljudje iščejo, v katerem koli jeziku, npr. "ESC"; ne prikažejo se.',
+      'Other names and abbreviations people search for; not shown.',
+    ),
     since: hint('Od kdaj', 'Leto ali mesec, npr. "2023".', 'Year or month, e.g. "2023".'),
     where: hint('Kje', 'Kje potekajo dejavnosti, npr. "doma ali v tujini".', 'Where activities take place.'),
     format: hint('Oblika', 'individual in/ali group.', 'individual and/or group.'),
-    places: hint('Doma ali v tujini', 'home (v domači državi) in/ali abroad (v tujini); preverjanje, kaj ti ustreza, bere to polje.', 'home and/or abroad; the fit check reads this field.'),
+    places: hint(
+      'Doma ali v tujini',
+      'home (v domači državi) in/ali abroad (v tujini); preverjanje, kaj ti ustreza, bere to polje.',
+      'home and/or abroad; the fit check reads this field.',
+    ),
     topics,
-    howToTakePart: hint('Kako se prijaviš', 'Koraki po vrsti: step (besedilo) in, če korak pošlje nekam, link (title in url).', 'Steps in order: step (text) and, where a step sends the reader somewhere, link (title and url).'),
-    sources: hint('Viri', 'Uradne strani, iz katerih so dejstva (stroški, trajanje …): title in url (https://).', 'Official pages the facts come from: title and url (https://).'),
-    funders: hint('Financerji', 'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.', 'Funders; the EU and ministries get a funding notice.'),
+    howToTakePart: hint(
+      'Kako se prijaviš',
+      'Koraki po vrsti: step (besedilo) in, če korak pošlje nekam, link (title in url).',
+      'Steps in order: step (text) and, where a step sends the reader somewhere, link (title and url).',
+    ),
+    sources: hint(
+      'Viri',
+      'Uradne strani, iz katerih so dejstva (stroški, trajanje …): title in url (https://).',
+      'Official pages the facts come from: title and url (https://).',
+    ),
+    funders: hint(
+      'Financerji',
+      'partner (oznaka), po želji amountEur in call; EU in ministrstva dobijo obvestilo o sofinanciranju.',
+      'Funders; the EU and ministries get a funding notice.',
+    ),
     qualityLabel: hint('Znak kakovosti', 'heldSince (leto) in renewed (seznam let).', 'heldSince (year) and renewed (list of years).'),
     image,
     easyRead,
@@ -52,13 +84,25 @@ export const HINTS = {
   },
   projects: {
     title,
-    fullTitle: hint('Polni naslov', 'Uradni polni naslov, če je drugačen; z dvopičjem v narekovajih.', 'Official full title if different; quote it if it has a colon.'),
+    fullTitle: hint(
+      'Polni naslov',
+      'Uradni polni naslov, če je drugačen; z dvopičjem v narekovajih.',
+      'Official full title if different; quote it if it has a colon.',
+    ),
     summary,
-    period: hint('Obdobje', 'start in end: "2019", "2019-06" ali "2019-06-01"; brez end projekt še teče.', 'start and end; without end the project is ongoing.'),
+    period: hint(
+      'Obdobje',
+      'start in end: "2019", "2019-06" ali "2019-06-01"; brez end projekt še teče.',
+      'start and end; without end the project is ongoing.',
+    ),
     lead: hint('Prijavitelj', 'Oznaka partnerja (ime datoteke v content/partners/sl/).', 'Partner id (file name in content/partners/sl/).'),
     partners: hint('Partnerji', 'Oznake partnerjev, vsaka v svoji vrstici.', 'Partner ids, one per line.'),
     associatedPartners: hint('Pridruženi partnerji', 'Oznake pridruženih partnerjev.', 'Associated partner ids.'),
-    funders: hint('Financerji', 'partner (oznaka), amountEur (število, npr. 125000) in call (razpis).', 'partner id, amountEur (a number) and call.'),
+    funders: hint(
+      'Financerji',
+      'partner (oznaka), amountEur (število, npr. 125000) in call (razpis).',
+      'partner id, amountEur (a number) and call.',
+    ),
     places: hint('Kraji', 'Kraji izvajanja.', 'Places.'),
     field: hint('Področje', 'Področje dela.', 'Field of work.'),
     activities: hint('Aktivnosti', 'Vsaka v svoji vrstici.', 'One per line.'),
@@ -73,8 +117,16 @@ export const HINTS = {
   partners: {
     name: hint('Ime', 'Polno uradno ime, v jeziku organizacije.', 'Full official name, in the organisation’s language.'),
     shortName: hint('Kratko ime', 'Npr. "ŠENT".', 'E.g. "ŠENT".'),
-    kind: hint('Vrsta', 'ngo, association, federation, institute, foundation, network, youth-centre, public-body, ministry, municipality, education, professional-body ali company.', 'Kind of organisation.'),
-    socialEnterprise: hint('Socialno podjetje', 'true za registrirano socialno podjetje (so.p.).', 'true for a registered social enterprise.'),
+    kind: hint(
+      'Vrsta',
+      'ngo, association, federation, institute, foundation, network, youth-centre, public-body, ministry, municipality, education, professional-body ali company.',
+      'Kind of organisation.',
+    ),
+    socialEnterprise: hint(
+      'Socialno podjetje',
+      'true za registrirano socialno podjetje (so.p.).',
+      'true for a registered social enterprise.',
+    ),
     town: hint('Kraj', 'Kraj sedeža.', 'Town.'),
     address: hint('Naslov', 'Ulica in hišna številka, poštna številka in kraj.', 'Street address.'),
     website: hint('Spletna stran', 'Začne se s "https://".', 'Starts with "https://".'),
@@ -88,15 +140,27 @@ export const HINTS = {
     name: hint('Ime', 'Ime centra.', 'Name of the centre.'),
     shortName: hint('Kratko ime', 'Krajše ime, če ga uporabljate.', 'Short name, if used.'),
     address: hint('Naslov', 'street, postcode (4 števke v narekovajih) in town.', 'street, postcode (4 digits, quoted) and town.'),
-    geo: hint('Položaj na zemljevidu', 'lat in lon; brez njiju povezava na zemljevid išče naslov.', 'lat and lon; without them the map link searches the address.'),
+    geo: hint(
+      'Položaj na zemljevidu',
+      'lat in lon; brez njiju povezava na zemljevid išče naslov.',
+      'lat and lon; without them the map link searches the address.',
+    ),
     email: hint('E-pošta', 'Npr. "info@primer.si".', 'E.g. "info@example.org".'),
     phone: hint('Telefon', 'V mednarodni obliki, npr. "+386 5 123 45 67".', 'International form.'),
     website: hint('Spletna stran', 'Začne se s "https://".', 'Starts with "https://".'),
     operator: hint('Upravljavec', 'Oznaka partnerja, ki upravlja center.', 'Partner id of the operator.'),
     timeZone: hint('Časovni pas', 'Vedno "Europe/Ljubljana".', 'Always "Europe/Ljubljana".'),
-    weeklyHours: hint('Redni urnik', 'Dnevi angleško (monday …); vsak z opens in closes "HH:MM"; dan, ki ga ni, je zaprt.', 'Weekdays in English, each with opens and closes "HH:MM"; a missing day is closed.'),
+    weeklyHours: hint(
+      'Redni urnik',
+      'Dnevi angleško (monday …); vsak z opens in closes "HH:MM"; dan, ki ga ni, je zaprt.',
+      'Weekdays in English, each with opens and closes "HH:MM"; a missing day is closed.',
+    ),
     eventNights: hint('Prireditve', 'days (npr. friday, saturday) in closes (npr. "24:00").', 'days and closes.'),
-    exceptions: hint('Spremembe urnika', 'date (in until), closed: true ali hours, ter reason; večer s prireditvijo je dogodek v content/events/.', 'date (and until), closed or hours, and reason; an event night is an event in content/events/.'),
+    exceptions: hint(
+      'Spremembe urnika',
+      'date (in until), closed: true ali hours, ter reason; večer s prireditvijo je dogodek v content/events/.',
+      'date (and until), closed or hours, and reason; an event night is an event in content/events/.',
+    ),
     publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
     image,
     easyRead,
@@ -108,18 +172,42 @@ export const HINTS = {
     summary,
     programme: hint('Program', 'Oznaka programa ali sklopa, npr. "ese-prostovoljstvo".', 'Programme or strand id.'),
     host: hint('Organizacija gostiteljica', 'Oznaka partnerja, ki prostovoljca gosti ali pošilja.', 'Partner id of the host organisation.'),
-    centre: hint('Mladinski center', 'Oznaka centra, kjer prostovoljec dela ali ki objavlja poziv; sicer izpustite.', 'Id of the youth centre, if any.'),
-    place: hint('Kraj', 'town (kraj) in country (država z dvema črkama, "SI" za Slovenijo).', 'town and country (two letters, "SI" for Slovenia).'),
-    period: hint('Obdobje', 'start in end ("2027-03-01") ali months (trajanje v mesecih), če datumi še niso znani.', 'start and end, or months when the dates are not known yet.'),
-    deadline: hint('Rok prijave', 'date ("2027-01-15") in po želji time ("12:00"), po slovenskem času; brez ure velja do polnoči.', 'date and optional time, Ljubljana time; without a time, until midnight.'),
+    centre: hint(
+      'Mladinski center',
+      'Oznaka centra, kjer prostovoljec dela ali ki objavlja poziv; sicer izpustite.',
+      'Id of the youth centre, if any.',
+    ),
+    place: hint(
+      'Kraj',
+      'town (kraj) in country (država z dvema črkama, "SI" za Slovenijo).',
+      'town and country (two letters, "SI" for Slovenia).',
+    ),
+    period: hint(
+      'Obdobje',
+      'start in end ("2027-03-01") ali months (trajanje v mesecih), če datumi še niso znani.',
+      'start and end, or months when the dates are not known yet.',
+    ),
+    deadline: hint(
+      'Rok prijave',
+      'date ("2027-01-15") in po želji time ("12:00"), po slovenskem času; brez ure velja do polnoči.',
+      'date and optional time, Ljubljana time; without a time, until midnight.',
+    ),
     ageRange: hint('Starost', 'min in max v letih, npr. 18 in 30.', 'min and max age in years.'),
     requirements: hint('Pogoji', 'Drugi pogoji za prijavo, vsak v svoji vrstici.', 'Other requirements, one per line.'),
-    covered: hint('Kaj je krito', 'food, lodging, travel, insurance, pocket-money, language-support, other.', 'What is covered, from the ESE list.'),
+    covered: hint(
+      'Kaj je krito',
+      'food, lodging, travel, insurance, pocket-money, language-support, other.',
+      'What is covered, from the ESE list.',
+    ),
     coveredOther: hint('Drugo kritje', 'Kaj pomeni "other", npr. "mesečna vozovnica".', 'What "other" means.'),
     places: hint('Število mest', 'Koliko prostovoljcev iščejo, npr. 2.', 'Number of places.'),
     languages: hint('Delovni jeziki', 'Jeziki dela, vsak v svoji vrstici, npr. "angleščina".', 'Working languages, one per line.'),
     topics,
-    apply: hint('Kako se prijaviš', 'portal (naslov na youth.europa.eu), email in/ali form (spletni obrazec); vsaj eno.', 'portal, email and/or form; at least one.'),
+    apply: hint(
+      'Kako se prijaviš',
+      'portal (naslov na youth.europa.eu), email in/ali form (spletni obrazec); vsaj eno.',
+      'portal, email and/or form; at least one.',
+    ),
     contact: hint('Kontakt', 'Kdo odgovarja na vprašanja, npr. "Ana Novak, ana@primer.si".', 'Who answers questions.'),
     updated,
     assumptions,
@@ -129,7 +217,11 @@ export const HINTS = {
     summary,
     start: hint('Začetek', 'date ("2027-02-12") in time ("19:00"), po slovenskem času.', 'date and time, Ljubljana time.'),
     end: hint('Konec', 'date in time; dogodek čez polnoč konča naslednji dan.', 'date and time; past midnight it ends the next day.'),
-    centre: hint('Mladinski center', 'Oznaka centra, če je dogodek v njem; ob večerih s prireditvami center odpre dlje.', 'Centre id, if the event is at one of the centres.'),
+    centre: hint(
+      'Mladinski center',
+      'Oznaka centra, če je dogodek v njem; ob večerih s prireditvami center odpre dlje.',
+      'Centre id, if the event is at one of the centres.',
+    ),
     address: hint('Naslov', 'Če dogodek ni v centru: name (neobvezno), street in town.', 'If not at a centre: name, street and town.'),
     organiser: hint('Organizator', 'Oznaka partnerja, ki dogodek pripravlja.', 'Partner id of the organiser.'),
     registration: hint('Prijava', 'url ali email, po želji deadline (zadnji dan prijave).', 'url or email, optional deadline.'),
@@ -141,21 +233,49 @@ export const HINTS = {
   pages: {
     title,
     summary,
-    enSlug: hint('Angleški naslov strani', 'Del spletnega naslova v angleščini, npr. "privacy" za /en/privacy/.', 'English URL segment, e.g. "privacy".'),
+    enSlug: hint(
+      'Angleški naslov strani',
+      'Del spletnega naslova v angleščini, npr. "privacy" za /en/privacy/.',
+      'English URL segment, e.g. "privacy".',
+    ),
     order: hint('Vrstni red', 'Mesto med povezavami v nogi strani; manjše je prej.', 'Position among the footer links.'),
     reviewed: hint('Pregledano', 'Datum zadnjega pregleda vsebine, npr. "2026-11-21".', 'Date the facts were last checked.'),
-    missing: hint('Manjka', 'Česa stran še nima; obiskovalci vidijo obvestilo, dokler seznam ni prazen.', 'What the page still lacks; shown as a notice.'),
-    list: hint('Samodejni seznam', '"funders" pod besedilom izpiše vse financerje s projekti in zneski; "start" naredi iz strani stran Kako začeti (/kako-zaceti/).', '"funders" lists every funder with its projects and amounts; "start" makes the page the start page (/kako-zaceti/).'),
-    links: hint('Uradne strani', 'title in url (https://) uradnih strani, na katere stran kaže, npr. Evropski mladinski portal.', 'title and url of official pages the page points to.'),
+    missing: hint(
+      'Manjka',
+      'Česa stran še nima; obiskovalci vidijo obvestilo, dokler seznam ni prazen.',
+      'What the page still lacks; shown as a notice.',
+    ),
+    list: hint(
+      'Samodejni seznam',
+      '"funders" pod besedilom izpiše vse financerje s projekti in zneski; "start" naredi iz strani stran Kako začeti (/kako-zaceti/).',
+      '"funders" lists every funder with its projects and amounts; "start" makes the page the start page (/kako-zaceti/).',
+    ),
+    links: hint(
+      'Uradne strani',
+      'title in url (https://) uradnih strani, na katere stran kaže, npr. Evropski mladinski portal.',
+      'title and url of official pages the page points to.',
+    ),
     easyRead,
     updated,
     assumptions,
   },
   faq: {
-    question: hint('Vprašanje', 'Vprašanje, kot ga postavi mlad človek, npr. "Koliko moram biti star?".', 'The question as a young person asks it.'),
+    question: hint(
+      'Vprašanje',
+      'Vprašanje, kot ga postavi mlad človek, npr. "Koliko moram biti star?".',
+      'The question as a young person asks it.',
+    ),
     order: hint('Vrstni red', 'Mesto na strani z vprašanji; manjše je prej.', 'Position on the questions page.'),
-    programmes: hint('Programi', 'Oznake programov ali sklopov, na katerih strani se vprašanje pokaže, npr. "ese".', 'Programme ids whose pages show the question.'),
-    centres: hint('Mladinski centri', 'Oznake centrov, na katerih strani se vprašanje pokaže.', 'Centre ids whose pages show the question.'),
+    programmes: hint(
+      'Programi',
+      'Oznake programov ali sklopov, na katerih strani se vprašanje pokaže, npr. "ese".',
+      'Programme ids whose pages show the question.',
+    ),
+    centres: hint(
+      'Mladinski centri',
+      'Oznake centrov, na katerih strani se vprašanje pokaže.',
+      'Centre ids whose pages show the question.',
+    ),
     updated,
     assumptions,
   },
@@ -163,7 +283,18 @@ export const HINTS = {
 
 /** Hints of the translation files: the translated fields plus `untranslated`. */
 export const TRANSLATION_HINTS = {
-  programmes: { untranslated, updated, assumptions, title, summary, where: HINTS.programmes.where, topics, howToTakePart: HINTS.programmes.howToTakePart, easyRead, sources: HINTS.programmes.sources },
+  programmes: {
+    untranslated,
+    updated,
+    assumptions,
+    title,
+    summary,
+    where: HINTS.programmes.where,
+    topics,
+    howToTakePart: HINTS.programmes.howToTakePart,
+    easyRead,
+    sources: HINTS.programmes.sources,
+  },
   projects: {
     untranslated,
     updated,
@@ -194,7 +325,16 @@ export const TRANSLATION_HINTS = {
     contact: HINTS.opportunities.contact,
   },
   events: { untranslated, updated, assumptions, title, summary, topics },
-  pages: { untranslated, updated, assumptions, title, summary, missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.'), links: hint('Uradne strani', 'Prevod naslovov iz "links", po vrsti.', 'Translation of the titles in "links", in order.'), easyRead },
+  pages: {
+    untranslated,
+    updated,
+    assumptions,
+    title,
+    summary,
+    missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.'),
+    links: hint('Uradne strani', 'Prevod naslovov iz "links", po vrsti.', 'Translation of the titles in "links", in order.'),
+    easyRead,
+  },
   faq: { untranslated, updated, assumptions, question: hint('Vprašanje', 'Prevod vprašanja.', 'The question, translated.') },
 } as const satisfies Record<string, Record<string, Hint>>;
 
@@ -202,6 +342,11 @@ export const TRANSLATION_HINTS = {
  * Attaches each field's hint as its description, so editors and JSON Schemas show it.
  * The type demands a hint for every field, so a new field without one does not compile.
  */
-export function describedShape<Shape extends Record<string, { describe: (text: string) => unknown }>>(shape: Shape, hints: Record<keyof Shape, Hint>): Shape {
-  return Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.describe(`${hints[key]!.label}. ${hints[key]!.hint}`)])) as Shape;
+export function describedShape<Shape extends Record<string, { describe: (text: string) => unknown }>>(
+  shape: Shape,
+  hints: Record<keyof Shape, Hint>,
+): Shape {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, field.describe(`${hints[key]!.label}. ${hints[key]!.hint}`)]),
+  ) as Shape;
 }

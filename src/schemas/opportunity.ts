@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, email, entryId, evenWithFieldMistakes, httpsUrl, isoDate, numberRange, oneOrMany, text, time, topics, updated, assumptions } from './shared';
+import {
+  bilingual,
+  email,
+  entryId,
+  evenWithFieldMistakes,
+  httpsUrl,
+  isoDate,
+  numberRange,
+  oneOrMany,
+  text,
+  time,
+  topics,
+  updated,
+  assumptions,
+} from './shared';
 
 /** What a placement covers, the European Solidarity Corps list; `other` is described in `coveredOther`. */
 export const COVERED = ['food', 'lodging', 'travel', 'insurance', 'pocket-money', 'language-support', 'other'] as const;
@@ -11,7 +25,15 @@ export const opportunityPlace = z
   .object({
     town: text,
     /** Two-letter country code, e.g. "SI", "DE". */
-    country: z.string().regex(/^[A-Z]{2}$/, bilingual('Državo zapišite z dvema velikima črkama, npr. "SI" ali "DE".', 'Write the country as two capital letters, e.g. "SI" or "DE".')),
+    country: z
+      .string()
+      .regex(
+        /^[A-Z]{2}$/,
+        bilingual(
+          'Državo zapišite z dvema velikima črkama, npr. "SI" ali "DE".',
+          'Write the country as two capital letters, e.g. "SI" or "DE".',
+        ),
+      ),
   })
   .strict();
 
@@ -24,10 +46,23 @@ export const opportunityPeriod = z
   .strict()
   .superRefine((span, ctx) => {
     if (span.start === undefined && span.months === undefined) {
-      ctx.addIssue({ code: 'custom', message: bilingual('Vpišite začetek ("start") ali trajanje v mesecih ("months").', 'Give a start ("start") or a length in months ("months").') });
+      ctx.addIssue({
+        code: 'custom',
+        message: bilingual(
+          'Vpišite začetek ("start") ali trajanje v mesecih ("months").',
+          'Give a start ("start") or a length in months ("months").',
+        ),
+      });
     }
     if (typeof span.start === 'string' && typeof span.end === 'string' && span.end < span.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: bilingual(`Konec (${span.end}) je pred začetkom (${span.start}).`, `The end (${span.end}) is before the start (${span.start}).`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: bilingual(
+          `Konec (${span.end}) je pred začetkom (${span.start}).`,
+          `The end (${span.end}) is before the start (${span.start}).`,
+        ),
+      });
     }
   });
 
@@ -40,7 +75,13 @@ export const howToApply = z
   .object({
     /** The call on the European Youth Portal, https://youth.europa.eu/solidarity/opportunity/… */
     portal: httpsUrl
-      .refine((url) => url.startsWith('https://youth.europa.eu/'), bilingual('Naslov Evropskega mladinskega portala se začne s "https://youth.europa.eu/".', 'A European Youth Portal address starts with "https://youth.europa.eu/".'))
+      .refine(
+        (url) => url.startsWith('https://youth.europa.eu/'),
+        bilingual(
+          'Naslov Evropskega mladinskega portala se začne s "https://youth.europa.eu/".',
+          'A European Youth Portal address starts with "https://youth.europa.eu/".',
+        ),
+      )
       .optional(),
     email: email.optional(),
     form: httpsUrl.optional(),
@@ -48,7 +89,13 @@ export const howToApply = z
   .strict()
   .superRefine((ways, ctx) => {
     if (ways.portal === undefined && ways.email === undefined && ways.form === undefined) {
-      ctx.addIssue({ code: 'custom', message: bilingual('Vpišite vsaj en način prijave: portal, email ali form.', 'Give at least one way to apply: portal, email or form.') });
+      ctx.addIssue({
+        code: 'custom',
+        message: bilingual(
+          'Vpišite vsaj en način prijave: portal, email ali form.',
+          'Give at least one way to apply: portal, email or form.',
+        ),
+      });
     }
   }, evenWithFieldMistakes);
 
@@ -57,33 +104,38 @@ export const howToApply = z
  * Open, closing soon or closed is derived from `deadline` in the browser, never typed.
  */
 export const opportunitySchema = z
-  .object(describedShape({
-    title: text,
-    summary: text,
-    /** Programme strand (or overview) id, e.g. "ese-prostovoljstvo". */
-    programme: entryId,
-    /** Partner id of the host organisation. */
-    host: entryId,
-    place: opportunityPlace,
-    /** The youth centre where the volunteer works or that runs the call, if any. */
-    centre: entryId.optional(),
-    period: opportunityPeriod,
-    deadline,
-    ageRange: numberRange('let', 'years').optional(),
-    requirements: z.array(text).default([]),
-    covered: oneOrMany(z.enum(COVERED)).default([]),
-    /** What "other" in `covered` means, e.g. "mesečna vozovnica". */
-    coveredOther: text.optional(),
-    places: z.number().int().positive().optional(),
-    /** Working languages, e.g. "angleščina". */
-    languages: oneOrMany(text).default([]),
-    topics,
-    apply: howToApply,
-    /** Who answers questions: a name and an e-mail or phone, as text. */
-    contact: text.optional(),
-    updated,
-    assumptions,
-  }, HINTS.opportunities))
+  .object(
+    describedShape(
+      {
+        title: text,
+        summary: text,
+        /** Programme strand (or overview) id, e.g. "ese-prostovoljstvo". */
+        programme: entryId,
+        /** Partner id of the host organisation. */
+        host: entryId,
+        place: opportunityPlace,
+        /** The youth centre where the volunteer works or that runs the call, if any. */
+        centre: entryId.optional(),
+        period: opportunityPeriod,
+        deadline,
+        ageRange: numberRange('let', 'years').optional(),
+        requirements: z.array(text).default([]),
+        covered: oneOrMany(z.enum(COVERED)).default([]),
+        /** What "other" in `covered` means, e.g. "mesečna vozovnica". */
+        coveredOther: text.optional(),
+        places: z.number().int().positive().optional(),
+        /** Working languages, e.g. "angleščina". */
+        languages: oneOrMany(text).default([]),
+        topics,
+        apply: howToApply,
+        /** Who answers questions: a name and an e-mail or phone, as text. */
+        contact: text.optional(),
+        updated,
+        assumptions,
+      },
+      HINTS.opportunities,
+    ),
+  )
   .strict()
   .superRefine((entry, ctx) => {
     const start = entry.period?.start;
@@ -91,11 +143,21 @@ export const opportunitySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['deadline', 'date'],
-        message: bilingual(`Rok prijave (${entry.deadline.date}) je po začetku (${start}); prijave se zaprejo pred začetkom.`, `The deadline (${entry.deadline.date}) is after the start (${start}); applications close before the start.`),
+        message: bilingual(
+          `Rok prijave (${entry.deadline.date}) je po začetku (${start}); prijave se zaprejo pred začetkom.`,
+          `The deadline (${entry.deadline.date}) is after the start (${start}); applications close before the start.`,
+        ),
       });
     }
     if (entry.coveredOther !== undefined && !(Array.isArray(entry.covered) && entry.covered.includes('other'))) {
-      ctx.addIssue({ code: 'custom', path: ['coveredOther'], message: bilingual('"coveredOther" velja le, če "covered" vsebuje "other".', '"coveredOther" applies only when "covered" lists "other".') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['coveredOther'],
+        message: bilingual(
+          '"coveredOther" velja le, če "covered" vsebuje "other".',
+          '"coveredOther" applies only when "covered" lists "other".',
+        ),
+      });
     }
   }, evenWithFieldMistakes);
 export type Opportunity = z.infer<typeof opportunitySchema>;

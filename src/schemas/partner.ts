@@ -27,23 +27,28 @@ export type PartnerKind = z.infer<typeof partnerKind>;
  * by id (its file name). Names stay in the organisation's own language.
  */
 export const partnerSchema = z
-  .object(describedShape({
-    /** Full official name, e.g. "ŠENT – Slovensko združenje za duševno zdravje". */
-    name: text,
-    /** Short name used in running text, e.g. "ŠENT". */
-    shortName: text.optional(),
-    kind: partnerKind,
-    /** A registered social enterprise ("so.p."). */
-    socialEnterprise: z.boolean().default(false),
-    town: text.optional(),
-    address: text.optional(),
-    website: httpsUrl.optional(),
-    email: email.optional(),
-    phones: z.array(phone).default([]),
-    /** A photo (or logo) shown on the page; file in content/images/. */
-    image: entryImage.optional(),
-    updated,
-    assumptions,
-  }, HINTS.partners))
+  .object(
+    describedShape(
+      {
+        /** Full official name, e.g. "ŠENT – Slovensko združenje za duševno zdravje". */
+        name: text,
+        /** Short name used in running text, e.g. "ŠENT". */
+        shortName: text.optional(),
+        kind: partnerKind,
+        /** A registered social enterprise ("so.p."). */
+        socialEnterprise: z.boolean().default(false),
+        town: text.optional(),
+        address: text.optional(),
+        website: httpsUrl.optional(),
+        email: email.optional(),
+        phones: z.array(phone).default([]),
+        /** A photo (or logo) shown on the page; file in content/images/. */
+        image: entryImage.optional(),
+        updated,
+        assumptions,
+      },
+      HINTS.partners,
+    ),
+  )
   .strict();
 export type Partner = z.infer<typeof partnerSchema>;

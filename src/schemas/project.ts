@@ -15,39 +15,42 @@ export const funder = z
   .strict();
 
 /** A dated step of a project; `until` makes it a span. */
-export const milestone = z
-  .object({ date: partialDate, until: partialDate.optional(), what: text })
-  .strict();
+export const milestone = z.object({ date: partialDate, until: partialDate.optional(), what: text }).strict();
 
 /**
  * A funded project or a long-running strand of an organisation's work.
  * Whether it is ongoing or finished is derived from `period`, never typed.
  */
 export const projectSchema = z
-  .object(describedShape({
-    title: text,
-    /** The official long title when it differs from `title`. */
-    fullTitle: text.optional(),
-    summary: text,
-    period: period.default({}),
-    /** Partner id of the lead organisation (prijavitelj). */
-    lead: entryId,
-    partners: oneOrMany(entryId).default([]),
-    associatedPartners: oneOrMany(entryId).default([]),
-    funders: z.array(funder).default([]),
-    /** Towns or places where the project runs. */
-    places: oneOrMany(text).default([]),
-    /** Field of work, e.g. "prostovoljstvo na področju duševnega zdravja". */
-    field: text.optional(),
-    activities: z.array(text).default([]),
-    goals: z.array(text).default([]),
-    indicators: z.array(text).default([]),
-    milestones: z.array(milestone).default([]),
-    topics,
-    /** A photo (or logo) shown on the page; file in content/images/. */
-    image: entryImage.optional(),
-    updated,
-    assumptions,
-  }, HINTS.projects))
+  .object(
+    describedShape(
+      {
+        title: text,
+        /** The official long title when it differs from `title`. */
+        fullTitle: text.optional(),
+        summary: text,
+        period: period.default({}),
+        /** Partner id of the lead organisation (prijavitelj). */
+        lead: entryId,
+        partners: oneOrMany(entryId).default([]),
+        associatedPartners: oneOrMany(entryId).default([]),
+        funders: z.array(funder).default([]),
+        /** Towns or places where the project runs. */
+        places: oneOrMany(text).default([]),
+        /** Field of work, e.g. "prostovoljstvo na področju duševnega zdravja". */
+        field: text.optional(),
+        activities: z.array(text).default([]),
+        goals: z.array(text).default([]),
+        indicators: z.array(text).default([]),
+        milestones: z.array(milestone).default([]),
+        topics,
+        /** A photo (or logo) shown on the page; file in content/images/. */
+        image: entryImage.optional(),
+        updated,
+        assumptions,
+      },
+      HINTS.projects,
+    ),
+  )
   .strict();
 export type Project = z.infer<typeof projectSchema>;

@@ -49,7 +49,13 @@ export const isoDate = z.preprocess(
           ? bilingual('Manjka datum, npr. "2019-06-01".', 'Date is missing, e.g. "2019-06-01".')
           : bilingual('Datum zapišite kot besedilo, npr. "2019-06-01".', 'Write the date as text, e.g. "2019-06-01".'),
     })
-    .regex(ISO_DATE, bilingual('Datum ni v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".', 'The date is not YYYY-MM-DD; write 1 June 2019 as "2019-06-01".'))
+    .regex(
+      ISO_DATE,
+      bilingual(
+        'Datum ni v obliki LLLL-MM-DD; 1. junij 2019 zapišite "2019-06-01".',
+        'The date is not YYYY-MM-DD; write 1 June 2019 as "2019-06-01".',
+      ),
+    )
     .superRefine((value, ctx) => {
       const match = ISO_DATE.exec(value);
       // A wrong pattern is reported by the regex above; here only days that do not exist.
@@ -74,9 +80,14 @@ export const partialDate = z.preprocess(
   z
     .string({
       error: (issue) =>
-        issue.input === undefined ? undefined : bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
+        issue.input === undefined
+          ? undefined
+          : bilingual('Datum zapišite kot besedilo v narekovajih, npr. "2019-06".', 'Write the date as quoted text, e.g. "2019-06".'),
     })
-    .regex(PARTIAL_DATE, bilingual('Datum zapišite kot "2019", "2019-06" ali "2019-06-01".', 'Write the date as "2019", "2019-06" or "2019-06-01".'))
+    .regex(
+      PARTIAL_DATE,
+      bilingual('Datum zapišite kot "2019", "2019-06" ali "2019-06-01".', 'Write the date as "2019", "2019-06" or "2019-06-01".'),
+    )
     .superRefine((value, ctx) => {
       const match = PARTIAL_DATE.exec(value);
       if (!match) return;
@@ -97,11 +108,17 @@ export const partialDate = z.preprocess(
 /** A wall-clock time `HH:MM`; `"24:00"` is accepted here and limited to closing times by `timeRange`. */
 export const time = z
   .string({
-    error: (issue) => (issue.input === undefined ? undefined : bilingual('Čas zapišite v narekovajih, npr. "09:00".', 'Write the time in quotes, e.g. "09:00".')),
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : bilingual('Čas zapišite v narekovajih, npr. "09:00".', 'Write the time in quotes, e.g. "09:00".'),
   })
   .regex(
     /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/,
-    bilingual('Čas zapišite kot "HH:MM" z dvema števkama, npr. "09:00" ali "22:30".', 'Write the time as "HH:MM" with two digits, e.g. "09:00" or "22:30".'),
+    bilingual(
+      'Čas zapišite kot "HH:MM" z dvema števkama, npr. "09:00" ali "22:30".',
+      'Write the time as "HH:MM" with two digits, e.g. "09:00" or "22:30".',
+    ),
   );
 
 /** Minutes since midnight of an `HH:MM` time. @example minutesOf("12:30") // 750 */
@@ -119,7 +136,10 @@ export const timeRange = z
       ctx.addIssue({
         code: 'custom',
         path: ['opens'],
-        message: bilingual('"24:00" je lahko le čas zaprtja; odprtje ob polnoči je "00:00".', '"24:00" can only be a closing time; opening at midnight is "00:00".'),
+        message: bilingual(
+          '"24:00" je lahko le čas zaprtja; odprtje ob polnoči je "00:00".',
+          '"24:00" can only be a closing time; opening at midnight is "00:00".',
+        ),
       });
     } else if (minutesOf(range.closes) <= minutesOf(range.opens)) {
       ctx.addIssue({
@@ -166,7 +186,11 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Weekday names as written in content (English, lower case). */
 export const weekday = z.enum(WEEKDAYS, {
-  error: () => bilingual(`Dan v tednu pišite angleško z malimi črkami: ${WEEKDAYS.join(', ')}.`, `Write the weekday in lower-case English: ${WEEKDAYS.join(', ')}.`),
+  error: () =>
+    bilingual(
+      `Dan v tednu pišite angleško z malimi črkami: ${WEEKDAYS.join(', ')}.`,
+      `Write the weekday in lower-case English: ${WEEKDAYS.join(', ')}.`,
+    ),
 });
 
 /** Regular weekly hours; a weekday left out is a closed day. */
@@ -178,24 +202,47 @@ export type WeeklyHours = z.infer<typeof weeklyHours>;
 /** The id of another entry (its file name without extension), e.g. `zavod-mars-maribor`. */
 export const entryId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, bilingual('Oznaka vnosa je ime datoteke brez končnice, npr. "zavod-mars-maribor".', 'An entry id is the file name without extension, e.g. "zavod-mars-maribor".'));
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    bilingual(
+      'Oznaka vnosa je ime datoteke brez končnice, npr. "zavod-mars-maribor".',
+      'An entry id is the file name without extension, e.g. "zavod-mars-maribor".',
+    ),
+  );
 
 /** Non-empty text with surrounding spaces removed. */
 export const text = z
   .string({ error: (issue) => (issue.input === undefined ? bilingual('Polje je obvezno.', 'This field is required.') : undefined) })
   .trim()
-  .min(1, bilingual('Polje ne sme biti prazno: vpišite vrednost ali izbrišite vrstico, če polje ni obvezno.', 'This field must not be empty: fill it in, or delete the line if the field is optional.'));
+  .min(
+    1,
+    bilingual(
+      'Polje ne sme biti prazno: vpišite vrednost ali izbrišite vrstico, če polje ni obvezno.',
+      'This field must not be empty: fill it in, or delete the line if the field is optional.',
+    ),
+  );
 
-export const email = z.email(bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'));
+export const email = z.email(
+  bilingual('Neveljaven e-poštni naslov, npr. "info@primer.si".', 'Not a valid e-mail address, e.g. "info@example.org".'),
+);
 
 /** A phone number in international form, spaces allowed: `+386 2 300 68 50`. */
 export const phone = z
   .string()
-  .regex(/^\+\d{1,3}(?: ?\d){6,12}$/, bilingual('Telefon zapišite v mednarodni obliki, npr. "+386 2 300 68 50".', 'Write the phone in international form, e.g. "+386 2 300 68 50".'));
+  .regex(
+    /^\+\d{1,3}(?: ?\d){6,12}$/,
+    bilingual(
+      'Telefon zapišite v mednarodni obliki, npr. "+386 2 300 68 50".',
+      'Write the phone in international form, e.g. "+386 2 300 68 50".',
+    ),
+  );
 
 export const httpsUrl = z
   .url(bilingual('Neveljaven spletni naslov; začnite s "https://".', 'Not a valid web address; start with "https://".'))
-  .refine((value) => value.startsWith('https://'), bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'));
+  .refine(
+    (value) => value.startsWith('https://'),
+    bilingual('Spletni naslov mora začeti s "https://".', 'The web address must start with "https://".'),
+  );
 
 /**
  * Notes for staff on what the entry assumes where the client's documents are silent (the
@@ -213,7 +260,8 @@ export const topics = oneOrMany(text).default([]);
  * in the same run. zod skips such rules by default until the fields are right.
  */
 export const evenWithFieldMistakes = {
-  when: ({ value, issues }: { value: unknown; issues: readonly unknown[] }) => issues.length === 0 || (typeof value === 'object' && value !== null && !Array.isArray(value)),
+  when: ({ value, issues }: { value: unknown; issues: readonly unknown[] }) =>
+    issues.length === 0 || (typeof value === 'object' && value !== null && !Array.isArray(value)),
 };
 
 /** The time zone of "today" for the content: the organisation and its centres are in Slovenia. */
@@ -244,20 +292,22 @@ export function withClock<T>(now: () => Date, check: () => T): T {
  * Optional: left out, it is "" here and src/data/collections.ts takes the day of the file's last
  * commit (src/lib/last-changed.ts).
  */
-export const updated = isoDate.superRefine((value, ctx) => {
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  // A malformed or impossible date is reported by isoDate already.
-  if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return;
-  const today = calendarDay(clock(), CONTENT_TIME_ZONE);
-  if (value <= addDays(today, 1)) return;
-  ctx.addIssue({
-    code: 'custom',
-    message: bilingual(
-      `Datum "${value}" je v prihodnosti; vpišite dan zadnje spremembe, najpozneje današnji (${today}).`,
-      `The date "${value}" is in the future; write the day of the last change, today (${today}) at the latest.`,
-    ),
-  });
-}).default('');
+export const updated = isoDate
+  .superRefine((value, ctx) => {
+    const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+    // A malformed or impossible date is reported by isoDate already.
+    if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) return;
+    const today = calendarDay(clock(), CONTENT_TIME_ZONE);
+    if (value <= addDays(today, 1)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: bilingual(
+        `Datum "${value}" je v prihodnosti; vpišite dan zadnje spremembe, najpozneje današnji (${today}).`,
+        `The date "${value}" is in the future; write the day of the last change, today (${today}) at the latest.`,
+      ),
+    });
+  })
+  .default('');
 
 /**
  * An amount of money in euro: a plain number above zero, `125000` for "125 000,00 €".
@@ -279,7 +329,12 @@ export const amountEur = z
       );
     },
   })
-  .positive(bilingual('Znesek mora biti večji od 0; če ga ne poznate, polje izpustite.', 'The amount must be greater than 0; leave the field out if it is not known.'));
+  .positive(
+    bilingual(
+      'Znesek mora biti večji od 0; če ga ne poznate, polje izpustite.',
+      'The amount must be greater than 0; leave the field out if it is not known.',
+    ),
+  );
 
 /** An inclusive whole-number range such as an age range; `min` never above `max`. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is zod's empty shape, the default of no extra fields
@@ -313,7 +368,10 @@ export const period = z
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: bilingual(`Konec (${span.end}) je pred začetkom (${span.start}).`, `The end (${span.end}) is before the start (${span.start}).`),
+        message: bilingual(
+          `Konec (${span.end}) je pred začetkom (${span.start}).`,
+          `The end (${span.end}) is before the start (${span.start}).`,
+        ),
       });
     }
   });
@@ -328,9 +386,19 @@ export const IMAGE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|avif)$
  */
 export const entryImage = z
   .object({
-    src: z.string().regex(IMAGE_FILE, bilingual('Ime slike iz mape content/images/, npr. "ko-prosto.jpg" (jpg, png, webp ali avif).', 'The name of an image in content/images/, e.g. "ko-prosto.jpg" (jpg, png, webp or avif).')),
-    alt: text.refine((alt) => !IMAGE_FILE.test(alt.trim()), bilingual('Opis slike naj pove, kaj je na njej, ne imena datoteke.', 'Describe what the image shows, not its file name.')),
+    src: z
+      .string()
+      .regex(
+        IMAGE_FILE,
+        bilingual(
+          'Ime slike iz mape content/images/, npr. "ko-prosto.jpg" (jpg, png, webp ali avif).',
+          'The name of an image in content/images/, e.g. "ko-prosto.jpg" (jpg, png, webp or avif).',
+        ),
+      ),
+    alt: text.refine(
+      (alt) => !IMAGE_FILE.test(alt.trim()),
+      bilingual('Opis slike naj pove, kaj je na njej, ne imena datoteke.', 'Describe what the image shows, not its file name.'),
+    ),
   })
   .strict();
 export type EntryImage = z.infer<typeof entryImage>;
-

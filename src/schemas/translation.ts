@@ -19,71 +19,98 @@ const base = {
 };
 
 export const programmeTranslationSchema = z
-  .object(describedShape({
-    ...base,
-    title: text.optional(),
-    summary: text.optional(),
-    where: text.optional(),
-    topics: z.array(text).optional(),
-    /** Each step's words, and the link's name where it has one; addresses stay in the Slovenian entry. */
-    howToTakePart: z.array(z.object({ step: text, linkTitle: text.optional() }).strict()).optional(),
-    /** The sources' names, in the same order; addresses stay in the Slovenian entry. */
-    sources: z.array(text).optional(),
-    easyRead: easyRead.optional(),
-  }, TRANSLATION_HINTS.programmes))
+  .object(
+    describedShape(
+      {
+        ...base,
+        title: text.optional(),
+        summary: text.optional(),
+        where: text.optional(),
+        topics: z.array(text).optional(),
+        /** Each step's words, and the link's name where it has one; addresses stay in the Slovenian entry. */
+        howToTakePart: z.array(z.object({ step: text, linkTitle: text.optional() }).strict()).optional(),
+        /** The sources' names, in the same order; addresses stay in the Slovenian entry. */
+        sources: z.array(text).optional(),
+        easyRead: easyRead.optional(),
+      },
+      TRANSLATION_HINTS.programmes,
+    ),
+  )
   .strict();
 
 export const projectTranslationSchema = z
-  .object(describedShape({
-    ...base,
-    title: text.optional(),
-    fullTitle: text.optional(),
-    summary: text.optional(),
-    field: text.optional(),
-    places: z.array(text).optional(),
-    activities: z.array(text).optional(),
-    goals: z.array(text).optional(),
-    indicators: z.array(text).optional(),
-    /** What happens at each milestone, in the same order as the Slovenian entry. */
-    milestones: z.array(text).optional(),
-    topics: z.array(text).optional(),
-  }, TRANSLATION_HINTS.projects))
+  .object(
+    describedShape(
+      {
+        ...base,
+        title: text.optional(),
+        fullTitle: text.optional(),
+        summary: text.optional(),
+        field: text.optional(),
+        places: z.array(text).optional(),
+        activities: z.array(text).optional(),
+        goals: z.array(text).optional(),
+        indicators: z.array(text).optional(),
+        /** What happens at each milestone, in the same order as the Slovenian entry. */
+        milestones: z.array(text).optional(),
+        topics: z.array(text).optional(),
+      },
+      TRANSLATION_HINTS.projects,
+    ),
+  )
   .strict();
 
 /** Partner names stay in their own language; only the description (body) is translated. */
 export const partnerTranslationSchema = z.object(describedShape({ ...base }, TRANSLATION_HINTS.partners)).strict();
 
 /** Centre names and addresses stay as they are; only the description (body) is translated. */
-export const centreTranslationSchema = z.object(describedShape({ ...base, easyRead: easyRead.optional() }, TRANSLATION_HINTS.centres)).strict();
+export const centreTranslationSchema = z
+  .object(describedShape({ ...base, easyRead: easyRead.optional() }, TRANSLATION_HINTS.centres))
+  .strict();
 
 /** Facts (dates, places, references, how to apply) stay in the Slovenian entry; the words are translated. */
 export const opportunityTranslationSchema = z
-  .object(describedShape({
-    ...base,
-    title: text.optional(),
-    summary: text.optional(),
-    requirements: z.array(text).optional(),
-    coveredOther: text.optional(),
-    languages: z.array(text).optional(),
-    topics: z.array(text).optional(),
-    contact: text.optional(),
-  }, TRANSLATION_HINTS.opportunities))
+  .object(
+    describedShape(
+      {
+        ...base,
+        title: text.optional(),
+        summary: text.optional(),
+        requirements: z.array(text).optional(),
+        coveredOther: text.optional(),
+        languages: z.array(text).optional(),
+        topics: z.array(text).optional(),
+        contact: text.optional(),
+      },
+      TRANSLATION_HINTS.opportunities,
+    ),
+  )
   .strict();
 
 export const eventTranslationSchema = z
-  .object(describedShape({ ...base, title: text.optional(), summary: text.optional(), topics: z.array(text).optional() }, TRANSLATION_HINTS.events))
+  .object(
+    describedShape(
+      { ...base, title: text.optional(), summary: text.optional(), topics: z.array(text).optional() },
+      TRANSLATION_HINTS.events,
+    ),
+  )
   .strict();
 
 export const pageTranslationSchema = z
-  .object(describedShape({
-    ...base,
-    title: text.optional(),
-    summary: text.optional(),
-    missing: z.array(text).optional(),
-    /** The titles of the original's `links`, in order; the addresses stay in the original. */
-    links: z.array(text).optional(),
-    easyRead: easyRead.optional(),
-  }, TRANSLATION_HINTS.pages))
+  .object(
+    describedShape(
+      {
+        ...base,
+        title: text.optional(),
+        summary: text.optional(),
+        missing: z.array(text).optional(),
+        /** The titles of the original's `links`, in order; the addresses stay in the original. */
+        links: z.array(text).optional(),
+        easyRead: easyRead.optional(),
+      },
+      TRANSLATION_HINTS.pages,
+    ),
+  )
   .strict();
 
 export const faqTranslationSchema = z.object(describedShape({ ...base, question: text.optional() }, TRANSLATION_HINTS.faq)).strict();

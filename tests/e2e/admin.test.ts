@@ -42,10 +42,13 @@ async function openEditor({ testBackend }: { testBackend: boolean }): Promise<Vi
   const context = await session.newContext({ viewport: { width: 1400, height: 1000 } });
   const reachedNetwork: string[] = [];
   // Anything the browser lets out to another host passes through here; it is recorded and dropped.
-  await context.route((url) => url.host !== siteHost, (route) => {
-    reachedNetwork.push(route.request().url());
-    return route.abort();
-  });
+  await context.route(
+    (url) => url.host !== siteHost,
+    (route) => {
+      reachedNetwork.push(route.request().url());
+      return route.abort();
+    },
+  );
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -114,7 +117,9 @@ function contentCheckWith(filePath: string, text: string): string[] {
   try {
     cpSync(contentDir, path.join(copy, 'content'), { recursive: true });
     writeFileSync(path.join(copy, filePath), text);
-    return validateContent(`${copy}/`, path.join(copy, 'content')).problems.map((problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`);
+    return validateContent(`${copy}/`, path.join(copy, 'content')).problems.map(
+      (problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`,
+    );
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
@@ -130,9 +135,13 @@ describe('the staff editor at /admin/', () => {
     expect(reachedNetwork).toEqual([]);
     expect(foreign).toEqual([]);
     expect(requests.filter((url) => !isSiteRequest(url))).toEqual([]);
-    expect(requests.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/admin/config.yml', '/admin/sveltia-cms.js', '/admin/locales/sl.json']));
+    expect(requests.map((url) => new URL(url).pathname)).toEqual(
+      expect.arrayContaining(['/admin/config.yml', '/admin/sveltia-cms.js', '/admin/locales/sl.json']),
+    );
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sl');
-    const loadedFonts = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replaceAll('"', '')));
+    const loadedFonts = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replaceAll('"', '')),
+    );
     expect(loadedFonts).toEqual(expect.arrayContaining(['Source Sans 3', 'Material Symbols Outlined']));
   });
 
@@ -153,7 +162,11 @@ describe('the staff editor at /admin/', () => {
   it('is not loaded by any public page, and asks search engines to stay away', () => {
     const htmlFiles = (folder: string): string[] =>
       readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? htmlFiles(path.join(folder, entry.name)) : entry.name.endsWith('.html') ? [path.join(folder, entry.name)] : [],
+        entry.isDirectory()
+          ? htmlFiles(path.join(folder, entry.name))
+          : entry.name.endsWith('.html')
+            ? [path.join(folder, entry.name)]
+            : [],
       );
     const adminDir = path.join(distDir, 'admin');
     const publicPages = htmlFiles(distDir).filter((file) => !file.startsWith(adminDir + path.sep));
@@ -168,14 +181,25 @@ describe('the staff editor at /admin/', () => {
       return Array.isArray(assumptions) ? assumptions.map(String) : [];
     });
     expect(notes.length).toBeGreaterThan(10);
-    const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const decode = (html: string) =>
+      html
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
     const builtFiles = (folder: string): string[] =>
       readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? builtFiles(path.join(folder, entry.name)) : /\.(html|xml|ics|json)$/.test(entry.name) ? [path.join(folder, entry.name)] : [],
+        entry.isDirectory()
+          ? builtFiles(path.join(folder, entry.name))
+          : /\.(html|xml|ics|json)$/.test(entry.name)
+            ? [path.join(folder, entry.name)]
+            : [],
       );
     for (const file of builtFiles(distDir)) {
       const text = decode(readFileSync(file, 'utf8'));
-      expect(notes.filter((note) => text.includes(note)), path.relative(distDir, file)).toEqual([]);
+      expect(
+        notes.filter((note) => text.includes(note)),
+        path.relative(distDir, file),
+      ).toEqual([]);
     }
   });
 
@@ -190,9 +214,14 @@ describe('the staff editor at /admin/', () => {
       const names = entries.map((file) => String(frontmatter(readFileSync(path.join(folder, file), 'utf8'))[nameField]));
       await page.goto(new URL(`/admin/#/collections/${collection}`, baseUrl).href);
       // Slovenian plurals: "ima 2 vnosa", "ima 4 vnose", "ima 7 vnosov".
-      await page.getByText(new RegExp(`ki ima \\W*${names.length}\\W* ${entriesWord(names.length)}\\.`)).waitFor({ state: 'attached', timeout: 20_000 });
+      await page
+        .getByText(new RegExp(`ki ima \\W*${names.length}\\W* ${entriesWord(names.length)}\\.`))
+        .waitFor({ state: 'attached', timeout: 20_000 });
       const listed = await scrollAndCollect(page, page.getByRole('row').first(), () => page.getByRole('row').allInnerTexts());
-      expect(names.filter((name) => !listed.has(name)), collection).toEqual([]);
+      expect(
+        names.filter((name) => !listed.has(name)),
+        collection,
+      ).toEqual([]);
     }
   });
 
@@ -211,24 +240,27 @@ describe('the staff editor at /admin/', () => {
   it.each([
     ['projects', 'skupaj-na-delu', 'Naslov', 'title'],
     ['centres', 'center-mladih-koper', 'Ime', 'name'],
-  ] as const)('saves an edited %s entry the content check accepts, with every other value and every note kept', async (collection, id, label, field) => {
-    const { page } = await openEditor({ testBackend: true });
-    const filePath = `content/${collection}/sl/${id}.md`;
-    const before = await readRepositoryFile(page, filePath);
-    await openEntry(page, collection, id, label);
-    const box = page.getByRole('textbox', { name: label, exact: true });
-    await box.fill(`${await box.inputValue()} (popravljeno)`);
-    const after = await saveAndRead(page, filePath, before);
+  ] as const)(
+    'saves an edited %s entry the content check accepts, with every other value and every note kept',
+    async (collection, id, label, field) => {
+      const { page } = await openEditor({ testBackend: true });
+      const filePath = `content/${collection}/sl/${id}.md`;
+      const before = await readRepositoryFile(page, filePath);
+      await openEntry(page, collection, id, label);
+      const box = page.getByRole('textbox', { name: label, exact: true });
+      await box.fill(`${await box.inputValue()} (popravljeno)`);
+      const after = await saveAndRead(page, filePath, before);
 
-    const saved = schemas[collection].safeParse(frontmatter(after));
-    expect(saved.success, JSON.stringify(saved.error?.issues)).toBe(true);
-    const original = schemas[collection].parse(frontmatter(before)) as Record<string, unknown>;
-    expect(saved.data).toEqual({ ...original, [field]: `${String(original[field])} (popravljeno)` });
-    expect(original['assumptions'], 'the entry has notes to keep').toEqual(expect.arrayContaining([expect.any(String)]));
-    expect(frontmatter(after)['assumptions']).toEqual(frontmatter(before)['assumptions']);
-    expect(after.split(/^---$/m).slice(2).join('---'), 'the body').toBe(before.split(/^---$/m).slice(2).join('---'));
-    expect(contentCheckWith(filePath, after)).toEqual([]);
-  });
+      const saved = schemas[collection].safeParse(frontmatter(after));
+      expect(saved.success, JSON.stringify(saved.error?.issues)).toBe(true);
+      const original = schemas[collection].parse(frontmatter(before)) as Record<string, unknown>;
+      expect(saved.data).toEqual({ ...original, [field]: `${String(original[field])} (popravljeno)` });
+      expect(original['assumptions'], 'the entry has notes to keep').toEqual(expect.arrayContaining([expect.any(String)]));
+      expect(frontmatter(after)['assumptions']).toEqual(frontmatter(before)['assumptions']);
+      expect(after.split(/^---$/m).slice(2).join('---'), 'the body').toBe(before.split(/^---$/m).slice(2).join('---'));
+      expect(contentCheckWith(filePath, after)).toEqual([]);
+    },
+  );
 
   it('adds a closing day to a centre that the schema accepts', async () => {
     const { page } = await openEditor({ testBackend: true });

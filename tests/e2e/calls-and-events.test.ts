@@ -35,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Opens a page of the fixture site with the browser clock fixed at `instant`. */
-async function open(path: string, { instant, javaScript = true, timezoneId = 'Europe/Ljubljana' }: { instant?: string; javaScript?: boolean; timezoneId?: string } = {}): Promise<Page> {
+async function open(
+  path: string,
+  { instant, javaScript = true, timezoneId = 'Europe/Ljubljana' }: { instant?: string; javaScript?: boolean; timezoneId?: string } = {},
+): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: javaScript, timezoneId });
   const page = await context.newPage();
   if (instant) await page.clock.setFixedTime(new Date(instant));
@@ -47,7 +50,8 @@ async function open(path: string, { instant, javaScript = true, timezoneId = 'Eu
 const shownTitles = (page: Page, within = 'main') =>
   page
     .locator(`${within} :is([data-opportunity-list], [data-event-list]) > li:not([hidden]) :is(h2, h3)`)
-    .allTextContents().then((titles) => titles.map((title) => title.trim()));
+    .allTextContents()
+    .then((titles) => titles.map((title) => title.trim()));
 const statusOf = (page: Page) => page.locator('[data-opportunity-status]').first().getAttribute('data-opportunity-status');
 
 describe('open calls in the browser', () => {
@@ -64,7 +68,10 @@ describe('open calls in the browser', () => {
     const week = await open('/priloznosti/prostovoljstvo-v-gradcu/', { instant: '2027-01-08T12:00:00+01:00' });
     expect(await statusOf(week)).toBe('soon');
     expect(await week.locator('[data-opportunity-status]').first().textContent()).toBe('Rok se izteka');
-    const before = await open('/en/opportunities/prostovoljstvo-v-gradcu/', { instant: '2027-01-15T10:59:00Z', timezoneId: 'America/New_York' });
+    const before = await open('/en/opportunities/prostovoljstvo-v-gradcu/', {
+      instant: '2027-01-15T10:59:00Z',
+      timezoneId: 'America/New_York',
+    });
     expect(await statusOf(before)).toBe('soon');
     expect(await before.locator('[data-opportunity-status]').first().textContent()).toBe('Closing soon');
     const after = await open('/priloznosti/prostovoljstvo-v-gradcu/', { instant: '2027-01-15T11:00:00Z', timezoneId: 'America/New_York' });
@@ -124,9 +131,13 @@ describe('events in the browser', () => {
 
   it('puts the event night in /hours.json and in the centre page’s JSON-LD', () => {
     const hours = JSON.parse(readFileSync(join(dist, 'hours.json'), 'utf8')) as { centres: { id: string; exceptions: unknown[] }[] };
-    expect(hours.centres.find((centre) => centre.id === 'center-mladih-koper')?.exceptions).toEqual([{ date: '2027-02-12', eventNight: true, reason: 'Koncert mladih skupin' }]);
+    expect(hours.centres.find((centre) => centre.id === 'center-mladih-koper')?.exceptions).toEqual([
+      { date: '2027-02-12', eventNight: true, reason: 'Koncert mladih skupin' },
+    ]);
     const page = readFileSync(join(dist, 'centri/center-mladih-koper/index.html'), 'utf8');
-    expect(page).toContain('{"@type":"OpeningHoursSpecification","validFrom":"2027-02-12","validThrough":"2027-02-12","opens":"09:00","closes":"23:59"}');
+    expect(page).toContain(
+      '{"@type":"OpeningHoursSpecification","validFrom":"2027-02-12","validThrough":"2027-02-12","opens":"09:00","closes":"23:59"}',
+    );
   });
 
   it('no longer says that no event is in the calendar once one names the centre (#22)', () => {
@@ -149,7 +160,10 @@ describe('search over calls and events', () => {
     };
     expect(await results('?status=soon')).toEqual(['Prostovoljstvo v mladinskem centru v Gradcu']);
     expect(await results('?strand=ese&status=open')).toEqual(['Poletni tabor ob morju v Kopru']);
-    expect(await results('?place=abroad')).toEqual(['Okoljska izmenjava, ki se je že zaprla', 'Prostovoljstvo v mladinskem centru v Gradcu']);
+    expect(await results('?place=abroad')).toEqual([
+      'Okoljska izmenjava, ki se je že zaprla',
+      'Prostovoljstvo v mladinskem centru v Gradcu',
+    ]);
     expect(await results('?type=event&town=Koper')).toHaveLength(4);
   });
 });
@@ -157,7 +171,16 @@ describe('search over calls and events', () => {
 describe('calendar files of the fixture site', () => {
   it('parse in ical.js, every one of them, with CRLF lines of at most 75 octets', () => {
     const files = calendarsIn(dist);
-    expect(files).toEqual(expect.arrayContaining(['/priloznosti/roki.ics', '/en/opportunities/deadlines.ics', '/priloznosti/prostovoljstvo-v-gradcu/rok.ics', '/dogodki/koledar.ics', '/en/events/calendar.ics', '/dogodki/koncert-v-centru-mladih/dogodek.ics']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '/priloznosti/roki.ics',
+        '/en/opportunities/deadlines.ics',
+        '/priloznosti/prostovoljstvo-v-gradcu/rok.ics',
+        '/dogodki/koledar.ics',
+        '/en/events/calendar.ics',
+        '/dogodki/koncert-v-centru-mladih/dogodek.ics',
+      ]),
+    );
     for (const file of files) {
       const text = readFileSync(join(dist, file), 'utf8');
       expect(text.endsWith('\r\n'), file).toBe(true);
@@ -168,20 +191,42 @@ describe('calendar files of the fixture site', () => {
 
   it('put each deadline at the right instant, with stable UIDs in both languages', () => {
     const sl = Object.fromEntries(parseEvents(readFileSync(join(dist, 'priloznosti/roki.ics'), 'utf8')).map((event) => [event.uid, event]));
-    expect(sl['opportunity-prostovoljstvo-v-gradcu-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ end: '2027-01-15T11:00:00.000Z', summary: 'Rok prijave: Prostovoljstvo v mladinskem centru v Gradcu' });
+    expect(sl['opportunity-prostovoljstvo-v-gradcu-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({
+      end: '2027-01-15T11:00:00.000Z',
+      summary: 'Rok prijave: Prostovoljstvo v mladinskem centru v Gradcu',
+    });
     // No time: the whole day, in Ljubljana's calendar.
-    expect(sl['opportunity-poletni-tabor-v-kopru-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ allDay: true, start: '2027-03-31', end: '2027-04-01' });
+    expect(sl['opportunity-poletni-tabor-v-kopru-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({
+      allDay: true,
+      start: '2027-03-31',
+      end: '2027-04-01',
+    });
     // 23:59 on 31 October 2026, the last day of summer time... after it: CET.
-    expect(sl['opportunity-izmenjava-ki-se-je-zaprla-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({ end: '2026-10-31T22:59:00.000Z' });
+    expect(sl['opportunity-izmenjava-ki-se-je-zaprla-deadline-sl@prostovoljstvo-za-mlade']).toMatchObject({
+      end: '2026-10-31T22:59:00.000Z',
+    });
     const [english] = parseEvents(readFileSync(join(dist, 'en/opportunities/prostovoljstvo-v-gradcu/deadline.ics'), 'utf8'));
-    expect(english).toMatchObject({ uid: 'opportunity-prostovoljstvo-v-gradcu-deadline-en@prostovoljstvo-za-mlade', end: '2027-01-15T11:00:00.000Z', summary: 'Application deadline: Volunteering at a youth centre in Graz' });
+    expect(english).toMatchObject({
+      uid: 'opportunity-prostovoljstvo-v-gradcu-deadline-en@prostovoljstvo-za-mlade',
+      end: '2027-01-15T11:00:00.000Z',
+      summary: 'Application deadline: Volunteering at a youth centre in Graz',
+    });
   });
 
   it('put each event at the right instant, a cancelled one marked so', () => {
-    const events = Object.fromEntries(parseEvents(readFileSync(join(dist, 'dogodki/koledar.ics'), 'utf8')).map((event) => [event.uid, event]));
-    expect(events['event-koncert-v-centru-mladih-sl@prostovoljstvo-za-mlade']).toMatchObject({ start: '2027-02-12T19:00:00.000Z', end: '2027-02-12T22:30:00.000Z', cancelled: false });
+    const events = Object.fromEntries(
+      parseEvents(readFileSync(join(dist, 'dogodki/koledar.ics'), 'utf8')).map((event) => [event.uid, event]),
+    );
+    expect(events['event-koncert-v-centru-mladih-sl@prostovoljstvo-za-mlade']).toMatchObject({
+      start: '2027-02-12T19:00:00.000Z',
+      end: '2027-02-12T22:30:00.000Z',
+      cancelled: false,
+    });
     // Summer time from 28 March 2027: 18:00 in Ljubljana is 16:00 UTC.
-    expect(events['event-odpovedan-izlet-sl@prostovoljstvo-za-mlade']).toMatchObject({ start: '2027-04-03T16:00:00.000Z', cancelled: true });
+    expect(events['event-odpovedan-izlet-sl@prostovoljstvo-za-mlade']).toMatchObject({
+      start: '2027-04-03T16:00:00.000Z',
+      cancelled: true,
+    });
     const [english] = parseEvents(readFileSync(join(dist, 'en/events/koncert-v-centru-mladih/event.ics'), 'utf8'));
     expect(english).toMatchObject({ uid: 'event-koncert-v-centru-mladih-en@prostovoljstvo-za-mlade', summary: 'Young bands in concert' });
   });

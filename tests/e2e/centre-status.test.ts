@@ -25,7 +25,10 @@ interface OpenOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-async function open(path: string, { time, timezoneId = 'Europe/Ljubljana', javaScript = true, colorScheme = 'light' }: OpenOptions = {}): Promise<Page> {
+async function open(
+  path: string,
+  { time, timezoneId = 'Europe/Ljubljana', javaScript = true, colorScheme = 'light' }: OpenOptions = {},
+): Promise<Page> {
   const context = await session.newContext({ timezoneId, javaScriptEnabled: javaScript, colorScheme });
   const page = await context.newPage();
   if (time) await page.clock.install({ time: new Date(time) });
@@ -59,7 +62,10 @@ describe('the status line at chosen instants', () => {
     const sl = await open(`/centri/${KOPER}/`, { time: '2026-12-25T10:00:00+01:00' });
     expect(await statusOf(sl, KOPER)).toEqual({ status: 'closed', text: 'Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00' });
     const en = await open(`/en/centres/${KOPER}/`, { time: '2026-12-25T10:00:00+01:00' });
-    expect(await statusOf(en, KOPER)).toEqual({ status: 'closed', text: 'Closed · public holiday (Christmas Day) · opens on Monday at 9:00' });
+    expect(await statusOf(en, KOPER)).toEqual({
+      status: 'closed',
+      text: 'Closed · public holiday (Christmas Day) · opens on Monday at 9:00',
+    });
   });
 
   it('says "closing soon" in the last hour, in both languages', async () => {
@@ -71,7 +77,16 @@ describe('the status line at chosen instants', () => {
   });
 
   it('gives each centre exactly one status on the home page, the list and the centre pages, in both languages', async () => {
-    for (const path of ['/', '/centri/', `/centri/${KOPER}/`, `/centri/${MARKOVEC}/`, '/en/', '/en/centres/', `/en/centres/${KOPER}/`, `/en/centres/${MARKOVEC}/`]) {
+    for (const path of [
+      '/',
+      '/centri/',
+      `/centri/${KOPER}/`,
+      `/centri/${MARKOVEC}/`,
+      '/en/',
+      '/en/centres/',
+      `/en/centres/${KOPER}/`,
+      `/en/centres/${MARKOVEC}/`,
+    ]) {
       const page = await open(path, { time: '2026-11-23T10:00:00+01:00' });
       const centres = page.locator('[data-centre]');
       expect(await centres.count(), path).toBeGreaterThan(0);
@@ -119,7 +134,7 @@ describe('a page left open', () => {
     expect(await statusOf(page, KOPER)).toEqual({ status: 'closed', text: 'Zaprto · odpre jutri ob 9:00' });
   });
 
-  it('moves today\'s row and the wording at midnight', async () => {
+  it("moves today's row and the wording at midnight", async () => {
     const page = await open(`/centri/${KOPER}/`, { time: '2026-11-23T23:58:00+01:00' });
     const today = page.locator('[data-weekday][aria-current="date"]');
     expect(await statusOf(page, KOPER)).toEqual({ status: 'closed', text: 'Zaprto · odpre jutri ob 9:00' });
@@ -191,7 +206,9 @@ describe('accessibility of the status line', () => {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
           }),
         );
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        );
         expect(violations).toEqual([]);
       });
     }
@@ -202,14 +219,25 @@ describe('machine-readable hours', () => {
   it('describes each centre page in schema.org JSON-LD', async () => {
     const page = await open(`/centri/${KOPER}/`, { javaScript: false });
     // The layout adds the site's own WebSite block; the centre is the block with opening hours.
-    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (text) => JSON.parse(text) as Record<string, unknown>,
+    );
     const data = blocks.find((block) => 'openingHoursSpecification' in block) ?? {};
     expect(data['name']).toBe('Center mladih Koper');
     expect(data['openingHoursSpecification']).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '22:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+        opens: '09:00',
+        closes: '22:00',
+      },
     ]);
     expect(data['specialOpeningHoursSpecification']).toContainEqual({
-      '@type': 'OpeningHoursSpecification', validFrom: '2026-12-25', validThrough: '2026-12-26', opens: '00:00', closes: '00:00',
+      '@type': 'OpeningHoursSpecification',
+      validFrom: '2026-12-25',
+      validThrough: '2026-12-26',
+      opens: '00:00',
+      closes: '00:00',
     });
   });
 

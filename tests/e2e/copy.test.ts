@@ -14,12 +14,16 @@ const currentYear = new Date().getUTCFullYear();
 
 describe('the copy checks themselves', () => {
   it('flag a pointer below the last list, and not one above it', () => {
-    expect(danglingPointers('<main><ul><li>a</li></ul><p>You can find the opening hours below.</p></main>')).toEqual(['You can find the opening hours below.']);
+    expect(danglingPointers('<main><ul><li>a</li></ul><p>You can find the opening hours below.</p></main>')).toEqual([
+      'You can find the opening hours below.',
+    ]);
     expect(danglingPointers('<main><p>Pred obiskom preveri izjeme spodaj.</p><table><tr><td>x</td></tr></table></main>')).toEqual([]);
   });
 
   it('flag an announcement for a past year, and not a fact about one', () => {
-    expect(staleAnnouncements('<main><p>Prve priložnosti so bile napovedane za drugo polovico leta 2023.</p></main>', 2026)).toHaveLength(1);
+    expect(staleAnnouncements('<main><p>Prve priložnosti so bile napovedane za drugo polovico leta 2023.</p></main>', 2026)).toHaveLength(
+      1,
+    );
     expect(staleAnnouncements(`<main><p>Results will be published in ${currentYear + 1}.</p></main>`, currentYear)).toEqual([]);
     expect(staleAnnouncements('<main><p>Od leta 2023 ESE ponuja tudi te dejavnosti.</p></main>', 2026)).toEqual([]);
   });

@@ -17,7 +17,9 @@ import { distDir } from '../../tools/harness/paths';
 import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 const rules = readHeadersFile(path.join(distDir, '_headers'));
-const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));
+const pages = discoverPages()
+  .map((page) => page.urlPath)
+  .filter((urlPath) => !urlPath.startsWith('/admin/'));
 let browser: Browser;
 let server: StaticServer;
 
@@ -31,7 +33,8 @@ afterAll(async () => {
 });
 
 /** Opens a page of the test server and collects every CSP violation the browser reports. */
-const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) => cspViolations(browser, new URL(urlPath, server.baseUrl).href, act);
+const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) =>
+  cspViolations(browser, new URL(urlPath, server.baseUrl).href, act);
 
 describe('Content-Security-Policy', () => {
   it('is strict: no unsafe-inline or unsafe-eval for scripts, nothing from other hosts', () => {
@@ -56,13 +59,16 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('the policy in every page', () => {
-  it.each(discoverHtmlDocuments().filter((document) => !document.urlPath.startsWith('/admin/')))('$urlPath carries it before any script or stylesheet', async ({ file }) => {
-    const { root } = await readDocument(distDir, file);
-    // A <meta> policy applies to what comes after it; only <meta charset> may come first.
-    const first = root.querySelector('head')?.childElements.find((element) => attributeValue(element, 'charset') === null);
-    expect(first && attributeValue(first, 'http-equiv')).toBe('Content-Security-Policy');
-    expect(first && attributeValue(first, 'content')).toBe(metaContentSecurityPolicy());
-  });
+  it.each(discoverHtmlDocuments().filter((document) => !document.urlPath.startsWith('/admin/')))(
+    '$urlPath carries it before any script or stylesheet',
+    async ({ file }) => {
+      const { root } = await readDocument(distDir, file);
+      // A <meta> policy applies to what comes after it; only <meta charset> may come first.
+      const first = root.querySelector('head')?.childElements.find((element) => attributeValue(element, 'charset') === null);
+      expect(first && attributeValue(first, 'http-equiv')).toBe('Content-Security-Policy');
+      expect(first && attributeValue(first, 'content')).toBe(metaContentSecurityPolicy());
+    },
+  );
 
   it('is the header without frame-ancestors, which only a header can carry', () => {
     expect(headersFor(rules, '/')['content-security-policy']).toBe(`${metaContentSecurityPolicy()}; frame-ancestors 'none'`);

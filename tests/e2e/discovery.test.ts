@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { discoverPages } from '../../tools/harness/pages';
 import { contentDir, distDir } from '../../tools/harness/paths';
 
-const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));
+const pages = discoverPages()
+  .map((page) => page.urlPath)
+  .filter((urlPath) => !urlPath.startsWith('/admin/'));
 const html = (urlPath: string) => readFileSync(path.join(distDir, urlPath, 'index.html'), 'utf8');
 const meta = (source: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(source)?.[1];
 
@@ -19,16 +21,20 @@ describe.each(pages)('%s', (urlPath) => {
   it('has an absolute canonical URL and complete share metadata', () => {
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(source)?.[1];
     expect(canonical && new URL(canonical).pathname).toBe(urlPath);
-    for (const key of ['description', 'og:title', 'og:description', 'og:image', 'og:url', 'twitter:card']) expect(meta(source, key), key).toBeTruthy();
+    for (const key of ['description', 'og:title', 'og:description', 'og:image', 'og:url', 'twitter:card'])
+      expect(meta(source, key), key).toBeTruthy();
     expect(new URL(meta(source, 'og:image')!).protocol).toMatch(/^https?:$/);
   });
 
   it('carries structured data that parses as schema.org JSON', () => {
-    const blocks = [...source.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as { '@context'?: string });
+    const blocks = [...source.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (match) => JSON.parse(match[1]!) as { '@context'?: string },
+    );
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(block['@context']).toBe('https://schema.org');
     // Every page names the site it belongs to, at the home page of its language.
-    const website = blocks.find((block) => (block as { '@type'?: string })['@type'] === 'WebSite') as { url?: string; inLanguage?: string } | undefined;
+    const website = blocks.find((block) => (block as { '@type'?: string })['@type'] === 'WebSite') as
+      { url?: string; inLanguage?: string } | undefined;
     expect(website?.url && new URL(website.url).pathname).toBe(urlPath.startsWith('/en/') ? '/en/' : '/');
   });
 
@@ -59,14 +65,20 @@ describe('found and shared', () => {
     expect(robots).toMatch(/^Disallow: \/admin\/$/m);
   });
 
-  it.each([['/projekti/rss.xml', 'projects/sl'], ['/en/projects/rss.xml', 'projects/sl']])('publishes an RSS feed of every project at %s', (feed, folder) => {
+  it.each([
+    ['/projekti/rss.xml', 'projects/sl'],
+    ['/en/projects/rss.xml', 'projects/sl'],
+  ])('publishes an RSS feed of every project at %s', (feed, folder) => {
     const xml = readFileSync(path.join(distDir, feed), 'utf8');
     const count = readdirSync(path.join(contentDir, folder)).filter((name) => /\.mdx?$/.test(name)).length;
     expect((xml.match(/<item>/g) ?? []).length).toBe(count);
   });
 
   it('has a web app manifest whose icons exist', () => {
-    const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[]; lang: string };
+    const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.webmanifest'), 'utf8')) as {
+      icons: { src: string }[];
+      lang: string;
+    };
     expect(manifest.lang).toBe('sl');
     for (const icon of manifest.icons) expect(existsSync(path.join(distDir, icon.src)), icon.src).toBe(true);
   });

@@ -23,11 +23,18 @@ async function open(urlPath: string, viewport: { width: number; height: number }
 const headerLayout = (page: Page) =>
   page.evaluate(() => {
     const header = document.querySelector('header')!;
-    const controls = [...header.querySelectorAll<HTMLElement>('a[href], summary, input, button')].filter((element) => element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }));
+    const controls = [...header.querySelectorAll<HTMLElement>('a[href], summary, input, button')].filter((element) =>
+      element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true }),
+    );
     const tops = controls.map((element) => element.getBoundingClientRect().top).sort((a, b) => a - b);
     const rows = tops.reduce((count, top, i) => (i > 0 && top - tops[i - 1]! > 20 ? count + 1 : count), tops.length > 0 ? 1 : 0);
     const boxes = controls.map((element) => element.getBoundingClientRect());
-    const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map(() => controls[i]!.textContent!.trim()));
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+        .map(() => controls[i]!.textContent!.trim()),
+    );
     return { height: header.getBoundingClientRect().height, rows, overlaps, navLinks: header.querySelectorAll('nav a[href]').length };
   });
 
@@ -64,23 +71,28 @@ describe('on a 360 × 740 phone', () => {
     expect(layout.navLinks).toBe(6);
   });
 
-  it.each(['light', 'dark'] as const)('opens the menu from the keyboard and reaches every link, visibly focused (%s)', async (colorScheme) => {
-    const page = await open('/programi/ese/', PHONE, colorScheme);
-    const menu = page.locator('header [data-site-menu] > summary');
-    expect(await page.locator('header nav a[href]').first().isVisible()).toBe(false);
-    await menu.focus();
-    await page.keyboard.press('Enter');
-    const { reached, unfocusedLook } = await tabThrough(page, 'header nav a[href]');
-    expect(reached).toEqual(['/priloznosti/', '/dogodki/', '/programi/', '/projekti/', '/partnerji/', '/centri/']);
-    expect(unfocusedLook).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'opens the menu from the keyboard and reaches every link, visibly focused (%s)',
+    async (colorScheme) => {
+      const page = await open('/programi/ese/', PHONE, colorScheme);
+      const menu = page.locator('header [data-site-menu] > summary');
+      expect(await page.locator('header nav a[href]').first().isVisible()).toBe(false);
+      await menu.focus();
+      await page.keyboard.press('Enter');
+      const { reached, unfocusedLook } = await tabThrough(page, 'header nav a[href]');
+      expect(reached).toEqual(['/priloznosti/', '/dogodki/', '/programi/', '/projekti/', '/partnerji/', '/centri/']);
+      expect(unfocusedLook).toEqual([]);
+    },
+  );
 
   it('names the menu, the search and the language for screen readers', async () => {
     const page = await open('/en/', PHONE);
     expect(await page.locator('header nav[aria-label] summary').textContent()).toContain('Menu');
     expect(await page.getAttribute('header [data-search-link]', 'href')).toBe('/en/search/');
     expect(await page.locator('header [data-search-link]').isVisible()).toBe(true);
-    expect((await page.locator('header [data-language-switcher]').textContent())?.replace(/\s+/g, ' ').trim()).toBe('Language: Slovenščina');
+    expect((await page.locator('header [data-language-switcher]').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+      'Language: Slovenščina',
+    );
   });
 });
 

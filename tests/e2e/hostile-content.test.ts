@@ -33,8 +33,14 @@ beforeAll(async () => {
   project = prepareProject(0, 1);
   cpSync(join(fixtures, 'pages'), join(project, 'content', 'pages'), { recursive: true });
   cpSync(join(fixtures, 'images'), join(project, 'content', 'images'), { recursive: true });
-  const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`astro build of the hostile site failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  const result = spawnSync(join(project, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`astro build of the hostile site failed (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   // No policy at all: the meta policy every page carries is taken out, and no headers are sent, so
   // what holds here is the sanitiser's doing alone.
   for (const file of filesBelow(join(project, 'dist')).filter((path) => path.endsWith('.html'))) {
@@ -51,7 +57,8 @@ afterAll(async () => {
 });
 
 /** Every file below `dir`. */
-const filesBelow = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesBelow(join(dir, name)) : [join(dir, name)]));
+const filesBelow = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesBelow(join(dir, name)) : [join(dir, name)]));
 
 /** What happened while a page was open, and what its body holds once it has settled. */
 async function visit(urlPath: string) {
@@ -88,9 +95,16 @@ async function visit(urlPath: string) {
       title: document.title,
       text: body?.textContent ?? '',
       /** Event handlers and inline styles left in the body. */
-      attributes: inBody('*').flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name) || attribute.name === 'style').map((attribute) => `<${element.localName} ${attribute.name}>`)),
+      attributes: inBody('*').flatMap((element) =>
+        [...element.attributes]
+          .filter((attribute) => /^on/i.test(attribute.name) || attribute.name === 'style')
+          .map((attribute) => `<${element.localName} ${attribute.name}>`),
+      ),
       /** Elements that run code, embed, ask for data or restyle, and SVG images, in the body; base and refresh anywhere. */
-      elements: [...inBody('script, style, link, iframe, frame, object, embed, form, input, button, svg, math, meta, template, img[src$=".svg" i]'), ...document.querySelectorAll('base, meta[http-equiv="refresh" i]')].map((element) => element.outerHTML.slice(0, 80)),
+      elements: [
+        ...inBody('script, style, link, iframe, frame, object, embed, form, input, button, svg, math, meta, template, img[src$=".svg" i]'),
+        ...document.querySelectorAll('base, meta[http-equiv="refresh" i]'),
+      ].map((element) => element.outerHTML.slice(0, 80)),
       linkProtocols: [...new Set(inBody('a[href]').map((link) => (link as HTMLAnchorElement).protocol))],
       frames: window.frames.length,
     };
@@ -118,7 +132,10 @@ describe('a site built from hostile content, without the content check', () => {
     expect(visited.state.pwned, 'window.__pwned was set: a script ran').toBeNull();
     expect(visited.state.title).not.toMatch(/pwned/i);
     expect(visited.foreignRequests, 'requests to another host').toEqual([]);
-    expect(visited.navigations.filter((url) => url !== visited.url), 'the page navigated away').toEqual([]);
+    expect(
+      visited.navigations.filter((url) => url !== visited.url),
+      'the page navigated away',
+    ).toEqual([]);
     expect(visited.finalUrl).toBe(visited.url);
     expect(visited.popups).toEqual([]);
     expect(visited.state.frames).toBe(0);
@@ -148,6 +165,10 @@ describe('a site built from hostile content, without the content check', () => {
     expect(kept.summary).toBe('Kdo se lahko prijavi?');
     expect(kept.headingIds[0]).toMatch(/^formule/);
     // Astro's optimised image, from the file in content/images/.
-    expect(kept.image).toMatchObject({ alt: 'Skupina prostovoljcev', loaded: true, src: expect.stringMatching(/^\/_astro\/skupina\.[\w-]+\.webp$/) });
+    expect(kept.image).toMatchObject({
+      alt: 'Skupina prostovoljcev',
+      loaded: true,
+      src: expect.stringMatching(/^\/_astro\/skupina\.[\w-]+\.webp$/),
+    });
   });
 });

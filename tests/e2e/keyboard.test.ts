@@ -99,7 +99,11 @@ describe.each(keyboardPaths)('keyboard use of %s', (urlPath) => {
   it('shows a visible focus indicator on everything Tab reaches', () => {
     const withoutIndicator = tabWalk.focused
       .filter((element) => !hasVisibleFocusIndicator(element))
-      .map((element) => `${element.description} (outline: ${element.outlineStyle} ${element.outlineWidth}; box-shadow: ${element.boxShadow})`);
-    expect(withoutIndicator, `focused without a visible indicator:\n${withoutIndicator.map((item) => `  - ${item}`).join('\n')}`).toEqual([]);
+      .map(
+        (element) => `${element.description} (outline: ${element.outlineStyle} ${element.outlineWidth}; box-shadow: ${element.boxShadow})`,
+      );
+    expect(withoutIndicator, `focused without a visible indicator:\n${withoutIndicator.map((item) => `  - ${item}`).join('\n')}`).toEqual(
+      [],
+    );
   });
 });

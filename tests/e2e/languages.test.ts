@@ -20,7 +20,8 @@ function languageFacts(urlPath: string): LanguageFacts {
   const html = readFileSync(path.join(distDir, urlPath, 'index.html'), 'utf8');
   const alternates: Record<string, string> = {};
   // hreflang links are absolute (on SITE_URL); compare their paths.
-  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) alternates[match[1]!] = new URL(match[2]!).pathname;
+  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g))
+    alternates[match[1]!] = new URL(match[2]!).pathname;
   return {
     lang: /<html[^>]* lang="([^"]+)"/.exec(html)?.[1],
     switcher: /<a href="([^"]+)"[^>]*data-language-switcher/.exec(html)?.[1],
@@ -29,7 +30,9 @@ function languageFacts(urlPath: string): LanguageFacts {
 }
 
 // The staff editor is a tool, not a page in two languages.
-const pages = discoverPages().map((page) => page.urlPath).filter((urlPath) => !urlPath.startsWith('/admin/'));
+const pages = discoverPages()
+  .map((page) => page.urlPath)
+  .filter((urlPath) => !urlPath.startsWith('/admin/'));
 const english = pages.filter((urlPath) => urlPath.startsWith('/en/'));
 const slovenian = pages.filter((urlPath) => !urlPath.startsWith('/en/'));
 
@@ -47,6 +50,10 @@ describe('languages', () => {
     expect(facts.switcher, 'no language switcher').toBeDefined();
     expect(pages, `the switcher leads to ${facts.switcher}, which does not exist`).toContain(facts.switcher);
     expect(languageFacts(facts.switcher!).switcher, `${facts.switcher} does not link back`).toBe(urlPath);
-    expect(facts.alternates).toEqual({ [locale]: urlPath, [other]: facts.switcher, 'x-default': locale === 'sl' ? urlPath : facts.switcher });
+    expect(facts.alternates).toEqual({
+      [locale]: urlPath,
+      [other]: facts.switcher,
+      'x-default': locale === 'sl' ? urlPath : facts.switcher,
+    });
   });
 });

@@ -6,7 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../tools/harness/html';
-import { collectReferences, createFragmentIndex, isTopOfPageFragment, publicOrigin, resolveReference, servedFile, type Reference } from '../../tools/harness/links';
+import {
+  collectReferences,
+  createFragmentIndex,
+  isTopOfPageFragment,
+  publicOrigin,
+  resolveReference,
+  servedFile,
+  type Reference,
+} from '../../tools/harness/links';
 import { discoverHtmlDocuments } from '../../tools/harness/pages';
 import { distDir } from '../../tools/harness/paths';
 
@@ -68,7 +76,9 @@ describe('external links', () => {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([url, pages]) => `  ${url}  (${pages.size} page${pages.size === 1 ? '' : 's'}, e.g. ${[...pages][0]})`);
     const own = ownOrigin ? `; links to ${ownOrigin} (the canonical address) were checked in dist/` : '';
-    console.log(`${externalLinks.size} external and ${otherLinks.size} mailto:/tel:/other links in ${documents.length} pages (not fetched${own}):\n${lines.join('\n')}`);
+    console.log(
+      `${externalLinks.size} external and ${otherLinks.size} mailto:/tel:/other links in ${documents.length} pages (not fetched${own}):\n${lines.join('\n')}`,
+    );
     // The list is filled by the page tests above; an empty run would mean they did not run.
     expect(documents.length).toBeGreaterThan(0);
   });

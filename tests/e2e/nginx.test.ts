@@ -44,7 +44,9 @@ beforeAll(async () => {
   nginx = await startNginx(distDir);
   // Cloudflare Pages sends CACHE_REVALIDATE where _headers names no Cache-Control (its documented
   // default), and compresses text itself; the test server stands in for both.
-  testServer = await startServer(distDir, (urlPath) => ({ 'cache-control': CACHE_REVALIDATE, ...headersFor(rules, urlPath) }), { precompressed: true });
+  testServer = await startServer(distDir, (urlPath) => ({ 'cache-control': CACHE_REVALIDATE, ...headersFor(rules, urlPath) }), {
+    precompressed: true,
+  });
   browser = await launchBrowser(inject('chromiumPath'));
 });
 afterAll(async () => {
@@ -61,21 +63,24 @@ const servers = [
 
 describe.each(servers)('%s', (_name, server) => {
   describe.each(samples.map((sample) => [sample.kind, sample] as const))('serves %s', (_kind, sample) => {
-    it.each(['br', 'gzip', 'identity'] as const)('to a browser that accepts %s: type, security headers, caching and the right bytes', async (accepted) => {
-      const { baseUrl, brotli } = server();
-      const response = await rawGet(baseUrl, sample.urlPath, ACCEPT_ENCODING[accepted]);
-      const where = `${sample.urlPath} (${sample.file})`;
-      expect(response.status, where).toBe(200);
-      const type = EXPECTED_TYPES[path.extname(sample.file)];
-      expect(type, `${sample.file}: a kind of file with no type in tests/e2e/support/served.ts (EXPECTED_TYPES)`).toBeDefined();
-      expect(response.headers['content-type'], where).toBe(type);
-      expect(securityHeadersOf(response), where).toEqual(expectedSecurityHeaders(sample.urlPath));
-      expect(response.headers['cache-control'], where).toBe(expectedCacheControl(sample.urlPath));
-      const encoding = expectedEncoding(distDir, sample.file, accepted, brotli);
-      expect(response.headers['content-encoding'], where).toBe(encoding);
-      if (encoding) expect(response.headers['vary'], where).toMatch(/Accept-Encoding/i);
-      expect(decodedBody(response).equals(builtBytes(distDir, sample.file)), `${where}: the bytes differ from the file`).toBe(true);
-    });
+    it.each(['br', 'gzip', 'identity'] as const)(
+      'to a browser that accepts %s: type, security headers, caching and the right bytes',
+      async (accepted) => {
+        const { baseUrl, brotli } = server();
+        const response = await rawGet(baseUrl, sample.urlPath, ACCEPT_ENCODING[accepted]);
+        const where = `${sample.urlPath} (${sample.file})`;
+        expect(response.status, where).toBe(200);
+        const type = EXPECTED_TYPES[path.extname(sample.file)];
+        expect(type, `${sample.file}: a kind of file with no type in tests/e2e/support/served.ts (EXPECTED_TYPES)`).toBeDefined();
+        expect(response.headers['content-type'], where).toBe(type);
+        expect(securityHeadersOf(response), where).toEqual(expectedSecurityHeaders(sample.urlPath));
+        expect(response.headers['cache-control'], where).toBe(expectedCacheControl(sample.urlPath));
+        const encoding = expectedEncoding(distDir, sample.file, accepted, brotli);
+        expect(response.headers['content-encoding'], where).toBe(encoding);
+        if (encoding) expect(response.headers['vary'], where).toMatch(/Accept-Encoding/i);
+        expect(decodedBody(response).equals(builtBytes(distDir, sample.file)), `${where}: the bytes differ from the file`).toBe(true);
+      },
+    );
   });
 
   it('answers a missing URL with the 404 page and its headers, anywhere', async () => {
@@ -127,7 +132,8 @@ const onePagePerShape = pages
   .filter((urlPath, index, all) => all.findIndex((other) => pageShape(other) === pageShape(urlPath)) === index);
 
 describe('the browser behind nginx', () => {
-  const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) => cspViolations(browser, new URL(urlPath, nginx.baseUrl).href, act);
+  const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) =>
+    cspViolations(browser, new URL(urlPath, nginx.baseUrl).href, act);
 
   it.each(onePagePerShape)('loads %s with no Content-Security-Policy violation', async (urlPath) => {
     expect(await visit(urlPath)).toEqual([]);
@@ -174,7 +180,10 @@ describe("the editor's sign-in behind nginx", () => {
     const [popup] = await Promise.all([
       page.waitForEvent('popup'),
       // Not Sveltia's window name ('auth'): the editor in the window would take it for its own sign-in and close it.
-      page.evaluate((url) => void window.open(url, 'sign-in-test', 'width=600,height=800'), `${gitHost}/authorize?next=${encodeURIComponent(returned)}`),
+      page.evaluate(
+        (url) => void window.open(url, 'sign-in-test', 'width=600,height=800'),
+        `${gitHost}/authorize?next=${encodeURIComponent(returned)}`,
+      ),
     ]);
     await popup.waitForURL(returned);
     return popup.evaluate(() => window.opener !== null);
@@ -222,7 +231,9 @@ describe('what the precompressed files save', () => {
         bytes[accepted] = await transferredBytes(context, urlPath, act);
         await context.close();
       }
-      rows.push(`${label.padEnd(44)} ${String(bytes['identity']).padStart(8)} ${String(bytes['gzip']).padStart(8)} ${String(bytes['br']).padStart(8)}`);
+      rows.push(
+        `${label.padEnd(44)} ${String(bytes['identity']).padStart(8)} ${String(bytes['gzip']).padStart(8)} ${String(bytes['br']).padStart(8)}`,
+      );
       expect(bytes['gzip'], label).toBeLessThan(bytes['identity']!);
       if (nginx.brotli) expect(bytes['br'], label).toBeLessThan(bytes['gzip']!);
     }

@@ -46,7 +46,8 @@ function visitsToRun(file: RunnerTask): Set<string> {
   for (const pageCase of pageCases) {
     const pageSuite = suites.find((task) => task.type === 'suite' && task.name === pageSuiteTitle(pageCase));
     for (const combination of COMBINATIONS) {
-      const combinationSuite = pageSuite?.type === 'suite' ? pageSuite.tasks.find((task) => task.name === combinationSuiteTitle(combination)) : undefined;
+      const combinationSuite =
+        pageSuite?.type === 'suite' ? pageSuite.tasks.find((task) => task.name === combinationSuiteTitle(combination)) : undefined;
       if (combinationSuite && willRun(combinationSuite)) keys.add(reportKey(pageCase.urlPath, combination));
     }
   }
@@ -85,51 +86,54 @@ function listed(items: string[]): string {
 }
 
 describe.each(pageCases.map((pageCase) => [pageSuiteTitle(pageCase), pageCase] as const))('%s', (_title, { urlPath, expectedStatus }) => {
-  describe.each(COMBINATIONS.map((combination) => [combinationSuiteTitle(combination), combination] as const))('%s', (_title, combination) => {
-    let report: PageReport;
+  describe.each(COMBINATIONS.map((combination) => [combinationSuiteTitle(combination), combination] as const))(
+    '%s',
+    (_title, combination) => {
+      let report: PageReport;
 
-    beforeAll(async () => {
-      report = await reports.get(reportKey(urlPath, combination))!;
-    });
-
-    it('has no WCAG 2.2 A/AA violations that axe-core can find', () => {
-      const message = `axe-core found ${report.axeViolations.length} violation(s) on ${report.url} (${combination.name}):\n${formatAxeViolations(report.axeViolations)}`;
-      // The count, not the list: the formatted message says everything, a JSON diff only adds noise.
-      expect(report.axeViolations.length, message).toBe(0);
-    });
-
-    it('requests nothing from any host but the site itself', () => {
-      expect(report.foreignRequests, `requests to other hosts from ${report.url}:\n${listed(report.foreignRequests)}`).toEqual([]);
-    });
-
-    it('logs no console errors and throws no page errors', () => {
-      const problems = [
-        ...report.consoleErrors.map((text) => `console error: ${text}`),
-        ...report.pageErrors.map((text) => `page error: ${text}`),
-      ];
-      expect(problems, `errors on ${report.url}:\n${listed(problems)}`).toEqual([]);
-    });
-
-    it(`answers ${expectedStatus} and every resource it loads succeeds`, () => {
-      expect(report.documentStatus, `status of ${report.url}`).toBe(expectedStatus);
-      const problems = [...report.failedRequests, ...report.errorResponses];
-      expect(problems, `failed requests from ${report.url}:\n${listed(problems)}`).toEqual([]);
-    });
-
-    it('declares its language on <html lang>', () => {
-      expect(report.lang?.trim(), `<html lang> of ${report.url}`).toBeTruthy();
-    });
-
-    it('has exactly one <h1>', () => {
-      expect(report.h1Count, `number of <h1> on ${report.url}`).toBe(1);
-    });
-
-    if (combination.mustNotScrollHorizontally) {
-      it(`fits ${combination.viewport.width}px without horizontal scrolling`, () => {
-        const { scrollWidth, clientWidth, overflowingElements } = report.overflow;
-        const message = `${report.url} is ${scrollWidth}px wide in a ${clientWidth}px viewport; innermost elements past the edge:\n${listed(overflowingElements)}`;
-        expect(scrollWidth, message).toBeLessThanOrEqual(clientWidth);
+      beforeAll(async () => {
+        report = await reports.get(reportKey(urlPath, combination))!;
       });
-    }
-  });
+
+      it('has no WCAG 2.2 A/AA violations that axe-core can find', () => {
+        const message = `axe-core found ${report.axeViolations.length} violation(s) on ${report.url} (${combination.name}):\n${formatAxeViolations(report.axeViolations)}`;
+        // The count, not the list: the formatted message says everything, a JSON diff only adds noise.
+        expect(report.axeViolations.length, message).toBe(0);
+      });
+
+      it('requests nothing from any host but the site itself', () => {
+        expect(report.foreignRequests, `requests to other hosts from ${report.url}:\n${listed(report.foreignRequests)}`).toEqual([]);
+      });
+
+      it('logs no console errors and throws no page errors', () => {
+        const problems = [
+          ...report.consoleErrors.map((text) => `console error: ${text}`),
+          ...report.pageErrors.map((text) => `page error: ${text}`),
+        ];
+        expect(problems, `errors on ${report.url}:\n${listed(problems)}`).toEqual([]);
+      });
+
+      it(`answers ${expectedStatus} and every resource it loads succeeds`, () => {
+        expect(report.documentStatus, `status of ${report.url}`).toBe(expectedStatus);
+        const problems = [...report.failedRequests, ...report.errorResponses];
+        expect(problems, `failed requests from ${report.url}:\n${listed(problems)}`).toEqual([]);
+      });
+
+      it('declares its language on <html lang>', () => {
+        expect(report.lang?.trim(), `<html lang> of ${report.url}`).toBeTruthy();
+      });
+
+      it('has exactly one <h1>', () => {
+        expect(report.h1Count, `number of <h1> on ${report.url}`).toBe(1);
+      });
+
+      if (combination.mustNotScrollHorizontally) {
+        it(`fits ${combination.viewport.width}px without horizontal scrolling`, () => {
+          const { scrollWidth, clientWidth, overflowingElements } = report.overflow;
+          const message = `${report.url} is ${scrollWidth}px wide in a ${clientWidth}px viewport; innermost elements past the edge:\n${listed(overflowingElements)}`;
+          expect(scrollWidth, message).toBeLessThanOrEqual(clientWidth);
+        });
+      }
+    },
+  );
 });

@@ -21,7 +21,9 @@ describe('the precompressed copies in the build', () => {
   it('exist for the text files: every HTML page at least', () => {
     const pages = originals.filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
-    expect(pages.filter((file) => !existsSync(path.join(distDir, `${file}.br`)) || !existsSync(path.join(distDir, `${file}.gz`)))).toEqual([]);
+    expect(pages.filter((file) => !existsSync(path.join(distDir, `${file}.br`)) || !existsSync(path.join(distDir, `${file}.gz`)))).toEqual(
+      [],
+    );
   });
 
   it('belong to a file that gets them, never to a compressed one (Pagefind, images) or to nothing', () => {
@@ -39,7 +41,9 @@ describe('the precompressed copies in the build', () => {
   });
 
   it('are smaller than their files', () => {
-    const larger = copies.filter((copy) => readFileSync(path.join(distDir, copy)).length >= readFileSync(path.join(distDir, copy.slice(0, -3))).length);
+    const larger = copies.filter(
+      (copy) => readFileSync(path.join(distDir, copy)).length >= readFileSync(path.join(distDir, copy.slice(0, -3))).length,
+    );
     expect(larger).toEqual([]);
   });
 });

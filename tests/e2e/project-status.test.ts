@@ -11,7 +11,10 @@ const session = useBrowserSession();
 
 /** Opens a page with the browser clock fixed at `instant` (and JavaScript on or off). */
 async function open(path: string, options: { instant?: string; javaScript?: boolean; timezoneId?: string } = {}): Promise<Page> {
-  const context = await session.newContext({ javaScriptEnabled: options.javaScript ?? true, timezoneId: options.timezoneId ?? 'Europe/Ljubljana' });
+  const context = await session.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    timezoneId: options.timezoneId ?? 'Europe/Ljubljana',
+  });
   const page = await context.newPage();
   if (options.instant) await page.clock.setFixedTime(new Date(options.instant));
   await page.goto(new URL(path, baseUrl).href);

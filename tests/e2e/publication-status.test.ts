@@ -31,14 +31,23 @@ describe('what the site was built from', () => {
     const context = await session.newContext({ viewport: { width: 1280, height: 800 } });
     const siteHost = new URL(baseUrl).host;
     // The editor asks other hosts for updates; the page's policy refuses them, and so does this.
-    await context.route((url) => url.host !== siteHost, (route) => route.abort());
+    await context.route(
+      (url) => url.host !== siteHost,
+      (route) => route.abort(),
+    );
     const page = await context.newPage();
     await page.goto(new URL('/admin/', baseUrl).href);
     const line = page.locator('#objava');
     await line.waitFor({ state: 'visible' });
-    const publication = JSON.parse(readFileSync(path.join(distDir, 'objava.json'), 'utf8')) as { commit: string; builtAt: string; branch: string };
+    const publication = JSON.parse(readFileSync(path.join(distDir, 'objava.json'), 'utf8')) as {
+      commit: string;
+      builtAt: string;
+      branch: string;
+    };
     await expect.poll(() => line.textContent()).toBe(publicationLine(publication));
-    expect(await line.textContent()).toMatch(new RegExp(`^Objavljeno: \\d{1,2}\\. \\d{1,2}\\. \\d{4} ob \\d{2}\\.\\d{2}, različica ${publication.commit.slice(0, 7)}$`));
+    expect(await line.textContent()).toMatch(
+      new RegExp(`^Objavljeno: \\d{1,2}\\. \\d{1,2}\\. \\d{4} ob \\d{2}\\.\\d{2}, različica ${publication.commit.slice(0, 7)}$`),
+    );
     expect(await line.evaluate((element) => getComputedStyle(element).pointerEvents)).toBe('none');
     const box = await line.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(800);

@@ -26,7 +26,15 @@ const ENTRIES = 1000;
 /** The funder most synthetic projects name, so its project list spans many pages. */
 const BIG_FUNDER = 'evropska-unija';
 /** Page types that exist only when lists are long, in both languages. */
-const LONG_LIST_PAGES = ['/projekti/stran/2/', '/en/partners/page/2/', `/partnerji/${BIG_FUNDER}/projekti/stran/2/`, `/en/partners/${BIG_FUNDER}/projects/`, '/financerji/', '/programi/ese/', '/'];
+const LONG_LIST_PAGES = [
+  '/projekti/stran/2/',
+  '/en/partners/page/2/',
+  `/partnerji/${BIG_FUNDER}/projekti/stran/2/`,
+  `/en/partners/${BIG_FUNDER}/projects/`,
+  '/financerji/',
+  '/programi/ese/',
+  '/',
+];
 
 let project: string;
 let dist: string;
@@ -37,8 +45,14 @@ beforeAll(() => {
   project = prepareProject(ENTRIES, 1);
   dist = join(project, 'dist');
   // `npm run build` as staff and CI run it, in the copy.
-  const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), ['src/cli/build.ts'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`npm run build failed for N = ${ENTRIES} (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  const result = spawnSync(join(project, 'node_modules', '.bin', 'tsx'), ['src/cli/build.ts'], {
+    cwd: project,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`npm run build failed for N = ${ENTRIES} (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
 });
 
 afterAll(async () => {
@@ -56,19 +70,28 @@ describe(`the site at ${ENTRIES} synthetic entries`, () => {
     for (const page of pages) {
       const weight = await measurePage(dist, page.file, page.urlPath);
       if (weight.htmlAndCss.gzip > heaviest.bytes) heaviest = { urlPath: page.urlPath, bytes: weight.htmlAndCss.gzip };
-      if (weight.htmlAndCss.gzip > HTML_AND_CSS_GZIP_BUDGET) over.push(`${page.urlPath}: HTML+CSS ${kilobytes(weight.htmlAndCss.gzip)} gzip`);
-      if (weight.javaScript.gzip > JAVASCRIPT_GZIP_BUDGET) over.push(`${page.urlPath}: JavaScript ${kilobytes(weight.javaScript.gzip)} gzip`);
+      if (weight.htmlAndCss.gzip > HTML_AND_CSS_GZIP_BUDGET)
+        over.push(`${page.urlPath}: HTML+CSS ${kilobytes(weight.htmlAndCss.gzip)} gzip`);
+      if (weight.javaScript.gzip > JAVASCRIPT_GZIP_BUDGET)
+        over.push(`${page.urlPath}: JavaScript ${kilobytes(weight.javaScript.gzip)} gzip`);
       if (weight.unresolved.length > 0) over.push(`${page.urlPath}: loads files that are not built: ${weight.unresolved.join(', ')}`);
     }
-    console.log(`N = ${ENTRIES}: ${pages.length} content pages, heaviest ${heaviest.urlPath} at ${kilobytes(heaviest.bytes)} HTML+CSS gzip`);
-    expect(over, `over budget (${kilobytes(HTML_AND_CSS_GZIP_BUDGET)} HTML+CSS, ${kilobytes(JAVASCRIPT_GZIP_BUDGET)} JS):\n${over.join('\n')}`).toEqual([]);
+    console.log(
+      `N = ${ENTRIES}: ${pages.length} content pages, heaviest ${heaviest.urlPath} at ${kilobytes(heaviest.bytes)} HTML+CSS gzip`,
+    );
+    expect(
+      over,
+      `over budget (${kilobytes(HTML_AND_CSS_GZIP_BUDGET)} HTML+CSS, ${kilobytes(JAVASCRIPT_GZIP_BUDGET)} JS):\n${over.join('\n')}`,
+    ).toEqual([]);
   });
 
   it(`fetches at most ${kilobytes(SEARCH_BYTES_BUDGET)} for one search`, async () => {
     browser = await launchBrowser(inject('chromiumPath'));
     const search = await measureSearch(dist, browser);
-    expect(search.results, "result fragments loaded").toBeGreaterThanOrEqual(5);
-    expect(search.gzipBytes, `one search fetched ${kilobytes(search.gzipBytes)} in ${search.requests} requests`).toBeLessThanOrEqual(SEARCH_BYTES_BUDGET);
+    expect(search.results, 'result fragments loaded').toBeGreaterThanOrEqual(5);
+    expect(search.gzipBytes, `one search fetched ${kilobytes(search.gzipBytes)} in ${search.requests} requests`).toBeLessThanOrEqual(
+      SEARCH_BYTES_BUDGET,
+    );
   });
 });
 
@@ -84,7 +107,7 @@ async function linksOf(urlPath: string): Promise<{ inMain: string[]; next: strin
 /** Follows rel="next" from `first` to the end; the entry links each page holds, page by page. */
 async function walkPages(first: string, isEntry: (href: string) => boolean): Promise<string[][]> {
   const pages: string[][] = [];
-  for (let url: string | undefined = first; url; ) {
+  for (let url: string | undefined = first; url;) {
     const { inMain, next } = await linksOf(url);
     pages.push([...new Set(inMain.filter(isEntry))]);
     expect(pages.length, `the pages after ${first} never end`).toBeLessThan(1000);
@@ -99,24 +122,31 @@ const idsIn = (collection: string) =>
     .map((name) => name.replace(/\.md$/, ''));
 
 describe.each(['sl', 'en'] as const)('the numbered pages of each list (%s)', (locale) => {
-  it.each(['programmes', 'projects', 'partners', 'centres'] as PagedCollection[])('reach every %s entry exactly once', async (collection) => {
-    const base = listUrl(collection, locale);
-    const entryPattern = new RegExp(`^${base}(?!stran/|page/)[^/]+/$`);
-    const pages = await walkPages(base, (href) => entryPattern.test(href));
-    const ids = idsIn(collection);
-    expect(pages.length).toBe(pageCount(ids.length, PAGE_SIZE[collection]));
-    expect(pages.slice(0, -1).every((links) => links.length === PAGE_SIZE[collection])).toBe(true);
-    const reached = pages.flat().map((href) => href.slice(base.length, -1));
-    expect(reached.length, 'an entry is listed on two pages').toBe(new Set(reached).size);
-    expect(reached.sort()).toEqual(ids.sort());
-  });
+  it.each(['programmes', 'projects', 'partners', 'centres'] as PagedCollection[])(
+    'reach every %s entry exactly once',
+    async (collection) => {
+      const base = listUrl(collection, locale);
+      const entryPattern = new RegExp(`^${base}(?!stran/|page/)[^/]+/$`);
+      const pages = await walkPages(base, (href) => entryPattern.test(href));
+      const ids = idsIn(collection);
+      expect(pages.length).toBe(pageCount(ids.length, PAGE_SIZE[collection]));
+      expect(pages.slice(0, -1).every((links) => links.length === PAGE_SIZE[collection])).toBe(true);
+      const reached = pages.flat().map((href) => href.slice(base.length, -1));
+      expect(reached.length, 'an entry is listed on two pages').toBe(new Set(reached).size);
+      expect(reached.sort()).toEqual(ids.sort());
+    },
+  );
 });
 
 describe("a big funder's own project pages", () => {
   it('list everything it funds, each once, and its partner page links to them with the total', async () => {
     const funded = ['projects', 'programmes'].flatMap((collection) =>
       idsIn(collection)
-        .filter((id) => new RegExp(`^\\s*- partner: ${BIG_FUNDER}$|^\\s*partner: ${BIG_FUNDER}$`, 'm').test(readFileSync(join(project, 'content', collection, 'sl', `${id}.md`), 'utf8')))
+        .filter((id) =>
+          new RegExp(`^\\s*- partner: ${BIG_FUNDER}$|^\\s*partner: ${BIG_FUNDER}$`, 'm').test(
+            readFileSync(join(project, 'content', collection, 'sl', `${id}.md`), 'utf8'),
+          ),
+        )
         .map((id) => `/${collection === 'projects' ? 'projekti' : 'programi'}/${id}/`),
     );
     expect(funded.length).toBeGreaterThan(PAGE_SIZE.partnerProjects * 2);
@@ -152,7 +182,8 @@ describe('pages that only long lists have', () => {
       expect(report.foreignRequests).toEqual([]);
       expect([...report.consoleErrors, ...report.pageErrors, ...report.failedRequests, ...report.errorResponses]).toEqual([]);
       expect(report.h1Count).toBe(1);
-      if (combination.mustNotScrollHorizontally) expect(report.overflow.overflowingElements, `${urlPath} scrolls sideways in ${combination.name}`).toEqual([]);
+      if (combination.mustNotScrollHorizontally)
+        expect(report.overflow.overflowingElements, `${urlPath} scrolls sideways in ${combination.name}`).toEqual([]);
     }
   });
 

@@ -51,7 +51,8 @@ async function searchDone(page: Page, query: string): Promise<void> {
   );
 }
 
-const resultPaths = (page: Page) => page.$$eval('[data-search-results] > li h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page.$$eval('[data-search-results] > li h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 const statusText = (page: Page) => page.locator('[data-search-status]').textContent();
 const pathAndQuery = (page: Page) => {
   const url = new URL(page.url());
@@ -179,7 +180,10 @@ describe('the search page', () => {
   it('counts ongoing and finished projects before anything is searched', async () => {
     const { page } = await open('/iskanje/', { instant: '2022-02-01T08:00:00+01:00' });
     const counts = await page.locator('[data-count-key="status"]').allTextContents();
-    expect(counts.every((count) => /^\(\d+\)$/.test(count)), counts.join(', ')).toBe(true);
+    expect(
+      counts.every((count) => /^\(\d+\)$/.test(count)),
+      counts.join(', '),
+    ).toBe(true);
   });
 
   it('shows ten results at a time and moves focus to the next ones', async () => {
@@ -190,7 +194,9 @@ describe('the search page', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(10);
-    const focused = await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10]);
+    const focused = await page.evaluate(
+      () => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] > li')[10],
+    );
     expect(focused).toBe(true);
   });
 
@@ -250,7 +256,9 @@ describe.each([
         }),
       AXE_TAGS,
     );
-    const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    const violations = results.violations.map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
     expect(violations).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -262,7 +270,9 @@ describe('what visitors tripped over (#22)', () => {
     const { page } = await open('/iskanje/?q=prostovoljstvo');
     await searchDone(page, 'prostovoljstvo');
     await page.locator('[data-search-filters] > summary').click();
-    const types = await page.$$eval('[data-count-key="type"]', (elements) => Object.fromEntries(elements.map((element) => [(element as HTMLElement).dataset['countValue'], element.textContent])));
+    const types = await page.$$eval('[data-count-key="type"]', (elements) =>
+      Object.fromEntries(elements.map((element) => [(element as HTMLElement).dataset['countValue'], element.textContent])),
+    );
     const shownTypes = await page.$$eval('[data-search-results] > li .chip', (chips) => chips.map((chip) => chip.textContent));
     expect(shownTypes).toContain('Program');
     expect(types['programme']).toMatch(/^\([1-9]\d*\)$/);
@@ -292,18 +302,23 @@ describe('what visitors tripped over (#22)', () => {
 
   it('indexes a centre\'s week once, without the "today" marker of every day', async () => {
     const { page } = await open('/iskanje/');
-    const found = await page.evaluate(`(async () => {
+    const found = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const { results } = await pagefind.search('center mladih koper');
       const pages = await Promise.all(results.map((result) => result.data()));
       return pages.filter((data) => data.url.startsWith('/centri/')).map((data) => data.content);
-    })()`) as string[];
+    })()`)) as string[];
     expect(found.length).toBeGreaterThan(0);
     for (const content of found) expect(content).not.toMatch(/\(danes\)/);
   });
 
   it('finds the programme by its name and abbreviation in the other language, on both search pages', async () => {
-    for (const [path, query, expected] of [['/iskanje/', 'ESC', '/programi/ese/'], ['/en/search/', 'ESE', '/en/programmes/ese/'], ['/en/search/', 'Evropska solidarnostna enota', '/en/programmes/ese/'], ['/iskanje/', 'European Solidarity Corps', '/programi/ese/']] as const) {
+    for (const [path, query, expected] of [
+      ['/iskanje/', 'ESC', '/programi/ese/'],
+      ['/en/search/', 'ESE', '/en/programmes/ese/'],
+      ['/en/search/', 'Evropska solidarnostna enota', '/en/programmes/ese/'],
+      ['/iskanje/', 'European Solidarity Corps', '/programi/ese/'],
+    ] as const) {
       const { page } = await open(`${path}?q=${encodeURIComponent(query)}`);
       await searchDone(page, query);
       expect((await resultPaths(page))[0], `${path} "${query}"`).toBe(expected);
@@ -311,7 +326,12 @@ describe('what visitors tripped over (#22)', () => {
   });
 
   it('finds the honest passage on costs and pocket money, in both languages', async () => {
-    for (const [path, query, words] of [['/iskanje/', 'žepnina', /žepnin/i], ['/iskanje/', 'stroski', /stroški/i], ['/en/search/', 'pocket money', /pocket money/i], ['/en/search/', 'costs', /costs/i]] as const) {
+    for (const [path, query, words] of [
+      ['/iskanje/', 'žepnina', /žepnin/i],
+      ['/iskanje/', 'stroski', /stroški/i],
+      ['/en/search/', 'pocket money', /pocket money/i],
+      ['/en/search/', 'costs', /costs/i],
+    ] as const) {
       const { page } = await open(`${path}?q=${encodeURIComponent(query)}`);
       await searchDone(page, query);
       const first = page.locator('[data-search-results] > li').first();
@@ -336,7 +356,9 @@ describe('search quality', () => {
   it('finds first the page each "must be first" query expects (what visitors tripped over, #22)', () => {
     const marked = report.outcomes.filter((outcome) => outcome.query.first);
     expect(marked.length).toBeGreaterThanOrEqual(20);
-    const missed = marked.filter((outcome) => !foundWithin(outcome.ours, outcome.query.expected, 1)).map((outcome) => `${outcome.query.locale} "${outcome.query.query}" → ${outcome.ours.join(', ') || 'nothing'}`);
+    const missed = marked
+      .filter((outcome) => !foundWithin(outcome.ours, outcome.query.expected, 1))
+      .map((outcome) => `${outcome.query.locale} "${outcome.query.query}" → ${outcome.ours.join(', ') || 'nothing'}`);
     expect(missed, formatReport(report)).toEqual([]);
   });
 

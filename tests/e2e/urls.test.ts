@@ -15,7 +15,19 @@ const SECTION_OF_COLLECTION = {
   centres: ['/centri/', '/en/centres/'],
 } as const;
 
-const FIXED_URLS = ['/', '/programi/', '/projekti/', '/partnerji/', '/centri/', '/404.html', '/en/', '/en/programmes/', '/en/projects/', '/en/partners/', '/en/centres/'];
+const FIXED_URLS = [
+  '/',
+  '/programi/',
+  '/projekti/',
+  '/partnerji/',
+  '/centri/',
+  '/404.html',
+  '/en/',
+  '/en/programmes/',
+  '/en/projects/',
+  '/en/partners/',
+  '/en/centres/',
+];
 
 /**
  * The dist/ file that serves a URL path.

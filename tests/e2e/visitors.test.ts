@@ -12,7 +12,11 @@ import { contentDir, distDir } from '../../tools/harness/paths';
 
 const pages = discoverPages();
 const html = (urlPath: string) => readFileSync(path.join(distDir, pages.find((page) => page.urlPath === urlPath)!.file), 'utf8');
-const textOf = (fragment: string) => fragment.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const textOf = (fragment: string) =>
+  fragment
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const section = (page: string, id: string) => new RegExp(`<section[^>]*aria-labelledby="${id}"[\\s\\S]*?</section>`).exec(page)?.[0] ?? '';
 
 const programmePages = pages.filter((page) => /^\/(en\/programmes|programi)\/[^/]+\/$/.test(page.urlPath)).map((page) => page.urlPath);
@@ -28,8 +32,16 @@ describe.each(programmePages)('the programme page %s', (urlPath) => {
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) {
       const links = [...step.matchAll(/<a href="([^"]+)"([^>]*)>/g)].map((match) => ({ href: match[1]!, attributes: match[2]! }));
-      if (/portal/i.test(textOf(step))) expect(links.some((link) => PORTAL.test(link.href) && /rel="noopener noreferrer"/.test(link.attributes)), textOf(step)).toBe(true);
-      if (/(mladinsk\w* cent|youth centre)/i.test(textOf(step))) expect(links.map((link) => link.href), textOf(step)).toContain(english ? '/en/centres/' : '/centri/');
+      if (/portal/i.test(textOf(step)))
+        expect(
+          links.some((link) => PORTAL.test(link.href) && /rel="noopener noreferrer"/.test(link.attributes)),
+          textOf(step),
+        ).toBe(true);
+      if (/(mladinsk\w* cent|youth centre)/i.test(textOf(step)))
+        expect(
+          links.map((link) => link.href),
+          textOf(step),
+        ).toContain(english ? '/en/centres/' : '/centri/');
     }
   });
 
@@ -47,8 +59,15 @@ describe('contacts', () => {
     const footer = /<footer[\s\S]*?<\/footer>/.exec(html(urlPath))![0];
     const contacts = [...footer.matchAll(/<li data-footer-contact>([\s\S]*?)<\/li>/g)].map((match) => textOf(match[1]!));
     expect(contacts.length).toBeGreaterThan(0);
-    for (const contact of contacts) expect(contact).toMatch(urlPath.startsWith('/en/') ? /^Pekarna Magdalenske mreže Based in Maribor\. For questions about its projects\./ : /^Pekarna Magdalenske mreže Sedež: Maribor\. Za vprašanja o njenih projektih\./);
-    expect(textOf(footer)).toMatch(urlPath.startsWith('/en/') ? /Youth centres: come in person during opening hours/ : /Mladinski centri: pridi osebno v času odprtja/);
+    for (const contact of contacts)
+      expect(contact).toMatch(
+        urlPath.startsWith('/en/')
+          ? /^Pekarna Magdalenske mreže Based in Maribor\. For questions about its projects\./
+          : /^Pekarna Magdalenske mreže Sedež: Maribor\. Za vprašanja o njenih projektih\./,
+      );
+    expect(textOf(footer)).toMatch(
+      urlPath.startsWith('/en/') ? /Youth centres: come in person during opening hours/ : /Mladinski centri: pridi osebno v času odprtja/,
+    );
   });
 
   it.each(centrePages)('%s says how to reach the centre', (urlPath) => {
@@ -64,7 +83,9 @@ describe('event nights', () => {
     const page = html(urlPath);
     if (!/data-no-event-nights|Ob prireditvah:|Event nights:/.test(page)) return;
     expect(textOf(page)).toMatch(/ko je v koledarju objavljena prireditev|with an event in the calendar/);
-    const atThisCentre = events.filter((file) => readFileSync(path.join(contentDir, 'events', 'sl', file), 'utf8').includes(`centre: ${urlPath.split('/').at(-2)}`));
+    const atThisCentre = events.filter((file) =>
+      readFileSync(path.join(contentDir, 'events', 'sl', file), 'utf8').includes(`centre: ${urlPath.split('/').at(-2)}`),
+    );
     expect(page.includes('data-no-event-nights')).toBe(atThisCentre.length === 0);
   });
 });

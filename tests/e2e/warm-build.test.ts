@@ -20,7 +20,11 @@ let warm: WarmResult;
 function build(): Promise<{ seconds: number; cpuSeconds: number; peakRssMiB: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(join(project, 'node_modules', '.bin', 'tsx'), ['src/cli/build.ts'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(join(project, 'node_modules', '.bin', 'tsx'), ['src/cli/build.ts'], {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -11,7 +11,11 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession();
 
 async function open(urlPath: string, javaScript = true): Promise<Page> {
-  const context = await session.newContext({ javaScriptEnabled: javaScript, viewport: { width: 1280, height: 800 }, timezoneId: 'Europe/Ljubljana' });
+  const context = await session.newContext({
+    javaScriptEnabled: javaScript,
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'Europe/Ljubljana',
+  });
   const page = await context.newPage();
   await page.goto(new URL(urlPath, baseUrl).href, { waitUntil: 'networkidle' });
   return page;
@@ -43,7 +47,9 @@ describe('the start page', () => {
     await expect.poll(() => page.locator('[data-opportunities-empty]').isVisible()).toBe(true);
     expect(await page.locator('section[aria-labelledby="start-calls"] a[href^="https://youth.europa.eu/"]').count()).toBe(1);
     for (const centre of ['center-mladih-koper', 'mladinski-center-markovec-city']) {
-      await expect.poll(() => page.locator(`[data-centre="${centre}"] [data-status]`).getAttribute('data-status')).toMatch(/^(open|closed)$/);
+      await expect
+        .poll(() => page.locator(`[data-centre="${centre}"] [data-status]`).getAttribute('data-status'))
+        .toMatch(/^(open|closed)$/);
     }
   });
 });
@@ -52,7 +58,11 @@ describe('the fit check', () => {
   it('is answered with the keyboard alone, without JavaScript, and the results say what was chosen', async () => {
     const page = await open('/kako-zaceti/ustreznost/', false);
     expect(await page.locator('fieldset legend').textContent()).toContain('Koliko let imaš?');
-    for (const [answer, segment] of [['18-30', '18-30'], ['abroad', 'v-tujini'], ['individual', 'sam']]) {
+    for (const [answer, segment] of [
+      ['18-30', '18-30'],
+      ['abroad', 'v-tujini'],
+      ['individual', 'sam'],
+    ]) {
       const button = page.locator(`button[data-answer="${answer}"]`);
       await button.focus();
       await page.keyboard.press('Enter');
@@ -60,9 +70,15 @@ describe('the fit check', () => {
     }
     expect(path(page)).toBe('/kako-zaceti/ustreznost/18-30/v-tujini/sam/');
     expect(await page.locator('h1').textContent()).toBe('Tvoji odgovori: od 18 do 30 let, v tujini, sam');
-    expect(await page.locator('[data-fit="yes"] [data-strand]').evaluateAll((items) => items.map((item) => item.getAttribute('data-strand')))).toEqual(['projekti-prostovoljstva']);
-    expect(await page.locator('[data-fit="maybe"] [data-strand="humanitarna-pomoc"] [data-reason="age"]').textContent()).toContain('ne poznamo');
-    expect(await page.locator('[data-fit="no"] [data-strand="solidarnostni-projekti"] [data-reason="place"]').getAttribute('data-verdict')).toBe('no');
+    expect(
+      await page.locator('[data-fit="yes"] [data-strand]').evaluateAll((items) => items.map((item) => item.getAttribute('data-strand'))),
+    ).toEqual(['projekti-prostovoljstva']);
+    expect(await page.locator('[data-fit="maybe"] [data-strand="humanitarna-pomoc"] [data-reason="age"]').textContent()).toContain(
+      'ne poznamo',
+    );
+    expect(
+      await page.locator('[data-fit="no"] [data-strand="solidarnostni-projekti"] [data-reason="place"]').getAttribute('data-verdict'),
+    ).toBe('no');
   });
 
   it('answers how long in details that open without JavaScript', async () => {
@@ -78,9 +94,18 @@ describe('the fit check', () => {
 
 describe('questions and answers', () => {
   it('are on their page and on the related programme and centre pages, with FAQPage data', async () => {
-    for (const [url, count] of [['/vprasanja/', 7], ['/en/questions/', 7], ['/programi/ese/', 3], ['/centri/center-mladih-koper/', 2]] as const) {
+    for (const [url, count] of [
+      ['/vprasanja/', 7],
+      ['/en/questions/', 7],
+      ['/programi/ese/', 3],
+      ['/centri/center-mladih-koper/', 2],
+    ] as const) {
       const page = await open(url, false);
-      const data = await page.locator('script[type="application/ld+json"]').evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? '{}') as { '@type': string; mainEntity?: unknown[] }));
+      const data = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) =>
+          scripts.map((script) => JSON.parse(script.textContent ?? '{}') as { '@type': string; mainEntity?: unknown[] }),
+        );
       const faq = data.find((item) => item['@type'] === 'FAQPage');
       expect(faq?.mainEntity, url).toHaveLength(count);
     }
@@ -100,7 +125,10 @@ describe('easy-read pages', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     expect(await page.locator('[data-easy-read] p').count()).toBeGreaterThan(5);
     // Larger type than the standard page's body text.
-    const size = await page.locator('[data-easy-read] section p').first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const size = await page
+      .locator('[data-easy-read] section p')
+      .first()
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(size).toBeGreaterThanOrEqual(20);
     await page.locator('[data-easy-read-link="back"] a').click();
     await page.waitForURL((url) => url.pathname === from);
@@ -117,8 +145,14 @@ describe('search', () => {
     ['/en/search/?q=how+old', '/en/questions/'],
   ])('%s finds %s in the first five results', async (url, expected) => {
     const page = await open(url);
-    await page.waitForFunction(() => ['done', 'failed'].includes(document.querySelector<HTMLElement>('[data-search-root]')?.dataset['searchState'] ?? ''), undefined, { timeout: 15_000 });
-    const paths = await page.$$eval('[data-search-results] > li h2 a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    await page.waitForFunction(
+      () => ['done', 'failed'].includes(document.querySelector<HTMLElement>('[data-search-root]')?.dataset['searchState'] ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const paths = await page.$$eval('[data-search-results] > li h2 a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     expect(paths.slice(0, 5)).toContain(expected);
   });
 });

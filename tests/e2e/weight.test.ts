@@ -38,13 +38,18 @@ beforeAll(async () => {
 
 /** Each resource with its size, one a line, for failure messages. */
 function listResources(weight: PageWeight, kind: 'stylesheets' | 'scripts'): string {
-  return weight[kind].map((resource) => `  - ${resource.name}: ${kilobytes(resource.gzip)} gzip (${kilobytes(resource.raw)} raw)`).join('\n');
+  return weight[kind]
+    .map((resource) => `  - ${resource.name}: ${kilobytes(resource.gzip)} gzip (${kilobytes(resource.raw)} raw)`)
+    .join('\n');
 }
 
 describe.each(contentDocuments.map((document) => [document.urlPath] as const))('the weight of %s', (urlPath) => {
   it('loads only stylesheets and scripts that are in dist/', () => {
     const { unresolved } = weights.get(urlPath)!;
-    expect(unresolved, `${urlPath} refers to files that are not in the build:\n${unresolved.map((item) => `  - ${item}`).join('\n')}`).toEqual([]);
+    expect(
+      unresolved,
+      `${urlPath} refers to files that are not in the build:\n${unresolved.map((item) => `  - ${item}`).join('\n')}`,
+    ).toEqual([]);
   });
 
   it(`keeps HTML and CSS within ${kilobytes(HTML_AND_CSS_GZIP_BUDGET)} gzip`, () => {

@@ -47,7 +47,8 @@ describe('the words of the synthetic text', () => {
   // "prostovoljstvo" in 18 % and "mladi" in 22 %. The synthetic ones must not be rarer (that would
   // flatter the search figures) nor hold them everywhere (the old generator: 68 %).
   const entries = syntheticEntries(1000, 1);
-  const share = (word: string) => entries.filter((entry) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu').test(entry.source)).length / entries.length;
+  const share = (word: string) =>
+    entries.filter((entry) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'iu').test(entry.source)).length / entries.length;
 
   it.each(['prostovoljstvo', 'mladi'])('put "%s" in a share of entries like the real content, or a little more', (word) => {
     expect(share(word)).toBeGreaterThan(0.2);

@@ -7,7 +7,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, unlinkSync, writeFileSync,
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -26,12 +38,14 @@ const BUILD_TIMEOUT_MS = 180_000;
  */
 function copyProject(): string {
   const copy = mkdtempSync(join(tmpdir(), 'build-atomic-'));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore']) cpSync(join(root, name), join(copy, name), { recursive: true });
+  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore'])
+    cpSync(join(root, name), join(copy, name), { recursive: true });
   mkdirSync(join(copy, 'node_modules', '.bin'), { recursive: true });
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
   }
-  for (const name of readdirSync(join(root, 'node_modules', '.bin'))) symlinkSync(join(root, 'node_modules', '.bin', name), join(copy, 'node_modules', '.bin', name));
+  for (const name of readdirSync(join(root, 'node_modules', '.bin')))
+    symlinkSync(join(root, 'node_modules', '.bin', name), join(copy, 'node_modules', '.bin', name));
   return copy;
 }
 
@@ -64,7 +78,13 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 /** `npm run build` in the copy. */
 function build() {
-  const result = spawnSync(tsx, ['src/cli/build.ts'], { cwd: copy, env, encoding: 'utf8', timeout: BUILD_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(tsx, ['src/cli/build.ts'], {
+    cwd: copy,
+    env,
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT_MS,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -89,23 +109,27 @@ function expectUnchanged(result: { status: number | null; output: string }, befo
 }
 
 describe('npm run build, all or nothing', () => {
-  it('replaces dist/ completely when every step passes, and removes folders abandoned by killed builds', { timeout: BUILD_TIMEOUT_MS }, () => {
-    mkdirSync(join(dist, 'programi'), { recursive: true });
-    writeFileSync(join(dist, 'index.html'), '<p>the previous build</p>');
-    writeFileSync(join(dist, 'programi', 'removed-since.html'), '<p>a page the content no longer has</p>');
-    // Process ids above the kernel's maximum (2^22) belong to no running build.
-    mkdirSync(join(copy, 'dist.next-99999999', 'pagefind'), { recursive: true });
-    mkdirSync(join(copy, 'dist.old-99999998'));
+  it(
+    'replaces dist/ completely when every step passes, and removes folders abandoned by killed builds',
+    { timeout: BUILD_TIMEOUT_MS },
+    () => {
+      mkdirSync(join(dist, 'programi'), { recursive: true });
+      writeFileSync(join(dist, 'index.html'), '<p>the previous build</p>');
+      writeFileSync(join(dist, 'programi', 'removed-since.html'), '<p>a page the content no longer has</p>');
+      // Process ids above the kernel's maximum (2^22) belong to no running build.
+      mkdirSync(join(copy, 'dist.next-99999999', 'pagefind'), { recursive: true });
+      mkdirSync(join(copy, 'dist.old-99999998'));
 
-    const result = build();
-    expect(result.status, result.output.slice(-3000)).toBe(0);
-    expect(result.output).toContain('The new build is in dist/.');
-    expect(existsSync(join(dist, 'programi', 'removed-since.html'))).toBe(false);
-    expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('the previous build');
-    expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
-    expect(leftovers()).toEqual([]);
-  });
+      const result = build();
+      expect(result.status, result.output.slice(-3000)).toBe(0);
+      expect(result.output).toContain('The new build is in dist/.');
+      expect(existsSync(join(dist, 'programi', 'removed-since.html'))).toBe(false);
+      expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('the previous build');
+      expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+      expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+      expect(leftovers()).toEqual([]);
+    },
+  );
 
   it('leaves dist/ as it was when the content check fails', { timeout: BUILD_TIMEOUT_MS }, () => {
     const before = snapshot(dist);
@@ -133,7 +157,10 @@ describe('npm run build, all or nothing', () => {
     // Unlinked before writing: writing through the link would replace the project's own Pagefind.
     unlinkSync(pagefind);
     // It writes the file the browser tests take as the sign of a complete build, then fails.
-    writeFileSync(pagefind, '#!/bin/sh\nmkdir -p "$2/pagefind" && echo partial > "$2/pagefind/pagefind.js"\necho "planted Pagefind failure" >&2\nexit 1\n');
+    writeFileSync(
+      pagefind,
+      '#!/bin/sh\nmkdir -p "$2/pagefind" && echo partial > "$2/pagefind/pagefind.js"\necho "planted Pagefind failure" >&2\nexit 1\n',
+    );
     chmodSync(pagefind, 0o755);
     try {
       const result = build();
@@ -156,7 +183,8 @@ describe('npm run build, all or nothing', () => {
     const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
     // Astro has created the build folder (tsx runs the build in a process of its own, so its name is not known here).
     const started = Date.now();
-    while (leftovers().length === 0 && child.exitCode === null && Date.now() - started < BUILD_TIMEOUT_MS / 2) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (leftovers().length === 0 && child.exitCode === null && Date.now() - started < BUILD_TIMEOUT_MS / 2)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(leftovers(), output.slice(-3000)).toHaveLength(1);
     process.kill(-child.pid!, 'SIGINT');
     const status = await closed;

@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copy = mkdtempSync(join(tmpdir(), 'build-cli-'));
-for (const name of ['src', 'content', 'package.json', 'tsconfig.json', 'astro.config.mjs']) cpSync(join(root, name), join(copy, name), { recursive: true });
+for (const name of ['src', 'content', 'package.json', 'tsconfig.json', 'astro.config.mjs'])
+  cpSync(join(root, name), join(copy, name), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

@@ -14,16 +14,35 @@ const ZONES = ['UTC', 'America/New_York', 'Pacific/Kiritimati'];
 const isChild = process.env['HOURS_EXPECT_TZ'] !== undefined;
 
 describe.skipIf(isChild)('hours and holidays in other process zones', () => {
-  it.each(ZONES)('pass under TZ=%s', (zone) => {
-    const child = spawnSync(
-      'node_modules/.bin/vitest',
-      ['run', 'tests/unit/hours.test.ts', 'tests/unit/holidays.test.ts', '--config', 'tests/vitest.config.ts', '--project', 'unit', '--reporter', 'verbose'],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: zone, HOURS_EXPECT_TZ: zone, FORCE_COLOR: '0', NO_COLOR: '1' }, timeout: 240_000 },
-    );
-    const output = `${child.stdout}\n${child.stderr}`;
-    expect(child.status, output).toBe(0);
-    // The child proves it ran in the zone asked for, and ran both files.
-    expect(output).toContain(`runs under TZ=${zone}`);
-    expect(output).toMatch(/Test Files\s+2 passed/);
-  }, 240_000);
+  it.each(ZONES)(
+    'pass under TZ=%s',
+    (zone) => {
+      const child = spawnSync(
+        'node_modules/.bin/vitest',
+        [
+          'run',
+          'tests/unit/hours.test.ts',
+          'tests/unit/holidays.test.ts',
+          '--config',
+          'tests/vitest.config.ts',
+          '--project',
+          'unit',
+          '--reporter',
+          'verbose',
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, TZ: zone, HOURS_EXPECT_TZ: zone, FORCE_COLOR: '0', NO_COLOR: '1' },
+          timeout: 240_000,
+        },
+      );
+      const output = `${child.stdout}\n${child.stderr}`;
+      expect(child.status, output).toBe(0);
+      // The child proves it ran in the zone asked for, and ran both files.
+      expect(output).toContain(`runs under TZ=${zone}`);
+      expect(output).toMatch(/Test Files\s+2 passed/);
+    },
+    240_000,
+  );
 });

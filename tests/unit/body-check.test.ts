@@ -96,32 +96,69 @@ describe('where the check places a problem', () => {
 });
 
 describe('the URL rules', () => {
-  it.each(['https://www.ess-europa.eu/', 'HTTP://example.org', 'mailto:info@example.org', 'tel:+38610000000', '/projekti/', '#vrh', '?q=1', 'ko-prosto/', 'a/b:c'])('accepts the link %j', (url) => {
+  it.each([
+    'https://www.ess-europa.eu/',
+    'HTTP://example.org',
+    'mailto:info@example.org',
+    'tel:+38610000000',
+    '/projekti/',
+    '#vrh',
+    '?q=1',
+    'ko-prosto/',
+    'a/b:c',
+  ])('accepts the link %j', (url) => {
     expect(SAFE_HREF.test(url)).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0000javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])('refuses the link %j', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+  ])('refuses the link %j', (url) => {
     expect(SAFE_HREF.test(url)).toBe(false);
   });
 
-  it.each(['../../images/ko-prosto.jpg', '../../images/skupina.png', '../../images/a.webp', '../../images/b.avif'])('accepts the image %j', (src) => {
-    expect(BODY_IMAGE_SRC.test(src)).toBe(true);
-  });
+  it.each(['../../images/ko-prosto.jpg', '../../images/skupina.png', '../../images/a.webp', '../../images/b.avif'])(
+    'accepts the image %j',
+    (src) => {
+      expect(BODY_IMAGE_SRC.test(src)).toBe(true);
+    },
+  );
 
-  it.each(['https://tracker.example/p.gif', '//tracker.example/p.gif', '../../images/logo.svg', '../../images/a.jpg?x=1', 'data:image/png;base64,AAAA', '/images/a.jpg', '../../images/../../../etc/a.jpg', 'a.jpg'])('refuses the image %j', (src) => {
+  it.each([
+    'https://tracker.example/p.gif',
+    '//tracker.example/p.gif',
+    '../../images/logo.svg',
+    '../../images/a.jpg?x=1',
+    'data:image/png;base64,AAAA',
+    '/images/a.jpg',
+    '../../images/../../../etc/a.jpg',
+    'a.jpg',
+  ])('refuses the image %j', (src) => {
     expect(BODY_IMAGE_SRC.test(src)).toBe(false);
   });
 });
 
 describe('the content check over hostile bodies', () => {
   const fixtures = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
-  const { problems } = validateContent(fileURLToPath(new URL('../..', import.meta.url)), fixtures, { now: new Date('2026-12-01T11:00:00Z') });
-
-  it.each(HOSTILE_CASES.map((hostile) => [hostile.file, hostile] as const))('names every problem of %s as a body problem, at its line', (_file, hostile) => {
-    const found = problems.filter((problem) => problem.file.endsWith(`/pages/sl/${hostile.file}`) && problem.field === 'body');
-    expect(found.map((problem) => problem.line)).toEqual(hostile.problems.map(([line]) => line));
-    hostile.problems.forEach(([, text], index) => expect(found[index]!.message).toContain(text));
+  const { problems } = validateContent(fileURLToPath(new URL('../..', import.meta.url)), fixtures, {
+    now: new Date('2026-12-01T11:00:00Z'),
   });
+
+  it.each(HOSTILE_CASES.map((hostile) => [hostile.file, hostile] as const))(
+    'names every problem of %s as a body problem, at its line',
+    (_file, hostile) => {
+      const found = problems.filter((problem) => problem.file.endsWith(`/pages/sl/${hostile.file}`) && problem.field === 'body');
+      expect(found.map((problem) => problem.line)).toEqual(hostile.problems.map(([line]) => line));
+      hostile.problems.forEach(([, text], index) => expect(found[index]!.message).toContain(text));
+    },
+  );
 
   it('finds nothing to report in the allowed bodies', () => {
     expect(problems.filter((problem) => /\/allowed(-mdx)?\.mdx?$/.test(problem.file))).toEqual([]);

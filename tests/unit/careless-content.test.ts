@@ -169,7 +169,9 @@ describe('values as Astro reads them', () => {
   });
 
   it('rejects an updated date after tomorrow, with today in Ljubljana', () => {
-    expect(problemAt('projects/sl/future-updated.md', 'in the future; write the day of the last change, today (2026-12-01)', 'updated').line).toBe(5);
+    expect(
+      problemAt('projects/sl/future-updated.md', 'in the future; write the day of the last change, today (2026-12-01)', 'updated').line,
+    ).toBe(5);
   });
 });
 
@@ -212,7 +214,10 @@ describe('the check never stops on a file', () => {
   it('turns any bytes in any place into problems, never an exception', () => {
     const project = projectWith(false);
     const place = fc.constantFrom('projects/sl/x.md', 'partners/en/y.mdx', 'centres/sl/z.md', 'projects/x.md', 'projets/sl/x.md', 'x.md');
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }).map((text) => Buffer.from(`---\n${text}\n---\n`)));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }).map((text) => Buffer.from(`---\n${text}\n---\n`)),
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(place, bytes), { minLength: 1, maxLength: 4 }), (files) => {
         rmSync(join(project, 'content'), { recursive: true, force: true });
@@ -251,7 +256,9 @@ const printedFor = (path: string) => problemsOf(path).map(formatProblem);
 describe('messages that read right (issue 21)', () => {
   it('names the repeated field at its own line, and not the intact English twin of a file that failed to parse', () => {
     expect(printedFor('centres/sl/podvojeno.md')).toEqual([
-      expect.stringMatching(/^tests\/fixtures\/careless\/centres\/sl\/podvojeno\.md:16:1 .*Polje "exceptions" je zapisano dvakrat \(prvič v vrstici 12\)/),
+      expect.stringMatching(
+        /^tests\/fixtures\/careless\/centres\/sl\/podvojeno\.md:16:1 .*Polje "exceptions" je zapisano dvakrat \(prvič v vrstici 12\)/,
+      ),
     ]);
     expect(problemsOf('centres/en/podvojeno.md')).toEqual([]);
   });
@@ -264,7 +271,9 @@ describe('messages that read right (issue 21)', () => {
   });
 
   it('points a Slovenian field name to the English one', () => {
-    expect(problemAt('centres/sl/slovensko-polje.md', 'Neznano polje "razlog"', 'exceptions.1.razlog').message).toContain('ste mislili "reason"?');
+    expect(problemAt('centres/sl/slovensko-polje.md', 'Neznano polje "razlog"', 'exceptions.1.razlog').message).toContain(
+      'ste mislili "reason"?',
+    );
   });
 
   it('says which plain number to write for 12 000 and for 12.000 (which YAML reads as 12)', () => {

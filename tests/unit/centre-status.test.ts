@@ -9,7 +9,11 @@ import { sl } from '../../src/i18n/sl';
 import { hoursStatus, type Schedule } from '../../src/lib/hours';
 import { lj, realCentre } from './support/ljubljana';
 
-const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({ ...dictionary.centres.live, lang, weekdaysOn: dictionary.weekdaysOn });
+const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
+  ...dictionary.centres.live,
+  lang,
+  weekdaysOn: dictionary.weekdaysOn,
+});
 const SL = strings(sl, 'sl');
 const EN = strings(en, 'en');
 const koper = realCentre('center-mladih-koper');
@@ -22,7 +26,8 @@ describe('the status line in Slovenian', () => {
   it('says opening soon in the hour before', () => expect(line(markovec, '2026-11-23 11:30')).toBe('Kmalu odpre · ob 12:30'));
   it('says closed, opening later today', () => expect(line(markovec, '2026-11-23 10:00')).toBe('Zaprto · odpre ob 12:30'));
   it('says closed, opening tomorrow', () => expect(line(koper, '2026-11-23 22:00')).toBe('Zaprto · odpre jutri ob 9:00'));
-  it('says closed, opening on Monday, with the accusative weekday', () => expect(line(koper, '2026-11-28 12:00')).toBe('Zaprto · odpre v ponedeljek ob 9:00'));
+  it('says closed, opening on Monday, with the accusative weekday', () =>
+    expect(line(koper, '2026-11-28 12:00')).toBe('Zaprto · odpre v ponedeljek ob 9:00'));
   it('names the holiday', () => expect(line(koper, '2026-12-25 10:00')).toBe('Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00'));
   it('says "Danes prireditev" on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-04', until: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
@@ -39,7 +44,10 @@ describe('the status line in Slovenian', () => {
     expect(line(closed, '2026-11-23 10:00')).toBe('Zaprto · Prenova · odpre 2. 12. ob 9:00');
   });
   it('says only closed when no opening is in sight', () => {
-    const closed: Schedule = { ...koper, exceptions: [{ date: '2026-07-01', until: '2026-08-31', closed: true, reason: 'Poletni premor' }] };
+    const closed: Schedule = {
+      ...koper,
+      exceptions: [{ date: '2026-07-01', until: '2026-08-31', closed: true, reason: 'Poletni premor' }],
+    };
     expect(line(closed, '2026-07-10 10:00')).toBe('Zaprto · Poletni premor');
   });
 });
@@ -47,7 +55,8 @@ describe('the status line in Slovenian', () => {
 describe('the status line in English', () => {
   it('says open and when it closes', () => expect(line(koper, '2026-11-23 10:00', EN)).toBe('Open · closes at 22:00'));
   it('says closing soon', () => expect(line(koper, '2026-11-23 21:30', EN)).toBe('Closing soon · at 22:00'));
-  it('names the holiday in English', () => expect(line(koper, '2026-12-25 10:00', EN)).toBe('Closed · public holiday (Christmas Day) · opens on Monday at 9:00'));
+  it('names the holiday in English', () =>
+    expect(line(koper, '2026-12-25 10:00', EN)).toBe('Closed · public holiday (Christmas Day) · opens on Monday at 9:00'));
   it('says event today on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
     expect(line(event, '2026-12-05 19:00', EN)).toBe('Event today · open until 24:00');

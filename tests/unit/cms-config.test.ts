@@ -9,7 +9,15 @@ import type { CmsConfig, EntryCollection } from '@sveltia/cms';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { backendFromEnv, cmsConfig, cmsConfigYaml, FORM_OMITS, generateCmsConfig, SVELTIA_CMS_VERSION, UNSET } from '../../src/cms/cms-config';
+import {
+  backendFromEnv,
+  cmsConfig,
+  cmsConfigYaml,
+  FORM_OMITS,
+  generateCmsConfig,
+  SVELTIA_CMS_VERSION,
+  UNSET,
+} from '../../src/cms/cms-config';
 import { adminContentSecurityPolicy } from '../../src/cms/policy';
 import { EDITOR_FONTS } from '../../src/cms/sveltia-fonts';
 import { COLLECTIONS, schemas } from '../../src/schemas';
@@ -44,7 +52,13 @@ function formFields(fields: FieldConfig[], prefix = ''): Map<string, FieldConfig
 }
 
 /** The part of the JSON Schema zod writes that the field walk reads. */
-type FieldSchema = { type?: string; properties?: Record<string, FieldSchema>; required?: string[]; items?: FieldSchema; anyOf?: FieldSchema[] };
+type FieldSchema = {
+  type?: string;
+  properties?: Record<string, FieldSchema>;
+  required?: string[];
+  items?: FieldSchema;
+  anyOf?: FieldSchema[];
+};
 
 /** What staff write, as zod 4's public JSON Schema describes it (the input side of transforms and pipes). */
 const inputSchemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as FieldSchema;
@@ -77,8 +91,18 @@ const omitted = (collection: string, path: string) =>
 
 /** Both sides of every collection: Slovenian facts and English words. */
 const SIDES = COLLECTIONS.flatMap((collection) => [
-  { name: collection, schema: schemas[collection] as z.ZodType, hints: HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/sl` },
-  { name: `${collection}_en`, schema: translationSchemas[collection] as z.ZodType, hints: TRANSLATION_HINTS[collection] as Record<string, Hint>, folder: `content/${collection}/en` },
+  {
+    name: collection,
+    schema: schemas[collection] as z.ZodType,
+    hints: HINTS[collection] as Record<string, Hint>,
+    folder: `content/${collection}/sl`,
+  },
+  {
+    name: `${collection}_en`,
+    schema: translationSchemas[collection] as z.ZodType,
+    hints: TRANSLATION_HINTS[collection] as Record<string, Hint>,
+    folder: `content/${collection}/en`,
+  },
 ]);
 
 describe('the editor configuration and the schemas', () => {
@@ -131,8 +155,12 @@ describe('the editor configuration and the schemas', () => {
     }
     // The JSON Schema's `required` agrees with parsing: an empty entry misses exactly the required top-level fields.
     const parsed = schema.safeParse({});
-    const missing = new Set(parsed.success ? [] : parsed.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])));
-    const requiredTopLevel = fieldsOfTopLevel(schema).filter(([, field]) => field.required).map(([key]) => key);
+    const missing = new Set(
+      parsed.success ? [] : parsed.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])),
+    );
+    const requiredTopLevel = fieldsOfTopLevel(schema)
+      .filter(([, field]) => field.required)
+      .map(([key]) => key);
     expect([...missing].sort()).toEqual(requiredTopLevel.sort());
   });
 
@@ -165,8 +193,14 @@ describe('widgets', () => {
       const field = projects.get(path)!;
       expect(field, path).toMatchObject({ widget: 'string' });
       const pattern = new RegExp((field['pattern'] as [string, string])[0]);
-      expect(['2019', '2019-06', '2019-06-01'].every((value) => pattern.test(value)), path).toBe(true);
-      expect(['1.6.2019', '2019/06/01', 'junij 2019'].some((value) => pattern.test(value)), path).toBe(false);
+      expect(
+        ['2019', '2019-06', '2019-06-01'].every((value) => pattern.test(value)),
+        path,
+      ).toBe(true);
+      expect(
+        ['1.6.2019', '2019/06/01', 'junij 2019'].some((value) => pattern.test(value)),
+        path,
+      ).toBe(false);
     }
   });
 
@@ -175,14 +209,24 @@ describe('widgets', () => {
       const field = centres.get(path)!;
       expect(field, path).toMatchObject({ widget: 'string' });
       const pattern = new RegExp((field['pattern'] as [string, string])[0]);
-      expect(['09:00', '22:30', '24:00'].every((value) => pattern.test(value)), path).toBe(true);
-      expect(['9:00', '9.00', '25:00'].some((value) => pattern.test(value)), path).toBe(false);
+      expect(
+        ['09:00', '22:30', '24:00'].every((value) => pattern.test(value)),
+        path,
+      ).toBe(true);
+      expect(
+        ['9:00', '9.00', '25:00'].some((value) => pattern.test(value)),
+        path,
+      ).toBe(false);
     }
   });
 
   it('gives every weekday a list of opening ranges, none of them required', () => {
     for (const day of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']) {
-      expect(centres.get(`weeklyHours.${day}`), day).toMatchObject({ widget: 'list', required: false, summary: '{{fields.opens}} – {{fields.closes}}' });
+      expect(centres.get(`weeklyHours.${day}`), day).toMatchObject({
+        widget: 'list',
+        required: false,
+        summary: '{{fields.opens}} – {{fields.closes}}',
+      });
     }
   });
 
@@ -194,7 +238,10 @@ describe('widgets', () => {
     expect(projects.get('associatedPartners')).toMatchObject({ ...relation, multiple: true });
     expect(projects.get('funders.partner')).toMatchObject(relation);
     expect(centres.get('operator')).toMatchObject(relation);
-    expect(formFields(fieldsOf(collectionNamed('programmes'))).get('parent')).toMatchObject({ widget: 'relation', collection: 'programmes' });
+    expect(formFields(fieldsOf(collectionNamed('programmes'))).get('parent')).toMatchObject({
+      widget: 'relation',
+      collection: 'programmes',
+    });
   });
 
   it('points every relation at a collection of the editor, by its identifier field', () => {
@@ -218,7 +265,11 @@ describe('widgets', () => {
   });
 
   it('offers the assumption notes in every form, as a list of sentences', () => {
-    for (const collection of entryCollections) expect(fieldsOf(collection).find((field) => field.name === 'assumptions'), collection.name).toMatchObject({ widget: 'list', required: false });
+    for (const collection of entryCollections)
+      expect(
+        fieldsOf(collection).find((field) => field.name === 'assumptions'),
+        collection.name,
+      ).toMatchObject({ widget: 'list', required: false });
   });
 
   it('leaves empty optional fields out of the file, because the schemas reject empty text', () => {
@@ -232,10 +283,28 @@ describe('widgets', () => {
  * It throws on a keyword it does not know, so a new Sveltia schema cannot pass by being ignored.
  */
 type JsonSchema = { [keyword: string]: unknown };
-const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'markdownDescription', 'deprecated', 'deprecationMessage', 'definitions', 'default', 'format']);
+const ANNOTATIONS = new Set([
+  '$schema',
+  'title',
+  'description',
+  'markdownDescription',
+  'deprecated',
+  'deprecationMessage',
+  'definitions',
+  'default',
+  'format',
+]);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const hasType = (value: unknown, type: string): boolean =>
-  type === 'integer' ? Number.isInteger(value) : type === 'array' ? Array.isArray(value) : type === 'object' ? isObject(value) : type === 'null' ? value === null : typeof value === type;
+  type === 'integer'
+    ? Number.isInteger(value)
+    : type === 'array'
+      ? Array.isArray(value)
+      : type === 'object'
+        ? isObject(value)
+        : type === 'null'
+          ? value === null
+          : typeof value === type;
 
 function validate(rootSchema: JsonSchema, schema: JsonSchema, value: unknown, at = '$'): string[] {
   const errors: string[] = [];
@@ -244,7 +313,10 @@ function validate(rootSchema: JsonSchema, schema: JsonSchema, value: unknown, at
     const sub = argument as JsonSchema;
     switch (keyword) {
       case '$ref': {
-        const target = (argument as string).replace('#/', '').split('/').reduce<unknown>((node, key) => (node as JsonSchema)[key], rootSchema);
+        const target = (argument as string)
+          .replace('#/', '')
+          .split('/')
+          .reduce<unknown>((node, key) => (node as JsonSchema)[key], rootSchema);
         errors.push(...validate(rootSchema, target as JsonSchema, value, at));
         break;
       }
@@ -255,10 +327,13 @@ function validate(rootSchema: JsonSchema, schema: JsonSchema, value: unknown, at
         if (JSON.stringify(value) !== JSON.stringify(argument)) errors.push(`${at}: not ${JSON.stringify(argument)}`);
         break;
       case 'enum':
-        if (!(argument as unknown[]).some((option) => JSON.stringify(option) === JSON.stringify(value))) errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(argument)}`);
+        if (!(argument as unknown[]).some((option) => JSON.stringify(option) === JSON.stringify(value)))
+          errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(argument)}`);
         break;
       case 'properties':
-        if (isObject(value)) for (const [key, property] of Object.entries(sub)) if (key in value) errors.push(...validate(rootSchema, property as JsonSchema, value[key], `${at}.${key}`));
+        if (isObject(value))
+          for (const [key, property] of Object.entries(sub))
+            if (key in value) errors.push(...validate(rootSchema, property as JsonSchema, value[key], `${at}.${key}`));
         break;
       case 'required':
         if (isObject(value)) for (const key of argument as string[]) if (!(key in value)) errors.push(`${at}: missing ${key}`);
@@ -319,7 +394,10 @@ describe('Sveltia CMS accepts the configuration', { timeout: 30_000 }, () => {
 
   it.each([
     ['GitLab with PKCE', backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'mladi/stran', CMS_APP_ID: 'abc123' })],
-    ['GitHub with an OAuth relay', backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'mladi/stran', CMS_BASE_URL: 'https://prijava.example.org' })],
+    [
+      'GitHub with an OAuth relay',
+      backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'mladi/stran', CMS_BASE_URL: 'https://prijava.example.org' }),
+    ],
     ['the test backend', backendFromEnv({ CMS_BACKEND: 'test-repo' })],
   ])('validates against its published JSON Schema with %s', (_, backend) => {
     expect(check(cmsConfig(backend))).toEqual([]);
@@ -355,19 +433,26 @@ describe('sign-in backend from the environment', () => {
 
   it('takes the repository, branch and application id', () => {
     expect(backendFromEnv({ CMS_REPO: 'mladi/stran', CMS_BRANCH: 'main', CMS_APP_ID: 'abc' })).toEqual({
-      name: 'gitlab', repo: 'mladi/stran', auth_type: 'pkce', app_id: 'abc', branch: 'main',
+      name: 'gitlab',
+      repo: 'mladi/stran',
+      auth_type: 'pkce',
+      app_id: 'abc',
+      branch: 'main',
     });
   });
 
   it('signs in and calls the API at a self-hosted GitLab', () => {
     expect(backendFromEnv({ CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.si/' })).toMatchObject({
-      base_url: 'https://git.example.si/', api_root: 'https://git.example.si/api/v4',
+      base_url: 'https://git.example.si/',
+      api_root: 'https://git.example.si/api/v4',
     });
   });
 
   it('uses GitHub through the OAuth relay at CMS_BASE_URL', () => {
     expect(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://prijava.example.org' })).toEqual({
-      name: 'github', repo: 'a/b', base_url: 'https://prijava.example.org',
+      name: 'github',
+      repo: 'a/b',
+      base_url: 'https://prijava.example.org',
     });
   });
 
@@ -399,7 +484,10 @@ describe('the policy of /admin/', () => {
     const assets = readdirSync(join(sveltiaDir, 'npm', 'assets'));
     for (const font of EDITOR_FONTS) {
       expect(bundle, font.family).toContain(`font-family:'${font.family}'`);
-      expect(assets.filter((name) => name.startsWith(`${font.file.replace(/\.woff2$/, '')}-`)), font.file).toHaveLength(1);
+      expect(
+        assets.filter((name) => name.startsWith(`${font.file.replace(/\.woff2$/, '')}-`)),
+        font.file,
+      ).toHaveLength(1);
     }
   });
 });

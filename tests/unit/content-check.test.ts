@@ -108,7 +108,9 @@ describe('content check over broken fixtures', () => {
   });
 
   it('reports a partner listed twice and an unknown parent programme', () => {
-    expect(problemAt('projects/sl/bad-period.md', 'partners.1').message).toContain('je že naveden v "1. partner"; vsak partner naj ima eno vlogo. | Partner "zavod-mars-maribor" is already listed in "partner 1"');
+    expect(problemAt('projects/sl/bad-period.md', 'partners.1').message).toContain(
+      'je že naveden v "1. partner"; vsak partner naj ima eno vlogo. | Partner "zavod-mars-maribor" is already listed in "partner 1"',
+    );
     expect(problemAt('programmes/sl/strand.md', 'parent').message).toContain('"es"');
   });
 
@@ -128,7 +130,9 @@ describe('content check over broken fixtures', () => {
 
   it('checks translations against the translation schema and the original list lengths', () => {
     expect(problemAt('projects/en/bad-period.md', 'lead').message).toContain('Unknown field "lead"');
-    expect(problemAt('projects/en/bad-period.md', 'activities').message).toMatch(/^"activities" ima 1 vnos, slovenski izvirnik pa 2;.* \| "activities" has 1 item but the Slovenian original has 2;/);
+    expect(problemAt('projects/en/bad-period.md', 'activities').message).toMatch(
+      /^"activities" ima 1 vnos, slovenski izvirnik pa 2;.* \| "activities" has 1 item but the Slovenian original has 2;/,
+    );
   });
 
   it('reports a translation without a Slovenian original', () => {
@@ -157,20 +161,34 @@ describe('messages that read right', () => {
   });
 
   it('counts list items in the four Slovenian plural forms', () => {
-    expect([1, 2, 3, 4, 5, 101].map((n) => countItems(n, 'sl'))).toEqual(['1 vnos', '2 vnosa', '3 vnose', '4 vnose', '5 vnosov', '101 vnos']);
+    expect([1, 2, 3, 4, 5, 101].map((n) => countItems(n, 'sl'))).toEqual([
+      '1 vnos',
+      '2 vnosa',
+      '3 vnose',
+      '4 vnose',
+      '5 vnosov',
+      '101 vnos',
+    ]);
     expect(lengthMismatch('goals', 3, 2)).toMatch(/^"goals" ima 2 vnosa, .* \| "goals" has 2 items /);
   });
 
   it('names fields in words, positions from 1, Slovenian from the editor labels', () => {
     expect(fieldInWords('exceptions.1.date', 'content/centres/sl/koper.md')).toEqual({ sl: '2. izjema, datum', en: 'exception 2, date' });
-    expect(fieldInWords('weeklyHours.monday.0.opens', 'content/centres/sl/koper.md')).toEqual({ sl: 'redni urnik, ponedeljek, 1. razpon ur, odpre', en: 'weeklyHours, monday, time range 1, opens' });
+    expect(fieldInWords('weeklyHours.monday.0.opens', 'content/centres/sl/koper.md')).toEqual({
+      sl: 'redni urnik, ponedeljek, 1. razpon ur, odpre',
+      en: 'weeklyHours, monday, time range 1, opens',
+    });
     expect(fieldInWords('partners.2', 'content/projects/sl/x.md')).toEqual({ sl: '3. partner', en: 'partner 3' });
     expect(fieldInWords('summary', 'content/projects/en/x.md').en).toBe('summary');
-    expect(formatProblem({ file: 'content/centres/sl/koper.md', line: 40, field: 'exceptions.0.reason', message: 'a | b' })).toBe('content/centres/sl/koper.md:40 1. izjema, razlog | exception 1, reason — a | b');
+    expect(formatProblem({ file: 'content/centres/sl/koper.md', line: 40, field: 'exceptions.0.reason', message: 'a | b' })).toBe(
+      'content/centres/sl/koper.md:40 1. izjema, razlog | exception 1, reason — a | b',
+    );
   });
 
   it('finds the field a Slovenian name stands for, and nothing for a name that means none', () => {
-    expect(fieldForSlovenianName('razlog', ['date', 'until', 'closed', 'hours', 'reason'], 'centres', 'sl', ['exceptions', 0])).toBe('reason');
+    expect(fieldForSlovenianName('razlog', ['date', 'until', 'closed', 'hours', 'reason'], 'centres', 'sl', ['exceptions', 0])).toBe(
+      'reason',
+    );
     expect(fieldForSlovenianName('povzetek', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('summary');
     expect(fieldForSlovenianName('Prijavitelj', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBe('lead');
     expect(fieldForSlovenianName('banana', ['title', 'summary', 'lead'], 'projects', 'sl', [])).toBeUndefined();
@@ -178,7 +196,8 @@ describe('messages that read right', () => {
 });
 
 describe('rules over a whole entry, in the same run as a mistake in one of its fields', () => {
-  const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => (result.error?.issues ?? []).map((issue) => issue.path.join('.')).sort();
+  const paths = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+    (result.error?.issues ?? []).map((issue) => issue.path.join('.')).sort();
 
   it('a strand without parent, beside a summary that is not text', () => {
     expect(paths(programmeSchema.safeParse({ title: 'Sklop', summary: 5, kind: 'strand' }))).toEqual(['parent', 'summary']);
@@ -189,7 +208,19 @@ describe('rules over a whole entry, in the same run as a mistake in one of its f
   });
 
   it('coveredOther without "other", and no way to apply, beside a wrong field', () => {
-    const result = opportunitySchema.safeParse({ title: 'Poziv', summary: 'Opis', programme: 'ese', host: 'sent', place: { town: 'Koper', country: 'SI' }, period: { months: 10 }, deadline: { date: '2027-01-15' }, apply: { emali: 'a@b.si' }, covered: ['food'], coveredOther: 'kolo', places: 'dve' });
+    const result = opportunitySchema.safeParse({
+      title: 'Poziv',
+      summary: 'Opis',
+      programme: 'ese',
+      host: 'sent',
+      place: { town: 'Koper', country: 'SI' },
+      period: { months: 10 },
+      deadline: { date: '2027-01-15' },
+      apply: { emali: 'a@b.si' },
+      covered: ['food'],
+      coveredOther: 'kolo',
+      places: 'dve',
+    });
     expect(paths(result)).toEqual(['apply', 'apply', 'coveredOther', 'places']);
   });
 });

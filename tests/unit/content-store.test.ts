@@ -14,7 +14,13 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function project(name: string): { root: string; store: string } {
   const root = join(scratch, name);
-  for (const [path, text] of Object.entries({ 'src/schemas/project.ts': 'export const a = 1;', 'src/lib/safe-html.ts': 'export const b = 1;', 'src/content.config.ts': '', 'astro.config.mjs': '', 'node_modules/.astro/data-store.json': '{}' })) {
+  for (const [path, text] of Object.entries({
+    'src/schemas/project.ts': 'export const a = 1;',
+    'src/lib/safe-html.ts': 'export const b = 1;',
+    'src/content.config.ts': '',
+    'astro.config.mjs': '',
+    'node_modules/.astro/data-store.json': '{}',
+  })) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   }

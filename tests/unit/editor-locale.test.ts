@@ -18,7 +18,9 @@ const bundle = readFileSync(join(sveltiaDir, 'dist', 'sveltia-cms.js'), 'utf8');
 function strings(tree: Record<string, unknown>, prefix = ''): Map<string, unknown> {
   return new Map(
     Object.entries(tree).flatMap(([key, value]) =>
-      value !== null && typeof value === 'object' ? [...strings(value as Record<string, unknown>, `${prefix}${key}.`)] : [[`${prefix}${key}`, value] as const],
+      value !== null && typeof value === 'object'
+        ? [...strings(value as Record<string, unknown>, `${prefix}${key}.`)]
+        : [[`${prefix}${key}`, value] as const],
     ),
   );
 }
@@ -33,7 +35,16 @@ const skeleton = (message: string): string[] =>
 const variants = (message: string): string[] => [...message.matchAll(/(?:^|\}\} |\.match \$\w+ )([\w*]+) \{\{/g)].map((match) => match[1]!);
 
 /** Strings that are the same in both languages: brand names, units and loanwords. */
-const SAME_IN_BOTH = new Set(['video', 'file_type_labels.mid', 'file_type_labels.midi', 'file_type_labels.js', 'file_size_units.kb', 'file_size_units.mb', 'file_size_units.gb', 'file_size_units.tb']);
+const SAME_IN_BOTH = new Set([
+  'video',
+  'file_type_labels.mid',
+  'file_type_labels.midi',
+  'file_type_labels.js',
+  'file_size_units.kb',
+  'file_size_units.mb',
+  'file_size_units.gb',
+  'file_size_units.tb',
+]);
 
 describe('the editor in Slovenian', () => {
   it('has a Slovenian string for every English one of Sveltia CMS, and no other', () => {
@@ -56,7 +67,10 @@ describe('the editor in Slovenian', () => {
       if (english.length === 0) continue;
       const translated = variants(String(sl.get(key)));
       expect(translated, key).toEqual(expect.arrayContaining(english));
-      expect(translated.filter((variant) => !english.includes(variant)).every((variant) => variant === 'two' || variant === 'few'), key).toBe(true);
+      expect(
+        translated.filter((variant) => !english.includes(variant)).every((variant) => variant === 'two' || variant === 'few'),
+        key,
+      ).toBe(true);
       expect(translated.at(-1), key).toBe('*');
     }
   });

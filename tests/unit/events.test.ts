@@ -18,7 +18,10 @@ const valid = {
   updated: '2026-11-20',
 };
 const messages = (data: unknown) => {
-  const result = withClock(() => new Date('2026-12-01T12:00:00Z'), () => eventSchema.safeParse(data));
+  const result = withClock(
+    () => new Date('2026-12-01T12:00:00Z'),
+    () => eventSchema.safeParse(data),
+  );
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
@@ -29,7 +32,9 @@ describe('an event', () => {
   });
 
   it('rejects an end before or at the start', () => {
-    expect(messages({ ...valid, end: { date: '2027-02-12', time: '20:00' } })).toEqual([expect.stringMatching(/^end: Konec \(2027-02-12 20:00\) je pred začetkom/)]);
+    expect(messages({ ...valid, end: { date: '2027-02-12', time: '20:00' } })).toEqual([
+      expect.stringMatching(/^end: Konec \(2027-02-12 20:00\) je pred začetkom/),
+    ]);
     expect(messages({ ...valid, end: { date: '2027-02-11', time: '23:00' } })).toHaveLength(1);
   });
 
@@ -41,7 +46,9 @@ describe('an event', () => {
 
   it('needs a way to register, and a registration deadline before the start', () => {
     expect(messages({ ...valid, registration: {} })).toEqual([expect.stringContaining('"url" ali "email"')]);
-    expect(messages({ ...valid, registration: { email: 'a@primer.si', deadline: '2027-02-13' } })).toEqual([expect.stringContaining('Rok prijave (2027-02-13) je po začetku')]);
+    expect(messages({ ...valid, registration: { email: 'a@primer.si', deadline: '2027-02-13' } })).toEqual([
+      expect.stringContaining('Rok prijave (2027-02-13) je po začetku'),
+    ]);
   });
 });
 
@@ -60,8 +67,12 @@ describe('when an event happens', () => {
   });
 
   it('is written out with the time zone', () => {
-    expect(formatEventTime({ date: '2027-02-12', time: '19:00' }, { date: '2027-02-12', time: '22:00' }, 'sl', '(slovenski čas)')).toBe('12. 2. 2027, 19:00–22:00 (slovenski čas)');
-    expect(formatEventTime({ date: '2027-02-12', time: '20:00' }, { date: '2027-02-13', time: '01:00' }, 'en', '(Slovenian time)')).toBe('12 February 2027, 20:00 – 13 February 2027, 1:00 (Slovenian time)');
+    expect(formatEventTime({ date: '2027-02-12', time: '19:00' }, { date: '2027-02-12', time: '22:00' }, 'sl', '(slovenski čas)')).toBe(
+      '12. 2. 2027, 19:00–22:00 (slovenski čas)',
+    );
+    expect(formatEventTime({ date: '2027-02-12', time: '20:00' }, { date: '2027-02-13', time: '01:00' }, 'en', '(Slovenian time)')).toBe(
+      '12 February 2027, 20:00 – 13 February 2027, 1:00 (Slovenian time)',
+    );
   });
 });
 
@@ -84,7 +95,8 @@ describe('the event nights events make at a centre', () => {
 
 describe('the content check of events', () => {
   const { problems } = validateContent(root, `${root}tests/fixtures/broken-calls-and-events`, { now: new Date('2026-12-01T12:00:00Z') });
-  const about = (file: string) => problems.filter((problem) => problem.file.endsWith(file)).map((problem) => `${problem.field}: ${problem.message}`);
+  const about = (file: string) =>
+    problems.filter((problem) => problem.file.endsWith(file)).map((problem) => `${problem.field}: ${problem.message}`);
 
   it('reports an end before the start together with unknown centre and organiser, with did-you-mean', () => {
     expect(about('events/sl/konec-pred-zacetkom.md')).toEqual([
@@ -103,6 +115,8 @@ describe('the content check of events', () => {
   });
 
   it('sends an event night written into a centre to the events', () => {
-    expect(about('centres/sl/center-z-izjemo-prireditve.md')).toEqual([expect.stringMatching(/^exceptions\.0\.eventNight: Večer s prireditvijo vpišite kot dogodek/)]);
+    expect(about('centres/sl/center-z-izjemo-prireditve.md')).toEqual([
+      expect.stringMatching(/^exceptions\.0\.eventNight: Večer s prireditvijo vpišite kot dogodek/),
+    ]);
   });
 });

@@ -113,7 +113,10 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(key, scalar).map(([k, v]) => `${k}:\t${v}`) },
   { weight: 1, arbitrary: key.map((k) => `${k}:`) },
   { weight: 1, arbitrary: fc.constantFrom('base: &b', 'copy: *b', '  <<: *b', 'list: &l', '  - *a', 'merged:', '  <<: [*a, *b]') },
-  { weight: 1, arbitrary: fc.constantFrom('# ---', '#---', '# comment', 'title: a # ---', '---', '----', '--- x', '...', '+++', '', '   ', '  ---') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('# ---', '#---', '# comment', 'title: a # ---', '---', '----', '--- x', '...', '+++', '', '   ', '  ---'),
+  },
 );
 const opening = fc.constantFrom('---', '---', '---', '--- ', '----', '+++', '---x');
 const closing = fc.constantFrom('---', '---', '---', '--- ', '----', '--- konec', '', '+++', '...');
@@ -122,7 +125,15 @@ const body = fc.constantFrom('', 'Besedilo.', '---\nmore: x\n---', '# Naslov');
 
 /** A careless file as bytes: sometimes with a byte that is not UTF-8 (Windows-1250 "š"). */
 const careless = fc
-  .record({ before, opening, lines: fc.array(line, { maxLength: 8 }), closing, body, eol: lineEnd, broken: fc.option(fc.nat(), { nil: undefined }) })
+  .record({
+    before,
+    opening,
+    lines: fc.array(line, { maxLength: 8 }),
+    closing,
+    body,
+    eol: lineEnd,
+    broken: fc.option(fc.nat(), { nil: undefined }),
+  })
   .map(({ before, opening, lines, closing, body, eol, broken }) => {
     const text = before + [opening, ...lines, closing, body].join(eol);
     const bytes = Buffer.from(text, 'utf8');
@@ -239,7 +250,10 @@ describe('the check reads frontmatter exactly as Astro does', () => {
 
 describe('reading never throws', () => {
   it('names a problem instead, whatever the text', () => {
-    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), careless.map((bytes) => bytes.toString('utf8')));
+    const anyText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      careless.map((bytes) => bytes.toString('utf8')),
+    );
     fc.assert(
       fc.property(anyText, (text) => {
         const reading = readEntry(text);

@@ -19,13 +19,39 @@ describe('Easter Sunday', () => {
 describe('work-free days', () => {
   it('lists the fifteen days of 2026 in date order', () =>
     expect(dates(2026)).toEqual([
-      '2026-01-01', '2026-01-02', '2026-02-08', '2026-04-05', '2026-04-06', '2026-04-27', '2026-05-01', '2026-05-02',
-      '2026-05-24', '2026-06-25', '2026-08-15', '2026-10-31', '2026-11-01', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-02-08',
+      '2026-04-05',
+      '2026-04-06',
+      '2026-04-27',
+      '2026-05-01',
+      '2026-05-02',
+      '2026-05-24',
+      '2026-06-25',
+      '2026-08-15',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-12-25',
+      '2026-12-26',
     ]));
   it('lists the fifteen days of 2027 in date order', () =>
     expect(dates(2027)).toEqual([
-      '2027-01-01', '2027-01-02', '2027-02-08', '2027-03-28', '2027-03-29', '2027-04-27', '2027-05-01', '2027-05-02',
-      '2027-05-16', '2027-06-25', '2027-08-15', '2027-10-31', '2027-11-01', '2027-12-25', '2027-12-26',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-02-08',
+      '2027-03-28',
+      '2027-03-29',
+      '2027-04-27',
+      '2027-05-01',
+      '2027-05-02',
+      '2027-05-16',
+      '2027-06-25',
+      '2027-08-15',
+      '2027-10-31',
+      '2027-11-01',
+      '2027-12-25',
+      '2027-12-26',
     ]));
   it('names Easter 2026 and Pentecost 2026 in both languages', () => {
     expect(holidayOn('2026-04-05')).toEqual({ date: '2026-04-05', sl: 'velikonočna nedelja', en: 'Easter Sunday' });
@@ -44,7 +70,8 @@ describe('work-free days', () => {
   });
   it('keeps Good Friday a working day', () => expect(holidayOn('2026-04-03')).toBeUndefined());
   it('keeps the state holidays that are working days as working days', () => {
-    for (const date of ['2026-06-08', '2026-08-17', '2026-09-15', '2026-10-25', '2026-11-23']) expect(holidayOn(date), date).toBeUndefined();
+    for (const date of ['2026-06-08', '2026-08-17', '2026-09-15', '2026-10-25', '2026-11-23'])
+      expect(holidayOn(date), date).toBeUndefined();
   });
   it('moves no holiday that falls on a Sunday to the Monday', () => {
     // 1 November 2026 and 2 May 2027 are Sundays; the Mondays after stay working days.

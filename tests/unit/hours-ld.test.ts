@@ -12,7 +12,14 @@ describe('schema.org opening hours', () => {
       spec({ dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00', closes: '22:00' }),
     ]));
   it('writes a 24:00 closing as 23:59 and keeps several ranges a day', () =>
-    expect(openingHoursSpecification({ friday: [{ opens: '10:00', closes: '14:00' }, { opens: '18:00', closes: '24:00' }] })).toEqual([
+    expect(
+      openingHoursSpecification({
+        friday: [
+          { opens: '10:00', closes: '14:00' },
+          { opens: '18:00', closes: '24:00' },
+        ],
+      }),
+    ).toEqual([
       spec({ dayOfWeek: ['Friday'], opens: '10:00', closes: '14:00' }),
       spec({ dayOfWeek: ['Friday'], opens: '18:00', closes: '23:59' }),
     ]));
@@ -45,5 +52,6 @@ describe('schema.org opening hours', () => {
     expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'CivicStructure', name: 'Center mladih Koper' });
     expect(ld['address']).toMatchObject({ streetAddress: 'Gregorčičeva ulica 4', postalCode: '6000', addressCountry: 'SI' });
   });
-  it('escapes "<" so data cannot close the script element', () => expect(jsonForScript({ reason: '</script>' })).toBe('{"reason":"\\u003c/script>"}'));
+  it('escapes "<" so data cannot close the script element', () =>
+    expect(jsonForScript({ reason: '</script>' })).toBe('{"reason":"\\u003c/script>"}'));
 });

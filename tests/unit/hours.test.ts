@@ -67,12 +67,15 @@ describe('the real data', () => {
 describe('Center mladih Koper on ordinary days', () => {
   it('opens at 9:00 to the minute on a Monday', () => expect(at(koper, '2026-11-23 09:00')).toBe('open, closes 2026-11-23 22:00'));
   it('is closed at 8:59 and opens soon', () => expect(at(koper, '2026-11-23 08:59')).toBe('closed, opens soon 2026-11-23 09:00'));
-  it('counts exactly 60 minutes before opening as soon', () => expect(at(koper, '2026-11-23 08:00')).toBe('closed, opens soon 2026-11-23 09:00'));
-  it('does not count 61 minutes before opening as soon', () => expect(at(koper, '2026-11-23 07:59')).toBe('closed, opens 2026-11-23 09:00'));
+  it('counts exactly 60 minutes before opening as soon', () =>
+    expect(at(koper, '2026-11-23 08:00')).toBe('closed, opens soon 2026-11-23 09:00'));
+  it('does not count 61 minutes before opening as soon', () =>
+    expect(at(koper, '2026-11-23 07:59')).toBe('closed, opens 2026-11-23 09:00'));
   it('is open and not closing soon at 20:59', () => expect(at(koper, '2026-11-25 20:59')).toBe('open, closes 2026-11-25 22:00'));
   it('closes soon from 21:00', () => expect(at(koper, '2026-11-25 21:00')).toBe('open, closes soon 2026-11-25 22:00'));
   it('is still open at 21:59', () => expect(at(koper, '2026-11-25 21:59')).toBe('open, closes soon 2026-11-25 22:00'));
-  it('is closed at 22:00 to the minute and opens the next morning', () => expect(at(koper, '2026-11-25 22:00')).toBe('closed, opens 2026-11-26 09:00'));
+  it('is closed at 22:00 to the minute and opens the next morning', () =>
+    expect(at(koper, '2026-11-25 22:00')).toBe('closed, opens 2026-11-26 09:00'));
   it('is closing soon half a minute before 22:00', () => {
     expect(at(koper, new Date(lj('2026-11-25 22:00').getTime() - 30_000))).toBe('open, closes soon 2026-11-25 22:00');
   });
@@ -88,7 +91,8 @@ describe('Center mladih Koper on ordinary days', () => {
 });
 
 describe('Mladinski center Markovec City', () => {
-  it('is closed at 12:29 and opens soon at 12:30', () => expect(at(markovec, '2026-11-24 12:29')).toBe('closed, opens soon 2026-11-24 12:30'));
+  it('is closed at 12:29 and opens soon at 12:30', () =>
+    expect(at(markovec, '2026-11-24 12:29')).toBe('closed, opens soon 2026-11-24 12:30'));
   it('opens at 12:30', () => expect(at(markovec, '2026-11-24 12:30')).toBe('open, closes 2026-11-24 20:00'));
   it('closes soon at 19:59 and is closed at 20:00', () => {
     expect(at(markovec, '2026-11-24 19:59')).toBe('open, closes soon 2026-11-24 20:00');
@@ -116,9 +120,12 @@ describe('work-free days', () => {
   it('skips Christmas Eve evening over Christmas, Independence Day and Sunday', () =>
     expect(at(koper, '2026-12-24 22:00')).toBe('closed, opens 2026-12-28 09:00'));
   it('skips Easter Monday 2026 after Good Friday', () => expect(at(koper, '2026-04-03 22:00')).toBe('closed, opens 2026-04-07 09:00'));
-  it('skips New Year 2027 (Friday 1 and Saturday 2 January)', () => expect(at(koper, '2026-12-31 22:00')).toBe('closed, opens 2027-01-04 09:00'));
+  it('skips New Year 2027 (Friday 1 and Saturday 2 January)', () =>
+    expect(at(koper, '2026-12-31 22:00')).toBe('closed, opens 2027-01-04 09:00'));
   it('skips 27 April and 1 May 2027 but opens on Friday 30 April between them', () => {
-    expect(at(koper, '2027-04-27 10:00')).toBe('closed, opens 2027-04-28 09:00, holiday dan upora proti okupatorju / Day of Uprising Against Occupation');
+    expect(at(koper, '2027-04-27 10:00')).toBe(
+      'closed, opens 2027-04-28 09:00, holiday dan upora proti okupatorju / Day of Uprising Against Occupation',
+    );
     expect(at(koper, '2027-04-30 21:30')).toBe('open, closes soon 2027-04-30 22:00');
     expect(at(koper, '2027-04-30 22:00')).toBe('closed, opens 2027-05-03 09:00');
   });
@@ -188,7 +195,8 @@ describe('event nights', () => {
     expect(at(koperEventWeekend, '2026-12-05 00:30')).toBe('closed, opens 2026-12-05 18:00, event Koncert'));
   it('stays open past the regular 22:00 on an event Friday', () =>
     expect(at(koperEventWeekend, '2026-12-04 22:00')).toBe('open, closes 2026-12-04 24:00, event Koncert'));
-  it('opens at its regular 9:00 on an event Friday', () => expect(at(koperEventWeekend, '2026-12-04 08:59')).toBe('closed, opens soon 2026-12-04 09:00, event Koncert'));
+  it('opens at its regular 9:00 on an event Friday', () =>
+    expect(at(koperEventWeekend, '2026-12-04 08:59')).toBe('closed, opens soon 2026-12-04 09:00, event Koncert'));
   it('opens at 18:00 on an event Saturday, a day without regular hours', () => {
     expect(at(koperEventWeekend, '2026-12-05 17:59')).toBe('closed, opens soon 2026-12-05 18:00, event Koncert');
     expect(at(koperEventWeekend, '2026-12-05 18:00')).toBe('open, closes 2026-12-05 24:00, event Koncert');
@@ -211,39 +219,60 @@ describe('event nights', () => {
 describe('dated exceptions', () => {
   const shortWeek: HoursException = { date: '2026-12-28', until: '2026-12-30', hours: [r('10:00', '16:00')], reason: 'Krajši delovni čas' };
   const schedule: Schedule = { ...koper, exceptions: [shortWeek] };
-  it('uses other hours on the first day of a date range', () => expect(at(schedule, '2026-12-28 09:30')).toBe('closed, opens soon 2026-12-28 10:00, exception Krajši delovni čas'));
-  it('closes at the exception closing time inside the range', () => expect(at(schedule, '2026-12-29 15:59')).toBe('open, closes soon 2026-12-29 16:00, exception Krajši delovni čas'));
-  it('applies through the last day of the range', () => expect(at(schedule, '2026-12-30 16:00')).toBe('closed, opens 2026-12-31 09:00, exception Krajši delovni čas'));
-  it('returns to the weekly hours the day after the range', () => expect(at(schedule, '2026-12-31 21:00')).toBe('open, closes soon 2026-12-31 22:00'));
+  it('uses other hours on the first day of a date range', () =>
+    expect(at(schedule, '2026-12-28 09:30')).toBe('closed, opens soon 2026-12-28 10:00, exception Krajši delovni čas'));
+  it('closes at the exception closing time inside the range', () =>
+    expect(at(schedule, '2026-12-29 15:59')).toBe('open, closes soon 2026-12-29 16:00, exception Krajši delovni čas'));
+  it('applies through the last day of the range', () =>
+    expect(at(schedule, '2026-12-30 16:00')).toBe('closed, opens 2026-12-31 09:00, exception Krajši delovni čas'));
+  it('returns to the weekly hours the day after the range', () =>
+    expect(at(schedule, '2026-12-31 21:00')).toBe('open, closes soon 2026-12-31 22:00'));
   it('is closed through a closed range and opens after it', () => {
     const inventory: Schedule = { ...koper, exceptions: [{ date: '2026-11-23', until: '2026-11-27', closed: true, reason: 'Inventura' }] };
     expect(at(inventory, '2026-11-20 22:00')).toBe('closed, opens 2026-11-30 09:00');
     expect(at(inventory, '2026-11-25 12:00')).toBe('closed, opens 2026-11-30 09:00, exception Inventura');
   });
   it('opens on a weekend day given hours by an exception', () => {
-    const openDay: Schedule = { ...markovec, exceptions: [{ date: '2026-11-29', hours: [r('10:00', '13:00'), r('15:00', '18:00')], reason: 'Dan odprtih vrat' }] };
+    const openDay: Schedule = {
+      ...markovec,
+      exceptions: [{ date: '2026-11-29', hours: [r('10:00', '13:00'), r('15:00', '18:00')], reason: 'Dan odprtih vrat' }],
+    };
     expect(at(openDay, '2026-11-29 13:30')).toBe('closed, opens 2026-11-29 15:00, exception Dan odprtih vrat');
   });
 });
 
 describe('midnight and the edges of the lookahead', () => {
-  const lateWeekend: Schedule = { weeklyHours: { friday: [r('18:00', '24:00')], saturday: [r('00:00', '02:00'), r('18:00', '24:00')] }, publicHolidays: 'regular' };
+  const lateWeekend: Schedule = {
+    weeklyHours: { friday: [r('18:00', '24:00')], saturday: [r('00:00', '02:00'), r('18:00', '24:00')] },
+    publicHolidays: 'regular',
+  };
   it('stays open across midnight when 24:00 meets 00:00, with the later close as the next change', () => {
     expect(at(lateWeekend, '2026-11-27 23:30')).toBe('open, closes 2026-11-28 02:00');
     expect(at(lateWeekend, '2026-11-28 00:00')).toBe('open, closes 2026-11-28 02:00');
     expect(at(lateWeekend, '2026-11-28 01:30')).toBe('open, closes soon 2026-11-28 02:00');
   });
-  it('says 24:00 on Saturday for a close at midnight that nothing follows', () => expect(at(lateWeekend, '2026-11-28 23:00')).toBe('open, closes soon 2026-11-28 24:00'));
+  it('says 24:00 on Saturday for a close at midnight that nothing follows', () =>
+    expect(at(lateWeekend, '2026-11-28 23:00')).toBe('open, closes soon 2026-11-28 24:00'));
   it('sees no change when open around the clock', () =>
-    expect(at({ weeklyHours: week(ALL_DAYS, [r('00:00', '24:00')]), publicHolidays: 'regular' }, '2026-03-29 03:00')).toBe('open, no change in sight'));
-  it('sees no change when never open', () => expect(at({ weeklyHours: {}, publicHolidays: 'closed' }, '2026-11-23 10:00')).toBe('closed, no change in sight'));
+    expect(at({ weeklyHours: week(ALL_DAYS, [r('00:00', '24:00')]), publicHolidays: 'regular' }, '2026-03-29 03:00')).toBe(
+      'open, no change in sight',
+    ));
+  it('sees no change when never open', () =>
+    expect(at({ weeklyHours: {}, publicHolidays: 'closed' }, '2026-11-23 10:00')).toBe('closed, no change in sight'));
   it('sees no change when the next opening is more than 14 days away', () => {
-    const longClosure: Schedule = { ...koper, exceptions: [{ date: '2026-07-01', until: '2026-08-31', closed: true, reason: 'Poletni premor' }] };
+    const longClosure: Schedule = {
+      ...koper,
+      exceptions: [{ date: '2026-07-01', until: '2026-08-31', closed: true, reason: 'Poletni premor' }],
+    };
     expect(at(longClosure, '2026-07-10 12:00')).toBe('closed, no change in sight, exception Poletni premor');
     expect(at(longClosure, '2026-08-20 12:00')).toBe('closed, opens 2026-09-01 09:00, exception Poletni premor');
   });
   it('still sees an opening exactly 14 days ahead', () => {
-    const twoWeeks: Schedule = { weeklyHours: {}, exceptions: [{ date: '2026-12-07', hours: [r('09:00', '10:00')], reason: 'Dan odprtih vrat' }], publicHolidays: 'regular' };
+    const twoWeeks: Schedule = {
+      weeklyHours: {},
+      exceptions: [{ date: '2026-12-07', hours: [r('09:00', '10:00')], reason: 'Dan odprtih vrat' }],
+      publicHolidays: 'regular',
+    };
     expect(at(twoWeeks, '2026-11-23 09:00')).toBe('closed, opens 2026-12-07 09:00');
     expect(at(twoWeeks, '2026-11-23 08:59')).toBe('closed, no change in sight');
   });
@@ -268,15 +297,32 @@ const dayRanges = fc.uniqueArray(fc.oneof(fc.constantFrom(0, 48), fc.integer({ m
   for (let i = 0; i + 1 < sorted.length; i += 2) ranges.push(r(hhmm(sorted[i]!), hhmm(sorted[i + 1]!)));
   return ranges;
 });
-const isoDay = fc.integer({ min: RANGE_START / 864e5, max: RANGE_END / 864e5 }).map((day) => new Date(day * 864e5).toISOString().slice(0, 10));
+const isoDay = fc
+  .integer({ min: RANGE_START / 864e5, max: RANGE_END / 864e5 })
+  .map((day) => new Date(day * 864e5).toISOString().slice(0, 10));
 const exception: fc.Arbitrary<HoursException> = fc
-  .tuple(isoDay, fc.integer({ min: 0, max: 20 }), fc.oneof(fc.constant({ closed: true as const }), dayRanges.map((hours) => ({ hours })), fc.constant({ eventNight: true as const })))
+  .tuple(
+    isoDay,
+    fc.integer({ min: 0, max: 20 }),
+    fc.oneof(
+      fc.constant({ closed: true as const }),
+      dayRanges.map((hours) => ({ hours })),
+      fc.constant({ eventNight: true as const }),
+    ),
+  )
   .map(([date, length, kind]) => ({ date, until: addDays(date, length), ...kind, reason: 'Izjema' }));
 const schedule: fc.Arbitrary<Schedule> = fc.record({
   weeklyHours: fc.record(Object.fromEntries(ALL_DAYS.map((day) => [day, dayRanges])) as Record<Weekday, typeof dayRanges>),
-  eventNights: fc.record({ days: fc.subarray(ALL_DAYS, { minLength: 1 }), closes: fc.constantFrom('23:00', '24:00'), opensOnClosedDays: fc.constantFrom('18:00', '20:00') }),
+  eventNights: fc.record({
+    days: fc.subarray(ALL_DAYS, { minLength: 1 }),
+    closes: fc.constantFrom('23:00', '24:00'),
+    opensOnClosedDays: fc.constantFrom('18:00', '20:00'),
+  }),
   exceptions: fc.array(exception, { maxLength: 2 }),
-  publicHolidays: fc.oneof(fc.constantFrom('closed' as const, 'regular' as const), dayRanges.map((hours) => ({ hours }))),
+  publicHolidays: fc.oneof(
+    fc.constantFrom('closed' as const, 'regular' as const),
+    dayRanges.map((hours) => ({ hours })),
+  ),
 });
 const anySchedule = fc.oneof(fc.constantFrom<Schedule>(koper, markovec, koperEventWeekend), schedule);
 
@@ -327,7 +373,15 @@ describe('properties (fast-check)', { timeout: 60_000 }, () => {
 
 /** An OpenStreetMap opening_hours rule for weekly hours, e.g. "Mo-Fr 09:00-22:00; PH off". */
 function osmRule(hours: Schedule): string {
-  const abbreviations: Record<Weekday, string> = { monday: 'Mo', tuesday: 'Tu', wednesday: 'We', thursday: 'Th', friday: 'Fr', saturday: 'Sa', sunday: 'Su' };
+  const abbreviations: Record<Weekday, string> = {
+    monday: 'Mo',
+    tuesday: 'Tu',
+    wednesday: 'We',
+    thursday: 'Th',
+    friday: 'Fr',
+    saturday: 'Sa',
+    sunday: 'Su',
+  };
   const rules = ALL_DAYS.flatMap((day) => {
     const ranges = hours.weeklyHours[day] ?? [];
     return ranges.length ? [`${abbreviations[day]} ${ranges.map((range) => `${range.opens}-${range.closes}`).join(',')}`] : [];
@@ -343,7 +397,14 @@ function osmRule(hours: Schedule): string {
  */
 function compareWithOracle(hours: Schedule, seed: number): number {
   const oracle = new opening_hours(osmRule(hours), { lat: 45.55, lon: 13.73, address: { country_code: 'si', state: '' } });
-  const asLocal = (wall: string) => new Date(Number(wall.slice(0, 4)), Number(wall.slice(5, 7)) - 1, Number(wall.slice(8, 10)), Number(wall.slice(11, 13)), Number(wall.slice(14, 16)));
+  const asLocal = (wall: string) =>
+    new Date(
+      Number(wall.slice(0, 4)),
+      Number(wall.slice(5, 7)) - 1,
+      Number(wall.slice(8, 10)),
+      Number(wall.slice(11, 13)),
+      Number(wall.slice(14, 16)),
+    );
   const localWall = (date: Date) =>
     `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')} ${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
   let compared = 0;
@@ -367,7 +428,8 @@ function compareWithOracle(hours: Schedule, seed: number): number {
 
 describe('the opening_hours package as an oracle', { timeout: 60_000 }, () => {
   it('agrees on Koper at 400 random instants, holidays included', () => expect(compareWithOracle(koper, 2026)).toBeGreaterThan(390));
-  it('agrees on Markovec City at 400 random instants, holidays included', () => expect(compareWithOracle(markovec, 2027)).toBeGreaterThan(390));
+  it('agrees on Markovec City at 400 random instants, holidays included', () =>
+    expect(compareWithOracle(markovec, 2027)).toBeGreaterThan(390));
 });
 
 describe.runIf(process.env['HOURS_EXPECT_TZ'])('the process zone', () => {

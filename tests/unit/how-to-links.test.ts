@@ -5,19 +5,36 @@ import { programmeTranslationSchema } from '../../src/schemas/translation';
 import { assembleTranslation } from '../../src/lib/translations';
 import { localiseLink } from '../../src/lib/routes';
 
-const programme = (extra: Record<string, unknown>) => ({ title: 'ESE', summary: 'Program.', kind: 'overview', updated: '2026-11-21', ...extra });
+const programme = (extra: Record<string, unknown>) => ({
+  title: 'ESE',
+  summary: 'Program.',
+  kind: 'overview',
+  updated: '2026-11-21',
+  ...extra,
+});
 
 describe('a how-to step', () => {
   it('may link to another site over https or to a page of this site', () => {
-    const parsed = programmeSchema.parse(programme({ howToTakePart: [{ step: 'Registriraj se.', link: { title: 'Portal', url: 'https://youth.europa.eu/solidarity_en' } }, { step: 'Pridi v center.', link: { title: 'Centri', url: '/centri/' } }, { step: 'Prijavi se.' }] }));
+    const parsed = programmeSchema.parse(
+      programme({
+        howToTakePart: [
+          { step: 'Registriraj se.', link: { title: 'Portal', url: 'https://youth.europa.eu/solidarity_en' } },
+          { step: 'Pridi v center.', link: { title: 'Centri', url: '/centri/' } },
+          { step: 'Prijavi se.' },
+        ],
+      }),
+    );
     expect(parsed.howToTakePart.map((step) => step.link?.url)).toEqual(['https://youth.europa.eu/solidarity_en', '/centri/', undefined]);
   });
 
-  it.each(['http://youth.europa.eu/', 'javascript:alert(1)', 'data:text/html,x', 'youth.europa.eu', '//evil.example/', '//evil/'])('refuses the link address %s, naming both ways to write one', (url) => {
-    const result = programmeSchema.safeParse(programme({ howToTakePart: [{ step: 'Korak.', link: { title: 'Stran', url } }] }));
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/"https:\/\/".*\| .*"https:\/\/"/);
-  });
+  it.each(['http://youth.europa.eu/', 'javascript:alert(1)', 'data:text/html,x', 'youth.europa.eu', '//evil.example/', '//evil/'])(
+    'refuses the link address %s, naming both ways to write one',
+    (url) => {
+      const result = programmeSchema.safeParse(programme({ howToTakePart: [{ step: 'Korak.', link: { title: 'Stran', url } }] }));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/"https:\/\/".*\| .*"https:\/\/"/);
+    },
+  );
 
   it('is an object, so a plain line says which field it needs', () => {
     expect(programmeSchema.safeParse(programme({ howToTakePart: ['Registriraj se.'] })).success).toBe(false);
@@ -26,7 +43,10 @@ describe('a how-to step', () => {
 
 describe('sources', () => {
   it('are official https pages with a title', () => {
-    expect(programmeSchema.parse(programme({ sources: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' }] })).sources).toHaveLength(1);
+    expect(
+      programmeSchema.parse(programme({ sources: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' }] }))
+        .sources,
+    ).toHaveLength(1);
     expect(programmeSchema.safeParse(programme({ sources: [{ title: 'Stran', url: '/centri/' }] })).success).toBe(false);
     expect(programmeSchema.safeParse(programme({ sources: [{ url: 'https://youth.europa.eu/' }] })).success).toBe(false);
   });
@@ -39,20 +59,35 @@ describe('sources', () => {
 describe('a translated programme', () => {
   const original = programmeSchema.parse(
     programme({
-      howToTakePart: [{ step: 'Registriraj se.', link: { title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' } }, { step: 'Prijavi se.' }],
+      howToTakePart: [
+        { step: 'Registriraj se.', link: { title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' } },
+        { step: 'Prijavi se.' },
+      ],
       sources: [{ title: 'Portal', url: 'https://youth.europa.eu/solidarity_en' }],
     }),
   );
 
   it('translates the words of steps and sources and keeps their addresses', () => {
-    const translation = programmeTranslationSchema.parse({ updated: '2026-11-21', howToTakePart: [{ step: 'Register.', linkTitle: 'European Youth Portal' }, { step: 'Apply.' }], sources: ['The portal'] });
+    const translation = programmeTranslationSchema.parse({
+      updated: '2026-11-21',
+      howToTakePart: [{ step: 'Register.', linkTitle: 'European Youth Portal' }, { step: 'Apply.' }],
+      sources: ['The portal'],
+    });
     const { data } = assembleTranslation(original, { data: translation, body: '' }, 'en');
-    expect(data.howToTakePart).toEqual([{ step: 'Register.', link: { title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_en' } }, { step: 'Apply.' }]);
+    expect(data.howToTakePart).toEqual([
+      { step: 'Register.', link: { title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_en' } },
+      { step: 'Apply.' },
+    ]);
     expect(data.sources).toEqual([{ title: 'The portal', url: 'https://youth.europa.eu/solidarity_en' }]);
   });
 
   it('cannot move a link to another address', () => {
-    expect(programmeTranslationSchema.safeParse({ updated: '2026-11-21', howToTakePart: [{ step: 'Register.', link: { title: 'x', url: 'https://evil.example/' } }] }).success).toBe(false);
+    expect(
+      programmeTranslationSchema.safeParse({
+        updated: '2026-11-21',
+        howToTakePart: [{ step: 'Register.', link: { title: 'x', url: 'https://evil.example/' } }],
+      }).success,
+    ).toBe(false);
   });
 });
 

@@ -14,8 +14,13 @@ describe('interface dictionaries', () => {
   });
 
   it('have no empty strings', () => {
-    for (const [language, dictionary] of [['sl', sl], ['en', en]] as const) {
-      const empty = shape(dictionary).filter((path) => path.endsWith(':string')).map((path) => path.split(':')[0]!)
+    for (const [language, dictionary] of [
+      ['sl', sl],
+      ['en', en],
+    ] as const) {
+      const empty = shape(dictionary)
+        .filter((path) => path.endsWith(':string'))
+        .map((path) => path.split(':')[0]!)
         .filter((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary) === '');
       expect(empty, language).toEqual([]);
     }

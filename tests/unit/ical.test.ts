@@ -64,7 +64,9 @@ describe('the calendar writer', () => {
 
   it('reads back escaped and folded text exactly', () => {
     const summary = `Rok prijave: Prostovoljstvo v Gradcu, Avstrija; ${'šumniki čšž '.repeat(8)}`;
-    const [parsed] = parseEvents(calendar({ name: 'Roki', language: 'sl', events: [event({ summary, description: 'a\nb, c; d\\e', cancelled: true })] }));
+    const [parsed] = parseEvents(
+      calendar({ name: 'Roki', language: 'sl', events: [event({ summary, description: 'a\nb, c; d\\e', cancelled: true })] }),
+    );
     expect(parsed).toMatchObject({ summary, description: 'a\nb, c; d\\e', cancelled: true });
   });
 });

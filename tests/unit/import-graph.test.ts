@@ -26,7 +26,12 @@ export function specifiersOf(source: string): string[] {
   const found: string[] = [];
   // Comments may quote imports (`import "./y.js"` in a doc comment); they are not edges.
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"\\])\/\/.*$/gm, '$1');
-  const patterns = [/\bimport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g, /\bexport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g, /\bimport\s*(['"])([^'"]+)\1/g, /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g];
+  const patterns = [
+    /\bimport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g,
+    /\bexport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g,
+    /\bimport\s*(['"])([^'"]+)\1/g,
+    /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push(match[2]!);
   return found;
 }
@@ -60,7 +65,9 @@ const edges = new Map<string, string[]>(
 );
 
 function violations(from: RegExp, to: RegExp): string[] {
-  return [...edges].flatMap(([file, targets]) => (from.test(file) ? targets.filter((target) => to.test(target)).map((target) => `${file} → ${target}`) : []));
+  return [...edges].flatMap(([file, targets]) =>
+    from.test(file) ? targets.filter((target) => to.test(target)).map((target) => `${file} → ${target}`) : [],
+  );
 }
 
 /** Every cycle found by a depth-first search, each as the files round it. */
@@ -107,7 +114,16 @@ describe('import graph', () => {
   });
 
   it('has no import cycle', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c', 'a']]);
     expect(cycles().map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 });

@@ -27,12 +27,16 @@ describe('JSON Schemas for editors', () => {
   });
 
   it('accept both the list and the single-item form staff write', () => {
-    const centre = JSON.parse(generated['centres.schema.json']!) as { properties: { weeklyHours: { properties: { monday: { anyOf: { type: string }[] } } } } };
+    const centre = JSON.parse(generated['centres.schema.json']!) as {
+      properties: { weeklyHours: { properties: { monday: { anyOf: { type: string }[] } } } };
+    };
     expect(centre.properties.weeklyHours.properties.monday.anyOf.map((form) => form.type).sort()).toEqual(['array', 'object']);
   });
 
   it('carry the date and time patterns', () => {
-    const project = JSON.parse(generated['projects.schema.json']!) as { properties: { updated: { pattern?: string }; period: { properties: { start: { pattern?: string } } } } };
+    const project = JSON.parse(generated['projects.schema.json']!) as {
+      properties: { updated: { pattern?: string }; period: { properties: { start: { pattern?: string } } } };
+    };
     expect(project.properties.updated.pattern).toBeDefined();
     expect(project.properties.period.properties.start.pattern).toBeDefined();
   });
@@ -41,7 +45,9 @@ describe('JSON Schemas for editors', () => {
     const keysOf = (file: string): string[] => Object.keys((JSON.parse(generated[file]!) as { properties: object }).properties);
     for (const collection of Object.keys(HINTS) as (keyof typeof HINTS)[]) {
       expect(Object.keys(HINTS[collection]).sort(), collection).toEqual(keysOf(`${collection}.schema.json`).sort());
-      expect(Object.keys(TRANSLATION_HINTS[collection]).sort(), `${collection} translation`).toEqual(keysOf(`${collection}.en.schema.json`).sort());
+      expect(Object.keys(TRANSLATION_HINTS[collection]).sort(), `${collection} translation`).toEqual(
+        keysOf(`${collection}.en.schema.json`).sort(),
+      );
     }
   });
 });

@@ -42,7 +42,14 @@ describe('formatting', () => {
   it('uses all four Slovenian plural forms', () => {
     const forms = ['zadetek', 'zadetka', 'zadetki', 'zadetkov'] as const;
     expect([1, 2, 3, 4, 5, 101, 102, 105].map((n) => pluralSl(n, forms))).toEqual([
-      'zadetek', 'zadetka', 'zadetki', 'zadetki', 'zadetkov', 'zadetek', 'zadetka', 'zadetkov',
+      'zadetek',
+      'zadetka',
+      'zadetki',
+      'zadetki',
+      'zadetkov',
+      'zadetek',
+      'zadetka',
+      'zadetkov',
     ]);
   });
 });
@@ -50,10 +57,15 @@ describe('formatting', () => {
 describe('weekly schedule', () => {
   const r = { opens: '09:00', closes: '22:00' };
   it('groups consecutive days with the same hours', () => {
-    expect(groupWeek({ monday: [r], tuesday: [r], wednesday: [r], thursday: [r], friday: [r] })).toEqual([{ first: 'monday', last: 'friday', ranges: [r] }]);
+    expect(groupWeek({ monday: [r], tuesday: [r], wednesday: [r], thursday: [r], friday: [r] })).toEqual([
+      { first: 'monday', last: 'friday', ranges: [r] },
+    ]);
   });
   it('does not join days across a closed day', () => {
-    expect(groupWeek({ monday: [r], wednesday: [r] }).map((g) => [g.first, g.last])).toEqual([['monday', 'monday'], ['wednesday', 'wednesday']]);
+    expect(groupWeek({ monday: [r], wednesday: [r] }).map((g) => [g.first, g.last])).toEqual([
+      ['monday', 'monday'],
+      ['wednesday', 'wednesday'],
+    ]);
   });
 });
 
@@ -71,7 +83,10 @@ describe('entries, routes and references', () => {
       { slug: 'ko-prosto', data: { lead: 'sent', partners: ['ozara'], associatedPartners: [], funders: [{ partner: 'mju' }] } },
       { slug: 'razvoj', data: { lead: 'pekarna', partners: [], associatedPartners: ['sent'], funders: [{ partner: 'mju' }] } },
     ]);
-    expect(index.get('sent')).toEqual([{ project: 'ko-prosto', roles: ['lead'] }, { project: 'razvoj', roles: ['associated'] }]);
+    expect(index.get('sent')).toEqual([
+      { project: 'ko-prosto', roles: ['lead'] },
+      { project: 'razvoj', roles: ['associated'] },
+    ]);
     expect(index.get('mju')?.map((item) => item.project)).toEqual(['ko-prosto', 'razvoj']);
   });
   it('suggests the closest existing ids', () => {
@@ -96,7 +111,9 @@ describe('document titles', () => {
   it('add the site name when it fits in 70 characters, drop it when not, and cut very long titles at a word', async () => {
     const { documentTitle } = await import('../../src/lib/format');
     expect(documentTitle('Projekti', 'Prostovoljstvo za mlade')).toBe('Projekti · Prostovoljstvo za mlade');
-    expect(documentTitle('OZARA Slovenija Nacionalno združenje za kakovost življenja', 'Prostovoljstvo za mlade')).toBe('OZARA Slovenija Nacionalno združenje za kakovost življenja');
+    expect(documentTitle('OZARA Slovenija Nacionalno združenje za kakovost življenja', 'Prostovoljstvo za mlade')).toBe(
+      'OZARA Slovenija Nacionalno združenje za kakovost življenja',
+    );
     const cut = documentTitle('a '.repeat(50).trim(), 'Site');
     expect(cut.length).toBeLessThanOrEqual(70);
     expect(cut.endsWith('…')).toBe(true);

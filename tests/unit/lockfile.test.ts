@@ -5,7 +5,9 @@ import { platformOf } from '../../tools/complete-lockfile.mjs';
 interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
-const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, LockEntry> };
+const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as {
+  packages: Record<string, LockEntry>;
+};
 
 describe('package-lock.json', () => {
   it('lists every platform binary so that npm ci accepts it on a fresh machine', () => {

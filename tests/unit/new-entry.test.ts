@@ -11,7 +11,8 @@ import { COLLECTIONS } from '../../src/schemas';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
 // Real partners, programmes and centres, so that a filled-in project, strand or event can name them.
-for (const collection of ['partners', 'programmes', 'centres']) cpSync(join(projectRoot, 'content', collection), join(root, 'content', collection), { recursive: true });
+for (const collection of ['partners', 'programmes', 'centres'])
+  cpSync(join(projectRoot, 'content', collection), join(root, 'content', collection), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** What a staff member types in place of each IZPOLNITE of a template, in order. */
@@ -50,7 +51,9 @@ describe('npm run new', () => {
     const placeholders = template.match(/: IZPOLNITE$/gm) ?? [];
     expect(placeholders).toHaveLength(FILLED[collection]!.length);
 
-    const before = validateContent(root).problems.filter((problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'));
+    const before = validateContent(root).problems.filter(
+      (problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'),
+    );
     // One per placeholder in the frontmatter, and one for the text, which starts as IZPOLNITE too.
     expect(before.length).toBe(placeholders.length + 1);
     for (const problem of before) expect(problem.message).toMatch(/^Izpolnite .+ \| Fill in /);
@@ -63,7 +66,9 @@ describe('npm run new', () => {
     for (const value of FILLED[collection]!) filled = filled.replace(/: IZPOLNITE$/m, `: ${value}`);
     filled = filled.replace(/^IZPOLNITE: .*$/m, 'Besedilo, ki ga je napisal sodelavec.');
     writeFileSync(slovenian!, filled);
-    const after = validateContent(root).problems.filter((problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'));
+    const after = validateContent(root).problems.filter(
+      (problem) => problem.file.includes(`${collection}/`) && problem.file.includes('nov-vnos-za-test'),
+    );
     expect(after.map((problem) => `${problem.file}:${problem.line} ${problem.field} — ${problem.message}`)).toEqual([]);
   });
 

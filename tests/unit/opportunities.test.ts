@@ -21,7 +21,11 @@ const valid = {
   apply: { email: 'info@primer.si' },
   updated: '2026-11-20',
 };
-const parse = (data: unknown) => withClock(() => new Date('2026-12-01T12:00:00Z'), () => opportunitySchema.safeParse(data));
+const parse = (data: unknown) =>
+  withClock(
+    () => new Date('2026-12-01T12:00:00Z'),
+    () => opportunitySchema.safeParse(data),
+  );
 const messages = (data: unknown) => {
   const result = parse(data);
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -33,7 +37,9 @@ describe('an open call', () => {
   });
 
   it('rejects a deadline after the start of the period', () => {
-    expect(messages({ ...valid, deadline: { date: '2027-03-02' } })).toEqual([expect.stringMatching(/^deadline\.date: Rok prijave \(2027-03-02\) je po začetku/)]);
+    expect(messages({ ...valid, deadline: { date: '2027-03-02' } })).toEqual([
+      expect.stringMatching(/^deadline\.date: Rok prijave \(2027-03-02\) je po začetku/),
+    ]);
   });
 
   it('needs at least one way to apply, and a portal address on youth.europa.eu', () => {
@@ -85,7 +91,8 @@ describe('the deadline', () => {
 
 describe('the content check of open calls', () => {
   const { problems } = validateContent(root, `${root}tests/fixtures/broken-calls-and-events`, { now: new Date('2026-12-01T12:00:00Z') });
-  const about = (file: string) => problems.filter((problem) => problem.file.endsWith(file)).map((problem) => `${problem.field}: ${problem.message}`);
+  const about = (file: string) =>
+    problems.filter((problem) => problem.file.endsWith(file)).map((problem) => `${problem.field}: ${problem.message}`);
 
   it('names unknown programme, partner and centre ids with the closest existing ones', () => {
     expect(about('opportunities/sl/napacne-oznake.md')).toEqual([

@@ -8,11 +8,14 @@ import { projectSchema } from '../../src/schemas/project';
 import { amountEur, isoDate, partialDate, updated, withClock } from '../../src/schemas/shared';
 
 /** The messages of a failed parse, or [] when it passed. */
-const messages = (result: { error?: { issues: readonly { message: string }[] } | undefined }) => result.error?.issues.map((issue) => issue.message) ?? [];
+const messages = (result: { error?: { issues: readonly { message: string }[] } | undefined }) =>
+  result.error?.issues.map((issue) => issue.message) ?? [];
 
 describe('dates between 1990 and 2100', () => {
   it.each(['1990-01-01', '2019-06-01', '2100-12-31'])('accepts the day %s', (value) => expect(isoDate.safeParse(value).success).toBe(true));
-  it.each(['1990', '2019-06', '2100-12', '2100'])('accepts the partial date %s', (value) => expect(partialDate.safeParse(value).success).toBe(true));
+  it.each(['1990', '2019-06', '2100-12', '2100'])('accepts the partial date %s', (value) =>
+    expect(partialDate.safeParse(value).success).toBe(true),
+  );
 
   it.each([
     [isoDate, '1989-12-31'],
@@ -22,7 +25,11 @@ describe('dates between 1990 and 2100', () => {
     [partialDate, '2109-06'],
     [partialDate, '1019-06-01'],
   ] as const)('rejects %#: %s as implausible, and says what to check', (schema, value) => {
-    expect(messages(schema.safeParse(value))).toEqual([expect.stringMatching(new RegExp(`"${value}" ni verjetno.* \\| The year in "${value}" is implausible: dates lie between 1990 and 2100`))]);
+    expect(messages(schema.safeParse(value))).toEqual([
+      expect.stringMatching(
+        new RegExp(`"${value}" ni verjetno.* \\| The year in "${value}" is implausible: dates lie between 1990 and 2100`),
+      ),
+    ]);
   });
 
   it('reports a day that does not exist once, not also as implausible', () => {
@@ -57,12 +64,18 @@ describe('amounts in euro', () => {
 });
 
 describe('updated is not in the future', () => {
-  const at = (instant: string, value: string) => withClock(() => new Date(instant), () => messages(updated.safeParse(value)));
+  const at = (instant: string, value: string) =>
+    withClock(
+      () => new Date(instant),
+      () => messages(updated.safeParse(value)),
+    );
 
   it('accepts today and tomorrow, and rejects the day after, with today in Ljubljana', () => {
     expect(at('2026-12-01T11:00:00Z', '2026-12-01')).toEqual([]);
     expect(at('2026-12-01T11:00:00Z', '2026-12-02')).toEqual([]);
-    expect(at('2026-12-01T11:00:00Z', '2026-12-03')).toEqual([expect.stringContaining('"2026-12-03" is in the future; write the day of the last change, today (2026-12-01) at the latest')]);
+    expect(at('2026-12-01T11:00:00Z', '2026-12-03')).toEqual([
+      expect.stringContaining('"2026-12-03" is in the future; write the day of the last change, today (2026-12-01) at the latest'),
+    ]);
   });
 
   it('takes today from Ljubljana’s clock, not UTC: half past midnight on New Year is already 1 January', () => {

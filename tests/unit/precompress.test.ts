@@ -26,11 +26,38 @@ function folder(name: string, files: Record<string, string | Buffer>): string {
 const page = `<!doctype html><html lang="sl"><title>Stran</title>${'<p>Prostovoljstvo za mlade, prostovoljci in mladinski centri.</p>'.repeat(200)}</html>`;
 
 describe('which files get compressed copies', () => {
-  it.each(['index.html', 'programi/ese/index.html', '_astro/a.B1c2.css', '_astro/b.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'sitemap-0.xml', 'favicon.svg', 'robots.txt', 'dogodki/koledar.ics', 'manifest.webmanifest', 'admin/config.yml'])('%s does', (file) => {
+  it.each([
+    'index.html',
+    'programi/ese/index.html',
+    '_astro/a.B1c2.css',
+    '_astro/b.js',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'sitemap-0.xml',
+    'favicon.svg',
+    'robots.txt',
+    'dogodki/koledar.ics',
+    'manifest.webmanifest',
+    'admin/config.yml',
+  ])('%s does', (file) => {
     expect(isPrecompressed(file)).toBe(true);
   });
 
-  it.each(['pagefind/fragment/sl_1a.pf_fragment', 'pagefind/index/sl_2b.pf_index', 'pagefind/pagefind.sl_3c.pf_meta', 'pagefind/filter/sl_4d.pf_filter', 'pagefind/wasm.sl.pagefind', 'og-default.png', 'admin/fonts/a.woff2', '_headers', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-component-ui.css', 'pagefind/pagefind-worker.js', 'index.html.br', 'index.html.gz'])('%s does not (compressed already, never loaded, or a copy)', (file) => {
+  it.each([
+    'pagefind/fragment/sl_1a.pf_fragment',
+    'pagefind/index/sl_2b.pf_index',
+    'pagefind/pagefind.sl_3c.pf_meta',
+    'pagefind/filter/sl_4d.pf_filter',
+    'pagefind/wasm.sl.pagefind',
+    'og-default.png',
+    'admin/fonts/a.woff2',
+    '_headers',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-component-ui.css',
+    'pagefind/pagefind-worker.js',
+    'index.html.br',
+    'index.html.gz',
+  ])('%s does not (compressed already, never loaded, or a copy)', (file) => {
     expect(isPrecompressed(file)).toBe(false);
   });
 

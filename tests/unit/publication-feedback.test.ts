@@ -18,10 +18,31 @@ afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
 describe('what a run means for staff', () => {
   it('fails on any failed job, publishes on a successful deploy, and says nothing otherwise', () => {
-    expect(outcomeOf({ test: { result: 'failure' }, build: { result: 'skipped' }, deploy: { result: 'skipped' }, 'cloudflare-pages': { result: 'skipped' } })).toBe('failed');
+    expect(
+      outcomeOf({
+        test: { result: 'failure' },
+        build: { result: 'skipped' },
+        deploy: { result: 'skipped' },
+        'cloudflare-pages': { result: 'skipped' },
+      }),
+    ).toBe('failed');
     expect(outcomeOf({ test: { result: 'success' }, build: { result: 'failure' }, deploy: { result: 'skipped' } })).toBe('failed');
-    expect(outcomeOf({ test: { result: 'success' }, build: { result: 'success' }, deploy: { result: 'success' }, 'cloudflare-pages': { result: 'skipped' } })).toBe('published');
-    expect(outcomeOf({ test: { result: 'success' }, build: { result: 'skipped' }, deploy: { result: 'skipped' }, 'cloudflare-pages': { result: 'success' } })).toBe('published');
+    expect(
+      outcomeOf({
+        test: { result: 'success' },
+        build: { result: 'success' },
+        deploy: { result: 'success' },
+        'cloudflare-pages': { result: 'skipped' },
+      }),
+    ).toBe('published');
+    expect(
+      outcomeOf({
+        test: { result: 'success' },
+        build: { result: 'skipped' },
+        deploy: { result: 'skipped' },
+        'cloudflare-pages': { result: 'success' },
+      }),
+    ).toBe('published');
     expect(outcomeOf({ test: { result: 'cancelled' }, build: { result: 'skipped' }, deploy: { result: 'skipped' } })).toBe('unknown');
     expect(outcomeOf({ test: { result: 'success' }, build: { result: 'success' }, deploy: { result: 'cancelled' } })).toBe('unknown');
   });
@@ -29,7 +50,16 @@ describe('what a run means for staff', () => {
   it('opens one issue, then updates it with a comment, and closes it on the next publication', () => {
     const [label, create] = plan('failed', undefined, 'body.md', context);
     expect(label).toEqual(expect.arrayContaining(['label', 'create', LABEL, '--force']));
-    expect(create).toEqual(['issue', 'create', '--title', expect.stringContaining('Objava ni uspela'), '--label', LABEL, '--body-file', 'body.md']);
+    expect(create).toEqual([
+      'issue',
+      'create',
+      '--title',
+      expect.stringContaining('Objava ni uspela'),
+      '--label',
+      LABEL,
+      '--body-file',
+      'body.md',
+    ]);
     const update = plan('failed', 7, 'body.md', context);
     expect(update.slice(1).map((command) => command.slice(0, 3))).toEqual([
       ['issue', 'edit', '7'],
@@ -66,7 +96,9 @@ describe('the issue staff read', () => {
     }
     const body = issueBody(readFileSync(report, 'utf8'), context);
     expect(body).toMatch(/^Sprememba 0123456 ni objavljena/);
-    expect(body).toContain('- `content/centres/sl/slovensko-polje.md`, vrstica 17, 2. izjema, razlog: Neznano polje "razlog". Polja se imenujejo angleško: ste mislili "reason"?');
+    expect(body).toContain(
+      '- `content/centres/sl/slovensko-polje.md`, vrstica 17, 2. izjema, razlog: Neznano polje "razlog". Polja se imenujejo angleško: ste mislili "reason"?',
+    );
     expect(body).toContain('- `content/centres/sl/podvojeno.md`, vrstica 16, datoteka: Polje "exceptions" je zapisano dvakrat');
     expect(body).toContain('se ta zadeva zapre sama');
     expect(body).toContain(context.runUrl);
@@ -77,11 +109,21 @@ describe('the issue staff read', () => {
   });
 
   it('runs as the workflow runs it: --dry-run prints the gh commands, one argument each', () => {
-    const output = execFileSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'publication-feedback.ts'), '--dry-run', '--report', 'none.md'], {
-      cwd: temporary,
-      encoding: 'utf8',
-      env: { ...process.env, NEEDS_JSON: JSON.stringify({ test: { result: 'failure' } }), GITHUB_SHA: context.commit, GITHUB_REPOSITORY: 'o/r', GITHUB_RUN_ID: '1' },
-    });
+    const output = execFileSync(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      [join(root, 'src', 'cli', 'publication-feedback.ts'), '--dry-run', '--report', 'none.md'],
+      {
+        cwd: temporary,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NEEDS_JSON: JSON.stringify({ test: { result: 'failure' } }),
+          GITHUB_SHA: context.commit,
+          GITHUB_REPOSITORY: 'o/r',
+          GITHUB_RUN_ID: '1',
+        },
+      },
+    );
     expect(output).toContain('Outcome: failed');
     expect(output).toContain('"gh" "issue" "create" "--title"');
     expect(readFileSync(join(temporary, 'publication-issue.md'), 'utf8')).toContain('actions/runs/1');
@@ -90,7 +132,15 @@ describe('the issue staff read', () => {
 
 describe('the deploy workflow', () => {
   const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'deploy.yml'), 'utf8')) as {
-    jobs: Record<string, { needs?: string[]; if?: string; permissions?: Record<string, string>; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    jobs: Record<
+      string,
+      {
+        needs?: string[];
+        if?: string;
+        permissions?: Record<string, string>;
+        steps: { uses?: string; run?: string; with?: Record<string, unknown> }[];
+      }
+    >;
   };
 
   it('runs the feedback job after every job that can fail or publish, even when they fail, on main only', () => {

@@ -12,8 +12,15 @@ const root = join(import.meta.dirname, '..', '..');
 
 describe('/objava.json: what the site was built from', () => {
   it('takes commit and branch from GitHub Actions or Cloudflare Pages', () => {
-    expect(publicationOf({ GITHUB_SHA: 'a'.repeat(40), GITHUB_REF_NAME: 'main' }, now, root)).toEqual({ commit: 'a'.repeat(40), builtAt: '2026-12-01T10:05:00.000Z', branch: 'main' });
-    expect(publicationOf({ CF_PAGES_COMMIT_SHA: 'b'.repeat(40), CF_PAGES_BRANCH: 'main' }, now, root)).toMatchObject({ commit: 'b'.repeat(40), branch: 'main' });
+    expect(publicationOf({ GITHUB_SHA: 'a'.repeat(40), GITHUB_REF_NAME: 'main' }, now, root)).toEqual({
+      commit: 'a'.repeat(40),
+      builtAt: '2026-12-01T10:05:00.000Z',
+      branch: 'main',
+    });
+    expect(publicationOf({ CF_PAGES_COMMIT_SHA: 'b'.repeat(40), CF_PAGES_BRANCH: 'main' }, now, root)).toMatchObject({
+      commit: 'b'.repeat(40),
+      branch: 'main',
+    });
   });
 
   it('asks Git outside CI, and says nothing it does not know outside Git', () => {

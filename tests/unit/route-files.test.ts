@@ -32,7 +32,9 @@ describe('route files', () => {
   });
 
   it('render each view from one route only', () => {
-    const views = routeFiles.flatMap((name) => [...readFileSync(path.join(pagesDir, name), 'utf8').matchAll(/components\/views\/(\w+)\.astro/g)].map((match) => match[1]!));
+    const views = routeFiles.flatMap((name) =>
+      [...readFileSync(path.join(pagesDir, name), 'utf8').matchAll(/components\/views\/(\w+)\.astro/g)].map((match) => match[1]!),
+    );
     expect(views.length).toBeGreaterThan(8);
     expect(views.filter((view, index) => views.indexOf(view) !== index)).toEqual([]);
   });

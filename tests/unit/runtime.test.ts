@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; devDependencies: Record<string, string>; allowScripts: Record<string, boolean> };
+const pkg = JSON.parse(read('package.json')) as {
+  engines: { node: string };
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+};
 const major = (version: string) => Number(/(\d+)/.exec(version)?.[1]);
 
 describe('the runtime', () => {
   it('is Node 22 or newer for the test suite itself (npm scripts find the pinned node first)', () => {
-    expect(major(process.versions.node), `running on Node ${process.versions.node}: run tests through npm (npm test), which puts node_modules/.bin/node first`).toBeGreaterThanOrEqual(22);
+    expect(
+      major(process.versions.node),
+      `running on Node ${process.versions.node}: run tests through npm (npm test), which puts node_modules/.bin/node first`,
+    ).toBeGreaterThanOrEqual(22);
   });
 
   it('is the Node version the project pins, wherever it is named', () => {

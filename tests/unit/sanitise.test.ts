@@ -28,7 +28,15 @@ const bodyOf = (file: string) => splitBody(readFileSync(join(fixtures, file), 'u
  */
 function markdownToHtml(body: string, { rawFirst = false, sanitise = true } = {}): string {
   const rehype: PluggableList = !sanitise ? [rehypeRaw] : rawFirst ? [rehypeRaw, rehypeSafeHtml] : [rehypeSafeHtml, rehypeRaw];
-  return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehype).use(rehypeStringify).processSync(body));
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehype)
+      .use(rehypeStringify)
+      .processSync(body),
+  );
 }
 
 /** An MDX body as Astro's MDX processor treats it before its own plugins: HTML parsed, MDX nodes passed through. */
@@ -43,14 +51,56 @@ function mdxToHtml(body: string): string {
   const tree = processor.runSync(processor.parse(body));
   const left = JSON.stringify(tree).match(/"type":"mdx\w+"/g) ?? [];
   expect(left, 'MDX nodes left after the sanitiser').toEqual([]);
-  return unified().use(rehypeStringify).stringify(tree as never);
+  return unified()
+    .use(rehypeStringify)
+    .stringify(tree as never);
 }
 
 const htmlOf = (file: string) => (file.endsWith('.mdx') ? mdxToHtml(bodyOf(file)) : markdownToHtml(bodyOf(file)));
 
 /** Elements that must never reach a page, whatever the allow-list says (written out here on purpose). */
-const NEVER = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input', 'button', 'select', 'textarea', 'meta', 'link', 'base', 'svg', 'math', 'template', 'noscript', 'audio', 'video', 'source', 'picture', 'canvas', 'title']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'poster', 'data', 'background', 'cite', 'longdesc', 'ping']);
+const NEVER = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'meta',
+  'link',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'audio',
+  'video',
+  'source',
+  'picture',
+  'canvas',
+  'title',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'srcset',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'longdesc',
+  'ping',
+]);
 /** Where a browser would fetch from without a click: only this site's files may be there. */
 const FETCHED = new Set(['src', 'srcset', 'poster', 'data', 'background']);
 
@@ -71,8 +121,10 @@ function dangers(output: string): string[] {
         const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
         if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
         else if (name === 'style') found.push(`${node.tagName} style`);
-        else if (URL_ATTRIBUTES.has(name) && /^[a-z][a-z\d+.-]*:/i.test(url) && !/^(?:https?|mailto|tel):/i.test(url)) found.push(`${node.tagName} ${name}=${value}`);
-        else if (FETCHED.has(name) && (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url) || /\.svgz?(?:[?#]|$)/i.test(url))) found.push(`${node.tagName} ${name}=${value}`);
+        else if (URL_ATTRIBUTES.has(name) && /^[a-z][a-z\d+.-]*:/i.test(url) && !/^(?:https?|mailto|tel):/i.test(url))
+          found.push(`${node.tagName} ${name}=${value}`);
+        else if (FETCHED.has(name) && (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url) || /\.svgz?(?:[?#]|$)/i.test(url)))
+          found.push(`${node.tagName} ${name}=${value}`);
       }
       walk(node.childNodes);
       // A template's children live in its own document fragment.
@@ -84,9 +136,12 @@ function dangers(output: string): string[] {
 }
 
 describe('the sanitiser over the hostile fixtures', () => {
-  it.each(HOSTILE_CASES.filter(({ file }) => file.endsWith('.md')))('would let something of $file through without it (so the danger test can fail)', ({ file }) => {
-    expect(dangers(markdownToHtml(bodyOf(file), { sanitise: false }))).not.toEqual([]);
-  });
+  it.each(HOSTILE_CASES.filter(({ file }) => file.endsWith('.md')))(
+    'would let something of $file through without it (so the danger test can fail)',
+    ({ file }) => {
+      expect(dangers(markdownToHtml(bodyOf(file), { sanitise: false }))).not.toEqual([]);
+    },
+  );
 
   it.each(HOSTILE_CASES)('leaves nothing dangerous of $file ($attack), and keeps its harmless sentence', ({ file }) => {
     const output = htmlOf(file);
@@ -94,14 +149,26 @@ describe('the sanitiser over the hostile fixtures', () => {
     expect(output).toContain('Ta stavek ostane');
   });
 
-  it.each(HOSTILE_CASES.filter(({ file }) => file.endsWith('.md')))('is just as safe on $file when the HTML is parsed before it', ({ file }) => {
-    const output = markdownToHtml(bodyOf(file), { rawFirst: true });
-    expect(dangers(output), output).toEqual([]);
-  });
+  it.each(HOSTILE_CASES.filter(({ file }) => file.endsWith('.md')))(
+    'is just as safe on $file when the HTML is parsed before it',
+    ({ file }) => {
+      const output = markdownToHtml(bodyOf(file), { rawFirst: true });
+      expect(dangers(output), output).toEqual([]);
+    },
+  );
 
   it('removes the hostile words themselves, not only the elements around them', () => {
     const everything = HOSTILE_CASES.map(({ file }) => htmlOf(file)).join('\n');
-    for (const word of ['__pwned', 'alert(', 'evil.example', 'tracker.example', 'javascript', 'writeFileSync', 'display: none', 'position:fixed']) {
+    for (const word of [
+      '__pwned',
+      'alert(',
+      'evil.example',
+      'tracker.example',
+      'javascript',
+      'writeFileSync',
+      'display: none',
+      'position:fixed',
+    ]) {
       expect(everything, word).not.toContain(word);
     }
   });
@@ -109,8 +176,24 @@ describe('the sanitiser over the hostile fixtures', () => {
   it('compiles MDX without the import, export, expressions or component it was given', async () => {
     for (const file of ['mdx-import.mdx', 'mdx-export.mdx', 'mdx-expression.mdx', 'mdx-component.mdx', 'mdx-html.mdx']) {
       // Astro's MDX order: rehype-raw with MDX passed through, then the configured rehype plugins.
-      const code = String(await compile(bodyOf(file), { rehypePlugins: [[rehypeRaw, { passThrough: [...nodeTypes] }], rehypeSafeHtml], jsxImportSource: 'astro' }));
-      for (const word of ['node:fs', 'writeFileSync', 'getBuiltinModule', 'getFullYear', 'Tracker', 'onClick', 'alert', '__pwned', 'evil.example', 'tracker.example']) {
+      const code = String(
+        await compile(bodyOf(file), {
+          rehypePlugins: [[rehypeRaw, { passThrough: [...nodeTypes] }], rehypeSafeHtml],
+          jsxImportSource: 'astro',
+        }),
+      );
+      for (const word of [
+        'node:fs',
+        'writeFileSync',
+        'getBuiltinModule',
+        'getFullYear',
+        'Tracker',
+        'onClick',
+        'alert',
+        '__pwned',
+        'evil.example',
+        'tracker.example',
+      ]) {
         expect(code, `${file}: ${word}`).not.toContain(word);
       }
     }
@@ -119,7 +202,10 @@ describe('the sanitiser over the hostile fixtures', () => {
 
 describe('the sanitiser over tricks the fixtures do not spell out', () => {
   const TRICKS: [string, string][] = [
-    ['an mXSS through math and style', '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>'],
+    [
+      'an mXSS through math and style',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+    ],
     ['a closing noscript inside an attribute', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>'],
     ['a script inside a template', '<template><script>alert(1)</script></template>'],
     ['an event on an allowed element', '<details open ontoggle="alert(1)"><summary onclick="alert(2)">Q</summary></details>'],
@@ -127,7 +213,10 @@ describe('the sanitiser over tricks the fixtures do not spell out', () => {
     ['a javascript: link written with &colon;', '<a href="javascript&colon;alert(1)">x</a>'],
     ['a link with a newline character reference', '[x](java&#10;script:alert(1))'],
     ['a form inside a table', '| a |\n| - |\n| <form action="https://evil.example"><input name=p></form> |'],
-    ['a srcset and a poster from another host', '<img srcset="https://tracker.example/a.gif 1x"> <video poster="https://tracker.example/p.gif"></video>'],
+    [
+      'a srcset and a poster from another host',
+      '<img srcset="https://tracker.example/a.gif 1x"> <video poster="https://tracker.example/p.gif"></video>',
+    ],
     ['an object with data', '<object data="https://evil.example/x.swf"></object><embed src="https://evil.example/x">'],
     ['an unclosed textarea swallowing the rest', '<textarea>\n\nBesedilo.'],
     ['a link tag loading a stylesheet', '<link rel="stylesheet" href="https://evil.example/x.css">'],
@@ -145,14 +234,36 @@ describe('what the sanitiser keeps', () => {
   it.each(ALLOWED_FILES)('keeps everything allowed in %s', (file) => {
     const output = htmlOf(file);
     expect(dangers(output)).toEqual([]);
-    for (const kept of ['<abbr title="Evropska solidarnostna enota">ESE</abbr>', '<mark>do 31. marca</mark>', 'CO<sub>2</sub>', '<span lang="en">European Solidarity Corps</span>', '<summary>Kdo se lahko prijavi?</summary>', 'src="../../images/skupina.png"', 'href="/projekti/"', 'href="https://youth.europa.eu/solidarity_en"']) {
+    for (const kept of [
+      '<abbr title="Evropska solidarnostna enota">ESE</abbr>',
+      '<mark>do 31. marca</mark>',
+      'CO<sub>2</sub>',
+      '<span lang="en">European Solidarity Corps</span>',
+      '<summary>Kdo se lahko prijavi?</summary>',
+      'src="../../images/skupina.png"',
+      'href="/projekti/"',
+      'href="https://youth.europa.eu/solidarity_en"',
+    ]) {
       expect(output, kept).toContain(kept);
     }
   });
 
   it('keeps the rest of Markdown: line breaks, languages, tables, footnotes, links of every kind', () => {
     const output = htmlOf('allowed.md');
-    for (const kept of ['<kbd>Enter</kbd>', '<br>', '<p lang="en">', '<details open>', '<th align="right">', '<del>prečrtanim</del>', '<code>kodo</code>', 'href="#user-content-fn-1" id="user-content-fnref-1"', '<li id="user-content-fn-1">', 'href="mailto:info@example.org"', 'href="tel:+38610000000"', 'href="#formule-in-tipke"']) {
+    for (const kept of [
+      '<kbd>Enter</kbd>',
+      '<br>',
+      '<p lang="en">',
+      '<details open>',
+      '<th align="right">',
+      '<del>prečrtanim</del>',
+      '<code>kodo</code>',
+      'href="#user-content-fn-1" id="user-content-fnref-1"',
+      '<li id="user-content-fn-1">',
+      'href="mailto:info@example.org"',
+      'href="tel:+38610000000"',
+      'href="#formule-in-tipke"',
+    ]) {
       expect(output, kept).toContain(kept);
     }
   });
@@ -162,7 +273,9 @@ describe('what the sanitiser keeps', () => {
   });
 
   it('uses HTML attribute names for what staff may write, so HTML and JSX are read alike', () => {
-    const names = [...Object.values(STAFF_HTML).flatMap((element) => element.attributes), ...GLOBAL_ATTRIBUTES].map((rule) => (typeof rule === 'string' ? rule : rule[0]));
+    const names = [...Object.values(STAFF_HTML).flatMap((element) => element.attributes), ...GLOBAL_ATTRIBUTES].map((rule) =>
+      typeof rule === 'string' ? rule : rule[0],
+    );
     for (const name of names) expect(find(html, name).property).toBe(name);
   });
 

@@ -62,12 +62,28 @@ describe('centre schema', () => {
   });
 
   it('rejects overlapping ranges on one day', () => {
-    const overlapping = { ...centre, weeklyHours: { monday: [{ opens: '09:00', closes: '14:00' }, { opens: '12:00', closes: '16:00' }] } };
+    const overlapping = {
+      ...centre,
+      weeklyHours: {
+        monday: [
+          { opens: '09:00', closes: '14:00' },
+          { opens: '12:00', closes: '16:00' },
+        ],
+      },
+    };
     expect(messages(centreSchema.safeParse(overlapping)).join()).toMatch(/overlap/);
   });
 
   it('accepts split ranges that touch', () => {
-    const split = { ...centre, weeklyHours: { monday: [{ opens: '09:00', closes: '12:00' }, { opens: '12:00', closes: '16:00' }] } };
+    const split = {
+      ...centre,
+      weeklyHours: {
+        monday: [
+          { opens: '09:00', closes: '12:00' },
+          { opens: '12:00', closes: '16:00' },
+        ],
+      },
+    };
     expect(centreSchema.safeParse(split).success).toBe(true);
   });
 
@@ -85,7 +101,13 @@ describe('centre schema', () => {
 });
 
 describe('project schema', () => {
-  const project = { title: 'KO-PROSTO', summary: 'Krepitev prostovoljstva.', lead: 'sent', period: { start: '2019-11', end: '2022-01' }, updated: '2026-11-21' };
+  const project = {
+    title: 'KO-PROSTO',
+    summary: 'Krepitev prostovoljstva.',
+    lead: 'sent',
+    period: { start: '2019-11', end: '2022-01' },
+    updated: '2026-11-21',
+  };
 
   it('accepts a project and defaults its lists to empty', () => {
     const parsed = projectSchema.parse(project);
@@ -103,7 +125,9 @@ describe('project schema', () => {
   });
 
   it('accepts funders with an amount in euro and rejects a negative amount', () => {
-    expect(projectSchema.safeParse({ ...project, funders: [{ partner: 'ministrstvo-za-javno-upravo', amountEur: 125000 }] }).success).toBe(true);
+    expect(projectSchema.safeParse({ ...project, funders: [{ partner: 'ministrstvo-za-javno-upravo', amountEur: 125000 }] }).success).toBe(
+      true,
+    );
     expect(projectSchema.safeParse({ ...project, funders: [{ partner: 'mju', amountEur: -1 }] }).success).toBe(false);
   });
 
@@ -126,7 +150,13 @@ describe('programme and partner schemas', () => {
   });
 
   it('accepts a partner with contacts and rejects a bad phone or a plain-http website', () => {
-    const partner = { name: 'Pekarna Magdalenske mreže', kind: 'ngo', email: 'info@pekarnamm.org', phones: ['+386 2 300 68 50'], updated: '2026-11-21' };
+    const partner = {
+      name: 'Pekarna Magdalenske mreže',
+      kind: 'ngo',
+      email: 'info@pekarnamm.org',
+      phones: ['+386 2 300 68 50'],
+      updated: '2026-11-21',
+    };
     expect(partnerSchema.safeParse(partner).success).toBe(true);
     expect(partnerSchema.safeParse({ ...partner, phones: ['02 300 68 50'] }).success).toBe(false);
     expect(partnerSchema.safeParse({ ...partner, website: 'http://example.org' }).success).toBe(false);
@@ -135,13 +165,24 @@ describe('programme and partner schemas', () => {
 
 describe('single items where lists are expected', () => {
   it('reads `monday: { opens, closes }` as a list of one range and `days: friday` as a list of one day', () => {
-    const parsed = centreSchema.parse({ ...centre, weeklyHours: { monday: { opens: '09:00', closes: '22:00' } }, eventNights: { days: 'friday', closes: '24:00' } });
+    const parsed = centreSchema.parse({
+      ...centre,
+      weeklyHours: { monday: { opens: '09:00', closes: '22:00' } },
+      eventNights: { days: 'friday', closes: '24:00' },
+    });
     expect(parsed.weeklyHours.monday).toEqual([{ opens: '09:00', closes: '22:00' }]);
     expect(parsed.eventNights?.days).toEqual(['friday']);
   });
 
   it('reads `partners: ozara` as a list of one partner', () => {
-    const parsed = projectSchema.parse({ title: 'T', summary: 'S', lead: 'sent', partners: 'ozara', topics: 'duševno zdravje', updated: '2026-11-21' });
+    const parsed = projectSchema.parse({
+      title: 'T',
+      summary: 'S',
+      lead: 'sent',
+      partners: 'ozara',
+      topics: 'duševno zdravje',
+      updated: '2026-11-21',
+    });
     expect(parsed.partners).toEqual(['ozara']);
     expect(parsed.topics).toEqual(['duševno zdravje']);
   });

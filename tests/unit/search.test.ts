@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { countWith, fillTemplate } from '../../src/lib/plural';
-import { foldDiacritics, fuseRankings, looksLikeName, planSearch, slovenianRoot, slovenianStem, startsWithTerm, typoFallbacks } from '../../src/lib/search';
+import {
+  foldDiacritics,
+  fuseRankings,
+  looksLikeName,
+  planSearch,
+  slovenianRoot,
+  slovenianStem,
+  startsWithTerm,
+  typoFallbacks,
+} from '../../src/lib/search';
 import {
   encodeDeadline,
   encodePeriod,
@@ -132,7 +141,13 @@ describe('matching words and typos', () => {
   it('ranks pages found by more searches first', () => {
     expect(
       fuseRankings([
-        { weight: 1, results: [{ id: 'b', score: 3 }, { id: 'a', score: 2 }] },
+        {
+          weight: 1,
+          results: [
+            { id: 'b', score: 3 },
+            { id: 'a', score: 2 },
+          ],
+        },
         { weight: 0.5, results: [{ id: 'a', score: 4 }] },
       ]),
     ).toEqual(['a', 'b']);
@@ -170,7 +185,11 @@ function fakePagefind(pages: Record<string, { text: string; type: string }>): Pa
       const words = term.split(' ');
       const finds = (id: string, word: string) => pages[id]!.text.split(/\s+/).some((candidate) => startsWithTerm(candidate, word));
       const known = words.filter((word) => all.some((id) => finds(id, word)));
-      if (known.length > 0) return respond(all.filter((id) => known.every((word) => finds(id, word))), filterType);
+      if (known.length > 0)
+        return respond(
+          all.filter((id) => known.every((word) => finds(id, word))),
+          filterType,
+        );
       // Like Pagefind, answer a word it does not know with a look-alike compound: `markovc` → `MaMa`.
       const lookAlikes = words.some((word) => word.startsWith('ma')) ? all.filter((id) => pages[id]!.text.includes('MaMa')) : [];
       return respond(lookAlikes, filterType);
@@ -279,7 +298,10 @@ describe('search filters', () => {
 
   it('survive a round trip through the URL', () => {
     const state = readSearchState(new URLSearchParams('q=pomo%C4%8D+v+tujini&type=programme&status=ongoing&town=Novo+mesto&utm=x&type='));
-    expect(state).toEqual({ query: 'pomoč v tujini', filters: { type: ['programme'], place: [], strand: [], town: ['Novo mesto'], topic: [], status: ['ongoing'] } });
+    expect(state).toEqual({
+      query: 'pomoč v tujini',
+      filters: { type: ['programme'], place: [], strand: [], town: ['Novo mesto'], topic: [], status: ['ongoing'] },
+    });
     expect(readSearchState(new URLSearchParams(searchParams(state)))).toEqual(state);
     expect(searchParams(state)).toBe('q=pomo%C4%8D+v+tujini&type=programme&town=Novo+mesto&status=ongoing');
   });
@@ -287,30 +309,71 @@ describe('search filters', () => {
   it('become a Pagefind filter, status turned into the periods that have it today', () => {
     const periods = ['2019-11-01/2022-01-31', '2011-01-01/', '/'];
     const none = { type: [], place: [], strand: [], town: [], topic: [], status: [] };
-    expect(pagefindFilters({ ...none, type: ['project', 'partner'] }, periods, '2026-11-21')).toEqual({ type: { any: ['project', 'partner'] } });
-    expect(pagefindFilters({ ...none, status: ['finished'] }, periods, '2026-11-21')).toEqual({ period: { any: ['2019-11-01/2022-01-31'] } });
+    expect(pagefindFilters({ ...none, type: ['project', 'partner'] }, periods, '2026-11-21')).toEqual({
+      type: { any: ['project', 'partner'] },
+    });
+    expect(pagefindFilters({ ...none, status: ['finished'] }, periods, '2026-11-21')).toEqual({
+      period: { any: ['2019-11-01/2022-01-31'] },
+    });
     expect(pagefindFilters({ ...none, status: ['ongoing'] }, periods, '2026-11-21')).toEqual({ period: { any: ['2011-01-01/', '/'] } });
     expect(pagefindFilters({ ...none, status: ['finished'] }, ['/'], '2026-11-21')).toBeUndefined();
   });
 
   it('count results per status from the counts per period', () => {
-    expect(statusCounts({ '2019-11-01/2022-01-31': 1, '2011-01-01/': 2, '/': 1 }, '2026-11-21')).toEqual({ open: 0, soon: 0, ongoing: 3, finished: 1 });
+    expect(statusCounts({ '2019-11-01/2022-01-31': 1, '2011-01-01/': 2, '/': 1 }, '2026-11-21')).toEqual({
+      open: 0,
+      soon: 0,
+      ongoing: 3,
+      finished: 1,
+    });
   });
 
   it('index an open call by its deadline instant, place, strand and town', () => {
-    const facets = facetsOf({ type: 'opportunity', data: { place: { town: 'Gradec', country: 'AT' }, topics: ['otroci'], programme: 'ese', deadline: { date: '2027-01-15', time: '12:00' } } });
-    expect(facets).toEqual({ type: 'opportunity', towns: ['Gradec'], topics: ['otroci'], period: 'deadline:2027-01-15T11:00:00.000Z', place: 'abroad', strand: 'ese' });
+    const facets = facetsOf({
+      type: 'opportunity',
+      data: {
+        place: { town: 'Gradec', country: 'AT' },
+        topics: ['otroci'],
+        programme: 'ese',
+        deadline: { date: '2027-01-15', time: '12:00' },
+      },
+    });
+    expect(facets).toEqual({
+      type: 'opportunity',
+      towns: ['Gradec'],
+      topics: ['otroci'],
+      period: 'deadline:2027-01-15T11:00:00.000Z',
+      place: 'abroad',
+      strand: 'ese',
+    });
     expect(encodeDeadline({ date: '2027-07-15' })).toBe('deadline:2027-07-15T22:00:00.000Z');
   });
 
   it('turn open and closing soon into the deadlines that have that status at the moment of the search', () => {
     const none = { type: [], place: [], strand: [], town: [], topic: [], status: [] };
-    const values = ['deadline:2027-01-15T11:00:00.000Z', 'deadline:2027-03-31T22:00:00.000Z', 'deadline:2026-10-31T22:59:00.000Z', '2011-01-01/'];
+    const values = [
+      'deadline:2027-01-15T11:00:00.000Z',
+      'deadline:2027-03-31T22:00:00.000Z',
+      'deadline:2026-10-31T22:59:00.000Z',
+      '2011-01-01/',
+    ];
     const now = Date.parse('2027-01-10T09:00:00Z');
-    expect(pagefindFilters({ ...none, status: ['soon'] }, values, '2027-01-10', now)).toEqual({ period: { any: ['deadline:2027-01-15T11:00:00.000Z'] } });
-    expect(pagefindFilters({ ...none, status: ['open', 'ongoing'] }, values, '2027-01-10', now)).toEqual({ period: { any: ['deadline:2027-03-31T22:00:00.000Z', '2011-01-01/'] } });
-    expect(pagefindFilters({ ...none, place: ['abroad'], strand: ['ese'] }, values, '2027-01-10', now)).toEqual({ place: { any: ['abroad'] }, strand: { any: ['ese'] } });
-    expect(statusCounts(Object.fromEntries(values.map((value) => [value, 1])), '2027-01-10', now)).toEqual({ open: 1, soon: 1, ongoing: 1, finished: 0 });
+    expect(pagefindFilters({ ...none, status: ['soon'] }, values, '2027-01-10', now)).toEqual({
+      period: { any: ['deadline:2027-01-15T11:00:00.000Z'] },
+    });
+    expect(pagefindFilters({ ...none, status: ['open', 'ongoing'] }, values, '2027-01-10', now)).toEqual({
+      period: { any: ['deadline:2027-03-31T22:00:00.000Z', '2011-01-01/'] },
+    });
+    expect(pagefindFilters({ ...none, place: ['abroad'], strand: ['ese'] }, values, '2027-01-10', now)).toEqual({
+      place: { any: ['abroad'] },
+      strand: { any: ['ese'] },
+    });
+    expect(statusCounts(Object.fromEntries(values.map((value) => [value, 1])), '2027-01-10', now)).toEqual({
+      open: 1,
+      soon: 1,
+      ongoing: 1,
+      finished: 0,
+    });
   });
 });
 
@@ -331,7 +394,9 @@ describe('search wording', () => {
   });
 
   it('fills the result line', () => {
-    expect(fillTemplate(sl.search.resultsFor, { results: countWith(2, sl.search.results, 'sl'), query: 'pomoč' })).toBe('2 zadetka za »pomoč«.');
+    expect(fillTemplate(sl.search.resultsFor, { results: countWith(2, sl.search.results, 'sl'), query: 'pomoč' })).toBe(
+      '2 zadetka za »pomoč«.',
+    );
   });
 
   it('lives at /iskanje/ and /en/search/', () => {

@@ -36,17 +36,20 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('the editor at /admin/', () => {
-  it("gets no site policy (its page has its own) and no opener isolation (its sign-in window reports back through window.opener)", () => {
+  it('gets no site policy (its page has its own) and no opener isolation (its sign-in window reports back through window.opener)', () => {
     const names = editorHeaders().map(([name]) => name);
     expect(names).not.toContain('Content-Security-Policy');
     expect(names).not.toContain('Cross-Origin-Opener-Policy');
-    expect(names).toEqual(expect.arrayContaining(['X-Frame-Options', 'X-Content-Type-Options', 'Strict-Transport-Security', 'X-Robots-Tag']));
+    expect(names).toEqual(
+      expect.arrayContaining(['X-Frame-Options', 'X-Content-Type-Options', 'Strict-Transport-Security', 'X-Robots-Tag']),
+    );
   });
 });
 
 describe('public/_headers', () => {
   const rules = parseHeadersFile(headersFileText());
-  const lower = (headers: readonly (readonly [string, string])[]) => Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
+  const lower = (headers: readonly (readonly [string, string])[]) =>
+    Object.fromEntries(headers.map(([name, value]) => [name.toLowerCase(), value]));
 
   it('is written from src/lib/security-policy.ts', async () => {
     await expect(headersFileText()).toMatchFileSnapshot('../../public/_headers');
@@ -63,7 +66,9 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/pagefind/fragment/sl_abc.pf_fragment')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(headersFor(rules, '/')['cache-control']).toBeUndefined();
     for (const urlPath of ['/', '/_astro/a.js', '/admin/', '/pagefind/index/sl_1.pf_index']) {
-      const names = rules.filter((rule) => patternMatches(rule.pattern, urlPath)).flatMap((rule) => rule.headers.filter(([, value]) => value !== null).map(([name]) => name.toLowerCase()));
+      const names = rules
+        .filter((rule) => patternMatches(rule.pattern, urlPath))
+        .flatMap((rule) => rule.headers.filter(([, value]) => value !== null).map(([name]) => name.toLowerCase()));
       expect(new Set(names).size, `${urlPath}: ${names.join(', ')}`).toBe(names.length);
     }
   });

@@ -16,14 +16,28 @@ const scripts = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'),
 
 /** All TypeScript under src/schemas and src/cli, where messages are written. */
 const messageSources = ['src/schemas', 'src/cli']
-  .flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(join(root, folder, name), 'utf8')))
+  .flatMap((folder) =>
+    readdirSync(join(root, folder))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => readFileSync(join(root, folder, name), 'utf8')),
+  )
   .join('\n');
 
-const SECTION: Record<keyof typeof HINTS, string> = { programmes: 'Programi', projects: 'Projekti', partners: 'Partnerji', centres: 'Centri', opportunities: 'Priložnosti', events: 'Dogodki', pages: 'Strani', faq: 'Vprašanja' };
+const SECTION: Record<keyof typeof HINTS, string> = {
+  programmes: 'Programi',
+  projects: 'Projekti',
+  partners: 'Partnerji',
+  centres: 'Centri',
+  opportunities: 'Priložnosti',
+  events: 'Dogodki',
+  pages: 'Strani',
+  faq: 'Vprašanja',
+};
 
 describe('the staff guide', () => {
   it.each(Object.keys(SECTION) as (keyof typeof HINTS)[])('lists exactly the fields of %s', (collection) => {
-    const line = new RegExp(`\\*\\*${SECTION[collection]}\\*\\* \\(\`content/${collection}/\`[^)]*\\):([\\s\\S]*?)\\n\\n`).exec(guide)?.[1] ?? '';
+    const line =
+      new RegExp(`\\*\\*${SECTION[collection]}\\*\\* \\(\`content/${collection}/\`[^)]*\\):([\\s\\S]*?)\\n\\n`).exec(guide)?.[1] ?? '';
     // Top-level fields are the ones not in parentheses.
     const listed = [...line.replace(/\([^)]*\)/g, '').matchAll(/`([a-zA-Z]+)`/g)].map((match) => match[1]);
     expect(listed.sort()).toEqual(Object.keys(HINTS[collection]).sort());
@@ -37,7 +51,9 @@ describe('the staff guide', () => {
 
   it('catalogues messages the content check really prints', () => {
     const catalogue = guide.slice(guide.indexOf('## Sporočila o napakah'));
-    const messages = [...catalogue.matchAll(/^\| ([^|]+) \| [^|]+ \|$/gm)].map((match) => match[1]!.trim()).filter((message) => message !== 'sporočilo' && !message.startsWith('---'));
+    const messages = [...catalogue.matchAll(/^\| ([^|]+) \| [^|]+ \|$/gm)]
+      .map((match) => match[1]!.trim())
+      .filter((message) => message !== 'sporočilo' && !message.startsWith('---'));
     expect(messages.length).toBeGreaterThan(20);
     for (const message of messages) {
       // The fixed words before the first placeholder (…) must appear in a message in the code.
@@ -72,7 +88,13 @@ describe('the staff guide', () => {
   });
 
   it('has the recipes staff asked for (issue 21), in Slovenian', () => {
-    for (const heading of ['### Datum zadnje spremembe (`updated`)', '### Partner pri obstoječem projektu', '### Vloge v projektu', '### Je sprememba objavljena?']) expect(guide).toContain(heading);
+    for (const heading of [
+      '### Datum zadnje spremembe (`updated`)',
+      '### Partner pri obstoječem projektu',
+      '### Vloge v projektu',
+      '### Je sprememba objavljena?',
+    ])
+      expect(guide).toContain(heading);
     expect(guide).toMatch(/prijavitelj \| `lead`/);
     expect(guide).toMatch(/pridruženi partner \| `associatedPartners`/);
     expect(guide).toContain('Razlog se ne prevaja');

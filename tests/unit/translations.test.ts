@@ -19,13 +19,24 @@ describe('assembling an English entry', () => {
   });
 
   it('shows the Slovenian text when the translation is explicitly marked untranslated', () => {
-    const shown = assembleTranslation(original, { data: { untranslated: true, updated: '2026-12-01', title: 'Working together' }, body: 'Text' }, 'en');
+    const shown = assembleTranslation(
+      original,
+      { data: { untranslated: true, updated: '2026-12-01', title: 'Working together' }, body: 'Text' },
+      'en',
+    );
     expect(shown.data.title).toBe('Skupaj na delu');
     expect(shown.textLocale).toBe('sl');
   });
 
   it('keeps the facts and replaces only the translated words', () => {
-    const shown = assembleTranslation(original, { data: { untranslated: false, updated: '2026-11-20', summary: 'A project of Mreža MaMa.', milestones: ['Public forums'] }, body: '\n' }, 'en');
+    const shown = assembleTranslation(
+      original,
+      {
+        data: { untranslated: false, updated: '2026-11-20', summary: 'A project of Mreža MaMa.', milestones: ['Public forums'] },
+        body: '\n',
+      },
+      'en',
+    );
     expect(shown.data.title).toBe('Skupaj na delu');
     expect(shown.data.summary).toBe('A project of Mreža MaMa.');
     expect(shown.data.period).toEqual(original.period);
@@ -42,7 +53,9 @@ describe('assembling an English entry', () => {
   });
 
   it('uses the translated body when there is one', () => {
-    expect(assembleTranslation(original, { data: { untranslated: false, updated: '2026-01-01' }, body: 'English text.' }, 'en')).toMatchObject({
+    expect(
+      assembleTranslation(original, { data: { untranslated: false, updated: '2026-01-01' }, body: 'English text.' }, 'en'),
+    ).toMatchObject({
       bodyLocale: 'en',
       useTranslationBody: true,
       updated: '2026-11-21',

@@ -9,7 +9,17 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { validateContent } from '../../src/cli/validate-content';
-import { ageBands, ageVerdict, answerSegments, assess, assessAll, fitSteps, lengthVerdict, type AgeBand, type StrandFacts } from '../../src/lib/fit-check';
+import {
+  ageBands,
+  ageVerdict,
+  answerSegments,
+  assess,
+  assessAll,
+  fitSteps,
+  lengthVerdict,
+  type AgeBand,
+  type StrandFacts,
+} from '../../src/lib/fit-check';
 import { assembleTranslation } from '../../src/lib/translations';
 import { easyRead, EASY_READ_MAX_WORDS } from '../../src/schemas/easy-read';
 import { programmeSchema } from '../../src/schemas/programme';
@@ -28,7 +38,8 @@ function realStrands(): StrandFacts[] {
 }
 
 const band = (strands: StrandFacts[], slug: string): AgeBand => ageBands(strands).find((candidate) => candidate.slug === slug)!;
-const fitOf = (strands: StrandFacts[], slug: string, answers: Parameters<typeof assessAll>[1]) => assessAll(strands, answers).find((assessment) => assessment.slug === slug)!;
+const fitOf = (strands: StrandFacts[], slug: string, answers: Parameters<typeof assessAll>[1]) =>
+  assessAll(strands, answers).find((assessment) => assessment.slug === slug)!;
 
 describe('the fit check, on the real programme entries', () => {
   const strands = realStrands();
@@ -78,7 +89,8 @@ describe('the fit check, on the real programme entries', () => {
     // 1 + 3 ages + 3×2 places + 3×2×2 results
     expect(steps).toHaveLength(1 + 3 + 6 + 12);
     expect(steps.filter((step) => !step.next)).toHaveLength(12);
-    for (const locale of ['sl', 'en'] as const) expect(new Set(steps.map((step) => answerSegments(step.answers, locale).join('/'))).size).toBe(steps.length);
+    for (const locale of ['sl', 'en'] as const)
+      expect(new Set(steps.map((step) => answerSegments(step.answers, locale).join('/'))).size).toBe(steps.length);
     expect(answerSegments(steps.at(-1)!.answers, 'sl')).toEqual(['od-31', 'v-tujini', 'v-skupini']);
     expect(answerSegments(steps.at(-1)!.answers, 'en')).toEqual(['od-31', 'abroad', 'group']);
   });
@@ -86,12 +98,16 @@ describe('the fit check, on the real programme entries', () => {
 
 describe('a change in content changes the answers', () => {
   it('an age range added to the humanitarian strand turns "may suit" into "suits"', () => {
-    const strands = realStrands().map((strand) => (strand.slug === 'humanitarna-pomoc' ? { ...strand, ageRange: { min: 18, max: 30 } } : strand));
+    const strands = realStrands().map((strand) =>
+      strand.slug === 'humanitarna-pomoc' ? { ...strand, ageRange: { min: 18, max: 30 } } : strand,
+    );
     expect(fitOf(strands, 'humanitarna-pomoc', { age: band(strands, '18-30'), place: 'abroad', format: 'group' }).fit).toBe('yes');
   });
 
   it('a strand open to 35-year-olds adds an age band and suits a 33-year-old', () => {
-    const strands = realStrands().map((strand) => (strand.slug === 'projekti-prostovoljstva' ? { ...strand, ageRange: { min: 18, max: 35 } } : strand));
+    const strands = realStrands().map((strand) =>
+      strand.slug === 'projekti-prostovoljstva' ? { ...strand, ageRange: { min: 18, max: 35 } } : strand,
+    );
     expect(ageBands(strands).map((candidate) => candidate.slug)).toEqual(['do-17', '18-30', '31-35', 'od-36']);
     const answers = { age: band(strands, '31-35'), place: 'abroad' as const, format: 'individual' as const };
     expect(fitOf(strands, 'projekti-prostovoljstva', answers).fit).toBe('yes');
@@ -99,7 +115,9 @@ describe('a change in content changes the answers', () => {
   });
 
   it('solidarity projects abroad in the entry make them suit a visitor who wants to go abroad', () => {
-    const strands = realStrands().map((strand) => (strand.slug === 'solidarnostni-projekti' ? { ...strand, places: ['home', 'abroad'] as const } : strand));
+    const strands = realStrands().map((strand) =>
+      strand.slug === 'solidarnostni-projekti' ? { ...strand, places: ['home', 'abroad'] as const } : strand,
+    );
     expect(fitOf(strands, 'solidarnostni-projekti', { age: band(strands, '18-30'), place: 'abroad', format: 'group' }).fit).toBe('maybe');
   });
 });
@@ -116,7 +134,9 @@ describe('the age verdict', () => {
   });
 
   it('an assessment without facts is "maybe", never "yes"', () => {
-    expect(assess({ slug: 'x', places: [], format: [] }, { age: { slug: '18-30', min: 18, max: 30 }, place: 'home', format: 'group' }).fit).toBe('maybe');
+    expect(
+      assess({ slug: 'x', places: [], format: [] }, { age: { slug: '18-30', min: 18, max: 30 }, place: 'home', format: 'group' }).fit,
+    ).toBe('maybe');
   });
 });
 
@@ -124,7 +144,9 @@ describe('easy-read text', () => {
   const section = (sentences: string[]) => ({ sections: [{ heading: 'Kdo', sentences }] });
 
   it('accepts short sentences and hard words with their meaning', () => {
-    expect(easyRead.safeParse({ ...section(['To je kratek stavek.']), words: [{ word: 'ESE', meaning: 'Program za mlade.' }] }).success).toBe(true);
+    expect(
+      easyRead.safeParse({ ...section(['To je kratek stavek.']), words: [{ word: 'ESE', meaning: 'Program za mlade.' }] }).success,
+    ).toBe(true);
   });
 
   it(`rejects a sentence longer than ${EASY_READ_MAX_WORDS} words, in both languages, with the fix`, () => {
@@ -153,7 +175,9 @@ describe('questions in the content check', () => {
       '---\nquestion: Kaj?\nprogrammes:\n  - ese\n  - solidarnostni-projekt\ncentres:\n  - center-mladih-kopr\nupdated: "2026-11-30"\n---\n\nOdgovor.\n',
     );
     writeFileSync(join(dir, 'content/faq/en/napaka.md'), '---\nuntranslated: true\nupdated: "2026-11-30"\n---\n');
-    const problems = validateContent(dir, join(dir, 'content'), { now: new Date('2026-12-01T12:00:00Z') }).problems.filter((problem) => problem.file.includes('napaka'));
+    const problems = validateContent(dir, join(dir, 'content'), { now: new Date('2026-12-01T12:00:00Z') }).problems.filter((problem) =>
+      problem.file.includes('napaka'),
+    );
     expect(problems.map(({ line, field }) => ({ line, field }))).toEqual([
       { line: 5, field: 'programmes.1' },
       { line: 7, field: 'centres.0' },
@@ -165,19 +189,38 @@ describe('questions in the content check', () => {
 
 describe('the pages of the way in', () => {
   it('have the addresses of the guide', () => {
-    expect([startUrl('sl'), startUrl('en'), faqUrl('sl'), faqUrl('en')]).toEqual(['/kako-zaceti/', '/en/get-started/', '/vprasanja/', '/en/questions/']);
+    expect([startUrl('sl'), startUrl('en'), faqUrl('sl'), faqUrl('en')]).toEqual([
+      '/kako-zaceti/',
+      '/en/get-started/',
+      '/vprasanja/',
+      '/en/questions/',
+    ]);
     expect(fitCheckUrl('sl', ['18-30', 'v-tujini'])).toBe('/kako-zaceti/ustreznost/18-30/v-tujini/');
     expect(easyReadUrl('/en/programmes/ese/', 'en')).toBe('/en/programmes/ese/easy-read/');
   });
 
   it('translate a link’s title and keep its address from the original', () => {
-    const original = { updated: '2026-11-21', links: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' }] };
-    const assembled = assembleTranslation(original, { data: { untranslated: false, updated: '2026-11-21', links: ['European Youth Portal'] }, body: '' }, 'en');
+    const original = {
+      updated: '2026-11-21',
+      links: [{ title: 'Evropski mladinski portal', url: 'https://youth.europa.eu/solidarity_en' }],
+    };
+    const assembled = assembleTranslation(
+      original,
+      { data: { untranslated: false, updated: '2026-11-21', links: ['European Youth Portal'] }, body: '' },
+      'en',
+    );
     expect(assembled.data.links).toEqual([{ title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_en' }]);
   });
 
   it('give search engines each question with its answer as plain text', () => {
-    const data = faqPageJsonLd([{ question: 'Koliko let?', answerHtml: '<p>Od 18 do 30 &amp; <a href="/x/">več</a>.</p>\n<ul><li>Ena</li></ul>' }], 'sl');
-    expect(data).toMatchObject({ '@type': 'FAQPage', inLanguage: 'sl', mainEntity: [{ '@type': 'Question', name: 'Koliko let?', acceptedAnswer: { '@type': 'Answer', text: 'Od 18 do 30 & več. Ena' } }] });
+    const data = faqPageJsonLd(
+      [{ question: 'Koliko let?', answerHtml: '<p>Od 18 do 30 &amp; <a href="/x/">več</a>.</p>\n<ul><li>Ena</li></ul>' }],
+      'sl',
+    );
+    expect(data).toMatchObject({
+      '@type': 'FAQPage',
+      inLanguage: 'sl',
+      mainEntity: [{ '@type': 'Question', name: 'Koliko let?', acceptedAnswer: { '@type': 'Answer', text: 'Od 18 do 30 & več. Ena' } }],
+    });
   });
 });

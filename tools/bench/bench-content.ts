@@ -22,10 +22,71 @@ export function randomFrom(seed: number): () => number {
   };
 }
 
-const NOUNS = ['prostovoljstvo', 'mladi', 'skupnost', 'društvo', 'mreža', 'center', 'delavnica', 'izmenjava', 'znanje', 'solidarnost', 'podpora', 'vključenost', 'okolje', 'kultura', 'šport', 'zdravje', 'mentorstvo', 'učenje', 'sodelovanje', 'dediščina', 'narava', 'zaposljivost', 'participacija', 'dostopnost', 'medgeneracijsko druženje'];
-const ADJECTIVES = ['lokalni', 'mladinski', 'zeleni', 'skupni', 'odprti', 'evropski', 'digitalni', 'trajnostni', 'kulturni', 'športni', 'socialni', 'ustvarjalni', 'varni', 'vključujoči', 'solidarni'];
+const NOUNS = [
+  'prostovoljstvo',
+  'mladi',
+  'skupnost',
+  'društvo',
+  'mreža',
+  'center',
+  'delavnica',
+  'izmenjava',
+  'znanje',
+  'solidarnost',
+  'podpora',
+  'vključenost',
+  'okolje',
+  'kultura',
+  'šport',
+  'zdravje',
+  'mentorstvo',
+  'učenje',
+  'sodelovanje',
+  'dediščina',
+  'narava',
+  'zaposljivost',
+  'participacija',
+  'dostopnost',
+  'medgeneracijsko druženje',
+];
+const ADJECTIVES = [
+  'lokalni',
+  'mladinski',
+  'zeleni',
+  'skupni',
+  'odprti',
+  'evropski',
+  'digitalni',
+  'trajnostni',
+  'kulturni',
+  'športni',
+  'socialni',
+  'ustvarjalni',
+  'varni',
+  'vključujoči',
+  'solidarni',
+];
 const VERBS = ['krepi', 'povezuje', 'spodbuja', 'razvija', 'podpira', 'odpira', 'gradi', 'predstavlja', 'usposablja', 'vključuje'];
-const TOWNS = ['Ljubljana', 'Maribor', 'Celje', 'Kranj', 'Koper', 'Novo mesto', 'Velenje', 'Ptuj', 'Murska Sobota', 'Nova Gorica', 'Trbovlje', 'Brežice', 'Sežana', 'Litija', 'Idrija', 'Jesenice', 'Kočevje', 'Ajdovščina'];
+const TOWNS = [
+  'Ljubljana',
+  'Maribor',
+  'Celje',
+  'Kranj',
+  'Koper',
+  'Novo mesto',
+  'Velenje',
+  'Ptuj',
+  'Murska Sobota',
+  'Nova Gorica',
+  'Trbovlje',
+  'Brežice',
+  'Sežana',
+  'Litija',
+  'Idrija',
+  'Jesenice',
+  'Kočevje',
+  'Ajdovščina',
+];
 const KINDS = ['ngo', 'association', 'institute', 'foundation', 'network', 'youth-centre', 'municipality', 'education'] as const;
 const ORG_WORDS = ['Društvo', 'Zavod', 'Mladinski center', 'Zveza', 'Ustanova', 'Mreža'];
 const FUNDERS = ['ministrstvo-za-javno-upravo', 'evropska-unija'];
@@ -45,11 +106,56 @@ const q = (text: string) => `"${text}"`;
  * 28 % of the entries (tests/integration/bench-content.test.ts), still above the real share.
  */
 const MORE_NOUNS = [
-  'projekt', 'program', 'organizacija', 'občina', 'šola', 'knjižnica', 'festival', 'razstava', 'koncert', 'tabor',
-  'srečanje', 'usposabljanje', 'svetovanje', 'varstvo', 'prehrana', 'gibanje', 'glasba', 'gledališče', 'film', 'fotografija',
-  'umetnost', 'tehnologija', 'računalništvo', 'jezik', 'branje', 'pisanje', 'ekologija', 'kmetijstvo', 'vrt', 'gozd',
-  'turizem', 'promet', 'stanovanje', 'zaposlitev', 'podjetništvo', 'inovacija', 'raziskovanje', 'dialog', 'demokracija', 'enakost',
-  'raznolikost', 'strpnost', 'prostor', 'načrt', 'dogodek', 'krožek', 'klub', 'tečaj', 'obisk', 'izlet',
+  'projekt',
+  'program',
+  'organizacija',
+  'občina',
+  'šola',
+  'knjižnica',
+  'festival',
+  'razstava',
+  'koncert',
+  'tabor',
+  'srečanje',
+  'usposabljanje',
+  'svetovanje',
+  'varstvo',
+  'prehrana',
+  'gibanje',
+  'glasba',
+  'gledališče',
+  'film',
+  'fotografija',
+  'umetnost',
+  'tehnologija',
+  'računalništvo',
+  'jezik',
+  'branje',
+  'pisanje',
+  'ekologija',
+  'kmetijstvo',
+  'vrt',
+  'gozd',
+  'turizem',
+  'promet',
+  'stanovanje',
+  'zaposlitev',
+  'podjetništvo',
+  'inovacija',
+  'raziskovanje',
+  'dialog',
+  'demokracija',
+  'enakost',
+  'raznolikost',
+  'strpnost',
+  'prostor',
+  'načrt',
+  'dogodek',
+  'krožek',
+  'klub',
+  'tečaj',
+  'obisk',
+  'izlet',
 ];
 const IRREGULAR: Record<string, readonly [string, string, string]> = {
   mladi: ['mladih', 'mladim', 'mladimi'],
@@ -77,13 +183,26 @@ function proseNoun(random: Random): string {
 }
 
 function sentence(random: Random): string {
-  const words = [pick(random, ADJECTIVES), proseNoun(random), pick(random, VERBS), proseNoun(random), 'v kraju', pick(random, TOWNS), 'in', pick(random, VERBS), pick(random, ADJECTIVES), proseNoun(random)];
+  const words = [
+    pick(random, ADJECTIVES),
+    proseNoun(random),
+    pick(random, VERBS),
+    proseNoun(random),
+    'v kraju',
+    pick(random, TOWNS),
+    'in',
+    pick(random, VERBS),
+    pick(random, ADJECTIVES),
+    proseNoun(random),
+  ];
   return `${capitalise(words.join(' '))}.`;
 }
 const paragraph = (random: Random, sentences: number) => Array.from({ length: sentences }, () => sentence(random)).join(' ');
 const list = (count: number, make: () => string) => Array.from({ length: count }, make);
-const yamlList = (key: string, items: string[]) => (items.length === 0 ? `${key}: []` : `${key}:\n${items.map((item) => `  - ${item}`).join('\n')}`);
-const body = (random: Random) => `${paragraph(random, 4)}\n\n## ${capitalise(anyNoun(random))}\n\n${paragraph(random, 5)}\n\n${paragraph(random, 3)}\n`;
+const yamlList = (key: string, items: string[]) =>
+  items.length === 0 ? `${key}: []` : `${key}:\n${items.map((item) => `  - ${item}`).join('\n')}`;
+const body = (random: Random) =>
+  `${paragraph(random, 4)}\n\n## ${capitalise(anyNoun(random))}\n\n${paragraph(random, 5)}\n\n${paragraph(random, 3)}\n`;
 const month = (year: number, random: Random) => `${year}-${String(between(random, 1, 12)).padStart(2, '0')}`;
 
 /**
@@ -97,7 +216,14 @@ export function countsFor(total: number) {
   const centres = Math.max(1, Math.round(total * MIX.centres));
   const opportunities = Math.max(1, Math.round(total * MIX.opportunities));
   const events = Math.max(1, Math.round(total * MIX.events));
-  return { partners, programmes, centres, opportunities, events, projects: Math.max(1, total - partners - programmes - centres - opportunities - events) };
+  return {
+    partners,
+    programmes,
+    centres,
+    opportunities,
+    events,
+    projects: Math.max(1, total - partners - programmes - centres - opportunities - events),
+  };
 }
 
 export interface SyntheticEntry {
@@ -126,7 +252,9 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
   for (let index = 1; index <= counts.projects; index += 1) {
     const start = between(random, 2012, 2026);
     const lead = pick(random, partnerIds);
-    const others = list(between(random, 0, 4), () => pick(random, partnerIds)).filter((id, at, all) => id !== lead && all.indexOf(id) === at);
+    const others = list(between(random, 0, 4), () => pick(random, partnerIds)).filter(
+      (id, at, all) => id !== lead && all.indexOf(id) === at,
+    );
     const title = `${capitalise(pick(random, ADJECTIVES))} ${anyNoun(random)} ${index}`;
     const frontmatter = [
       `title: ${q(title)}`,
@@ -134,15 +262,33 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       `period:\n  start: ${q(month(start, random))}${random() < 0.8 ? `\n  end: ${q(month(start + between(random, 1, 3), random))}` : ''}`,
       `lead: ${lead}`,
       yamlList('partners', others),
-      yamlList('funders', [`partner: ${pick(random, FUNDERS)}\n    amountEur: ${between(random, 5, 300) * 1000}\n    call: ${q(`Javni razpis za ${anyNoun(random)} ${start}`)}`]),
-      yamlList('places', list(between(random, 1, 3), () => pick(random, TOWNS))),
+      yamlList('funders', [
+        `partner: ${pick(random, FUNDERS)}\n    amountEur: ${between(random, 5, 300) * 1000}\n    call: ${q(`Javni razpis za ${anyNoun(random)} ${start}`)}`,
+      ]),
+      yamlList(
+        'places',
+        list(between(random, 1, 3), () => pick(random, TOWNS)),
+      ),
       `field: ${q(`${anyNoun(random)} in ${anyNoun(random)}`)}`,
-      yamlList('activities', list(between(random, 2, 6), () => q(`${pick(random, ADJECTIVES)} ${anyNoun(random)}`))),
-      yamlList('goals', list(between(random, 1, 4), () => q(sentence(random)))),
-      yamlList('topics', list(between(random, 1, 4), () => pick(random, NOUNS)).filter((topic, at, all) => all.indexOf(topic) === at)),
+      yamlList(
+        'activities',
+        list(between(random, 2, 6), () => q(`${pick(random, ADJECTIVES)} ${anyNoun(random)}`)),
+      ),
+      yamlList(
+        'goals',
+        list(between(random, 1, 4), () => q(sentence(random))),
+      ),
+      yamlList(
+        'topics',
+        list(between(random, 1, 4), () => pick(random, NOUNS)).filter((topic, at, all) => all.indexOf(topic) === at),
+      ),
       `updated: "2026-0${between(random, 1, 9)}-1${between(random, 0, 9)}"`,
     ];
-    entries.push({ collection: 'projects', id: `bench-project-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${body(random)}` });
+    entries.push({
+      collection: 'projects',
+      id: `bench-project-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${body(random)}`,
+    });
   }
 
   for (let index = 1; index <= counts.programmes; index += 1) {
@@ -157,13 +303,19 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       `howToTakePart:\n${list(3, () => `  - step: ${q(sentence(random))}`).join('\n')}`,
       'updated: "2026-05-01"',
     ];
-    entries.push({ collection: 'programmes', id: `bench-programme-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${body(random)}` });
+    entries.push({
+      collection: 'programmes',
+      id: `bench-programme-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${body(random)}`,
+    });
   }
 
   for (let index = 1; index <= counts.centres; index += 1) {
     const town = pick(random, TOWNS);
     const day = (opens: string, closes: string) => `\n    - opens: "${opens}"\n      closes: "${closes}"`;
-    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((name) => `  ${name}:${day(`0${between(random, 7, 9)}:00`, `${between(random, 16, 22)}:00`)}`);
+    const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map(
+      (name) => `  ${name}:${day(`0${between(random, 7, 9)}:00`, `${between(random, 16, 22)}:00`)}`,
+    );
     const frontmatter = [
       `name: ${q(`Mladinski center ${town} ${index}`)}`,
       `address:\n  street: ${q(`${capitalise(pick(random, ADJECTIVES))} ulica ${between(random, 1, 60)}`)}\n  postcode: "${between(random, 1000, 9265)}"\n  town: ${q(town)}`,
@@ -171,11 +323,21 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       'publicHolidays: closed',
       'updated: "2026-04-01"',
     ];
-    entries.push({ collection: 'centres', id: `bench-centre-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
+    entries.push({
+      collection: 'centres',
+      id: `bench-centre-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n`,
+    });
   }
 
   // Drawn last, so the entries above stay what they were before open calls existed.
-  const ABROAD = [['Gradec', 'AT'], ['Berlin', 'DE'], ['Porto', 'PT'], ['Tartu', 'EE'], ['Zagreb', 'HR']] as const;
+  const ABROAD = [
+    ['Gradec', 'AT'],
+    ['Berlin', 'DE'],
+    ['Porto', 'PT'],
+    ['Tartu', 'EE'],
+    ['Zagreb', 'HR'],
+  ] as const;
   for (let index = 1; index <= counts.opportunities; index += 1) {
     // Deadlines from 2025 to 2028: some calls closed, some open, whenever the benchmark runs.
     const year = between(random, 2025, 2028);
@@ -189,12 +351,19 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       `place:\n  town: ${q(town)}\n  country: ${country}`,
       `period:\n  start: "${year}-${String(deadlineMonth + 2).padStart(2, '0')}-01"\n  months: ${between(random, 2, 12)}`,
       `deadline:\n  date: "${year}-0${deadlineMonth}-${between(random, 10, 28)}"${random() < 0.5 ? '\n  time: "12:00"' : ''}`,
-      yamlList('covered', ['food', 'lodging', 'travel', 'insurance', 'pocket-money'].filter(() => random() < 0.8)),
+      yamlList(
+        'covered',
+        ['food', 'lodging', 'travel', 'insurance', 'pocket-money'].filter(() => random() < 0.8),
+      ),
       yamlList('topics', [pick(random, NOUNS)]),
       `apply:\n  email: "prijave${index}@primer.si"`,
       'updated: "2026-06-01"',
     ];
-    entries.push({ collection: 'opportunities', id: `bench-opportunity-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
+    entries.push({
+      collection: 'opportunities',
+      id: `bench-opportunity-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n`,
+    });
   }
 
   for (let index = 1; index <= counts.events; index += 1) {
@@ -215,7 +384,11 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       `cancelled: ${random() < 0.05}`,
       'updated: "2026-06-01"',
     ];
-    entries.push({ collection: 'events', id: `bench-event-${index}`, source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n` });
+    entries.push({
+      collection: 'events',
+      id: `bench-event-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n`,
+    });
   }
   return entries;
 }

@@ -15,7 +15,6 @@ import { syntheticEntries, writeSyntheticContent } from './bench-content';
 import { measureOneSearch } from './search-benchmark';
 import { PUBLICATION_PATH } from '../../src/lib/publication';
 
-
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** What a build needs from the project; everything else (tests, dist, screenshots) stays behind. */
 const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -161,7 +160,10 @@ const WARM_CHANGE = 'Še ena poved, dodana za merjenje ponovne gradnje.';
  * what visitors get. The cold build's files are kept as hard links (the build never writes into a
  * published file; it replaces the folder).
  */
-export async function warmRebuilds(dir: string, build: () => Promise<{ seconds: number; cpuSeconds: number; peakRssMiB: number }>): Promise<WarmResult> {
+export async function warmRebuilds(
+  dir: string,
+  build: () => Promise<{ seconds: number; cpuSeconds: number; peakRssMiB: number }>,
+): Promise<WarmResult> {
   const cold = join(dir, 'dist-cold');
   const copied = spawnSync('cp', ['-al', join(dir, 'dist'), cold]);
   if (copied.status !== 0) throw new Error(`cp -al dist dist-cold failed: ${copied.stderr.toString()}`);

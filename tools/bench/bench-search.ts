@@ -24,8 +24,11 @@ async function main(): Promise<void> {
     }
     console.log(formatReport(report));
     const describe = (label: string, files: LoadedFile[]) => {
-      console.log(`\n${label}: ${files.length} files, ${kilobytes(totalOf(files, 'bytes'))} as served, ${kilobytes(totalOf(files, 'gzipBytes'))} gzipped`);
-      for (const file of files) console.log(`  ${kilobytes(file.bytes).padStart(9)} ${kilobytes(file.gzipBytes).padStart(9)} gz  ${file.path}`);
+      console.log(
+        `\n${label}: ${files.length} files, ${kilobytes(totalOf(files, 'bytes'))} as served, ${kilobytes(totalOf(files, 'gzipBytes'))} gzipped`,
+      );
+      for (const file of files)
+        console.log(`  ${kilobytes(file.bytes).padStart(9)} ${kilobytes(file.gzipBytes).padStart(9)} gz  ${file.path}`);
     };
     describe('The search page before anything is typed', weight.page);
     describe(`One search ("${weight.query}")`, weight.search);

@@ -18,7 +18,15 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildSteps } from '../../src/cli/build';
-import { measureSearch, prepareProject, prepareReference, SEARCH_BYTES_BUDGET, SEARCH_QUERY as QUERY, warmRebuilds, type WarmResult } from './bench-project';
+import {
+  measureSearch,
+  prepareProject,
+  prepareReference,
+  SEARCH_BYTES_BUDGET,
+  SEARCH_QUERY as QUERY,
+  warmRebuilds,
+  type WarmResult,
+} from './bench-project';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
@@ -53,7 +61,13 @@ export interface BenchResult {
   /** Largest single process of the build (Astro, in practice). */
   peakRssMiB: number;
   distMiB: number;
-  pageWeightGzip: { sampled: number; medianHtmlCssJs: number; largestHtmlCssJs: { bytes: number; page: string }; largestHtmlCss: { bytes: number; page: string }; largestHtmlOnly: { bytes: number; page: string } };
+  pageWeightGzip: {
+    sampled: number;
+    medianHtmlCssJs: number;
+    largestHtmlCssJs: { bytes: number; page: string };
+    largestHtmlCss: { bytes: number; page: string };
+    largestHtmlOnly: { bytes: number; page: string };
+  };
   search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
   /** The content page that runs the most JavaScript, every page counted (gzip, islands and their imports). */
   largestJavaScript: { bytes: number; page: string };
@@ -71,18 +85,32 @@ function parseArguments(argv: string[]) {
   };
   const sizes = (value('--sizes') ?? '100,1000,5000').split(',').map((size) => Number(size.replace(/_/g, '')));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--sizes takes whole numbers, e.g. --sizes 100,1000');
-  return { sizes, seed: Number(value('--seed') ?? 1), keep: argv.includes('--keep'), budgets: argv.includes('--budgets'), out: value('--out') ?? join(root, '.bench', 'results.json') };
+  return {
+    sizes,
+    seed: Number(value('--seed') ?? 1),
+    keep: argv.includes('--keep'),
+    budgets: argv.includes('--budgets'),
+    out: value('--out') ?? join(root, '.bench', 'results.json'),
+  };
 }
 
 /**
  * Runs a command under GNU time for its peak RSS (of the largest single process), timing each
  * output line so that Astro's own phases can be told apart.
  */
-function run(command: string[], cwd: string, lines: { at: number; text: string }[] = [], env: NodeJS.ProcessEnv = process.env): Promise<StepResult> {
+function run(
+  command: string[],
+  cwd: string,
+  lines: { at: number; text: string }[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<StepResult> {
   const timeFile = join(cwd, '.bench-time');
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...command], { cwd, env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...command], {
+      cwd,
+      env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     let pending = '';
     const collect = (chunk: Buffer) => {
@@ -156,8 +184,12 @@ async function measureWeights(dist: string, everyPage: boolean) {
   };
   const spread = weights.filter((weight) => pages.findIndex((page) => page.urlPath === weight.urlPath) % step === 0);
   const overBudget = weights.flatMap((weight) => [
-    ...(weight.htmlAndCss.gzip > BUDGETS.htmlAndCssGzip ? [`${weight.urlPath}: HTML+CSS ${kb(weight.htmlAndCss.gzip)} gzip > ${kb(BUDGETS.htmlAndCssGzip)}`] : []),
-    ...(weight.javaScript.gzip > BUDGETS.javaScriptGzip ? [`${weight.urlPath}: JavaScript ${kb(weight.javaScript.gzip)} gzip > ${kb(BUDGETS.javaScriptGzip)}`] : []),
+    ...(weight.htmlAndCss.gzip > BUDGETS.htmlAndCssGzip
+      ? [`${weight.urlPath}: HTML+CSS ${kb(weight.htmlAndCss.gzip)} gzip > ${kb(BUDGETS.htmlAndCssGzip)}`]
+      : []),
+    ...(weight.javaScript.gzip > BUDGETS.javaScriptGzip
+      ? [`${weight.urlPath}: JavaScript ${kb(weight.javaScript.gzip)} gzip > ${kb(BUDGETS.javaScriptGzip)}`]
+      : []),
     ...weight.unresolved.map((item) => `${weight.urlPath}: loads a file that is not in dist/: ${item}`),
   ]);
   return {
@@ -236,7 +268,14 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       largestJavaScript: javaScript,
       reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
       warm,
-      ...(budgets && { overBudget: [...overBudget, ...(search.gzipBytes > BUDGETS.searchBytes ? [`search "${QUERY}": ${kb(search.gzipBytes)} gzip fetched > ${kb(BUDGETS.searchBytes)}`] : [])] }),
+      ...(budgets && {
+        overBudget: [
+          ...overBudget,
+          ...(search.gzipBytes > BUDGETS.searchBytes
+            ? [`search "${QUERY}": ${kb(search.gzipBytes)} gzip fetched > ${kb(BUDGETS.searchBytes)}`]
+            : []),
+        ],
+      }),
     };
   } finally {
     if (keep) console.error(`kept ${dir}`);
@@ -257,11 +296,23 @@ export function formatTable(results: BenchResult[]): string {
     ['whole build (npm run build)', (r) => `${r.seconds.total.toFixed(1)} s`],
     ['  CPU time, all processes', (r) => `${r.cpuSeconds.toFixed(1)} s`],
     ['reference: plain astro build, same Markdown', (r) => `${r.reference.seconds.toFixed(1)} s`],
-    ['  whole build ÷ reference (wall, CPU)', (r) => `${(r.seconds.total / r.reference.seconds).toFixed(2)}, ${(r.cpuSeconds / r.reference.cpuSeconds).toFixed(2)}`],
+    [
+      '  whole build ÷ reference (wall, CPU)',
+      (r) => `${(r.seconds.total / r.reference.seconds).toFixed(2)}, ${(r.cpuSeconds / r.reference.cpuSeconds).toFixed(2)}`,
+    ],
     ['warm rebuild, one entry changed', (r) => `${r.warm.seconds.toFixed(1)} s`],
-    ['  ÷ cold build (wall, CPU)', (r) => `${(r.warm.seconds / r.seconds.total).toFixed(2)}, ${(r.warm.cpuSeconds / r.cpuSeconds).toFixed(2)}`],
+    [
+      '  ÷ cold build (wall, CPU)',
+      (r) => `${(r.warm.seconds / r.seconds.total).toFixed(2)}, ${(r.warm.cpuSeconds / r.cpuSeconds).toFixed(2)}`,
+    ],
     ['  the changed page shows the change', (r) => (r.warm.changeShown ? 'yes' : 'NO (stale cache)')],
-    ['  changed back, warm: dist/ = cold dist/', (r) => (r.warm.differences.length === 0 ? `identical (${r.warm.revertedSeconds.toFixed(1)} s)` : `${r.warm.differences.length} files differ`)],
+    [
+      '  changed back, warm: dist/ = cold dist/',
+      (r) =>
+        r.warm.differences.length === 0
+          ? `identical (${r.warm.revertedSeconds.toFixed(1)} s)`
+          : `${r.warm.differences.length} files differ`,
+    ],
     ['pages per second (astro, after sync)', (r) => r.pagesPerSecond.toFixed(0)],
     ['peak RSS (largest process)', (r) => `${r.peakRssMiB.toFixed(0)} MiB`],
     ['  warm rebuild; reference build', (r) => `${r.warm.peakRssMiB.toFixed(0)}; ${r.reference.peakRssMiB.toFixed(0)} MiB`],
@@ -279,7 +330,8 @@ export function formatTable(results: BenchResult[]): string {
   ];
   const cells = rows.map(([label, cell]) => [label, ...results.map(cell)]);
   const widths = cells[0]!.map((_, column) => Math.max(...cells.map((row) => row[column]!.length)));
-  const line = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   const [first, ...rest] = cells;
   return [line(first!), line(widths.map((width) => '-'.repeat(width))), ...rest.map(line)].join('\n');
 }
@@ -292,23 +344,38 @@ async function main() {
   for (const size of sizes) {
     results.push(await benchOnce(size, seed, keep, budgets));
     // Written and shown after each size, since N = 5,000 takes minutes and a later size may fail.
-    writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, cpus: availableParallelism(), loadAverage1m: loadavg()[0], results }, null, 2)}\n`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, cpus: availableParallelism(), loadAverage1m: loadavg()[0], results }, null, 2)}\n`,
+    );
     console.error(`${formatTable(results.slice(-1))}\n`);
   }
   console.log(formatTable(results));
-  console.log(`\nPeak RSS is the largest single process (GNU time). Load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)}. Results: ${relative(root, out)}`);
+  console.log(
+    `\nPeak RSS is the largest single process (GNU time). Load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)}. Results: ${relative(root, out)}`,
+  );
   for (const result of results.filter((r) => r.warm.differences.length > 0 || !r.warm.changeShown)) {
     if (!result.warm.changeShown) console.error(`N = ${result.entries}: the warm build did not show the changed entry`);
-    if (result.warm.differences.length > 0) console.error(`N = ${result.entries}: the warm build differs from the cold one in ${result.warm.differences.slice(0, 20).join(', ')}`);
+    if (result.warm.differences.length > 0)
+      console.error(
+        `N = ${result.entries}: the warm build differs from the cold one in ${result.warm.differences.slice(0, 20).join(', ')}`,
+      );
     process.exitCode = 1;
   }
   if (!budgets) return;
   const over = results.flatMap((result) => (result.overBudget ?? []).map((line) => `N = ${result.entries}: ${line}`));
   if (over.length === 0) {
-    console.log(`Every content page and the search are within budget (${results.map((result) => `${result.pages} pages at N = ${result.entries}`).join(', ')}).`);
+    console.log(
+      `Every content page and the search are within budget (${results.map((result) => `${result.pages} pages at N = ${result.entries}`).join(', ')}).`,
+    );
     return;
   }
-  console.error(`\n${over.length} over budget:\n${over.slice(0, 40).map((line) => `  - ${line}`).join('\n')}${over.length > 40 ? `\n  … and ${over.length - 40} more (see ${relative(root, out)})` : ''}`);
+  console.error(
+    `\n${over.length} over budget:\n${over
+      .slice(0, 40)
+      .map((line) => `  - ${line}`)
+      .join('\n')}${over.length > 40 ? `\n  … and ${over.length - 40} more (see ${relative(root, out)})` : ''}`,
+  );
   process.exitCode = 1;
 }
 

@@ -21,7 +21,12 @@ export interface BenchmarkQuery {
 const q = (query: string, kind: BenchmarkQuery['kind'], ...expected: string[]): BenchmarkQuery => ({ query, locale: 'sl', expected, kind });
 const en = (query: string, ...expected: string[]): BenchmarkQuery => ({ query, locale: 'en', expected, kind: 'english' });
 
-const SL_PROGRAMMES = ['/programi/ese/', '/programi/projekti-prostovoljstva/', '/programi/solidarnostni-projekti/', '/programi/humanitarna-pomoc/'];
+const SL_PROGRAMMES = [
+  '/programi/ese/',
+  '/programi/projekti-prostovoljstva/',
+  '/programi/solidarnostni-projekti/',
+  '/programi/humanitarna-pomoc/',
+];
 const EN_PROGRAMMES = SL_PROGRAMMES.map((path) => path.replace('/programi/', '/en/programmes/'));
 /** A query whose expected page must be the first result. */
 const first = (query: BenchmarkQuery): BenchmarkQuery => ({ ...query, first: true });
@@ -57,7 +62,12 @@ export const BENCHMARK_QUERIES: BenchmarkQuery[] = [
   q('v velenju', 'inflected', '/partnerji/mladinski-center-velenje/'),
   q('pri sentu', 'inflected', '/partnerji/sent/'),
   q('izobrazevanja za prostovoljce', 'inflected', '/projekti/ko-prosto/'),
-  q('prostovoljske organizacije v mariboru', 'inflected', '/projekti/razvoj-prostovoljstva-v-mariboru/', '/projekti/prostovoljstvo-v-mariboru/'),
+  q(
+    'prostovoljske organizacije v mariboru',
+    'inflected',
+    '/projekti/razvoj-prostovoljstva-v-mariboru/',
+    '/projekti/prostovoljstvo-v-mariboru/',
+  ),
 
   // Names typed without č, š, ž.
   q('sent', 'no-diacritics', '/partnerji/sent/'),

@@ -53,12 +53,16 @@ async function oursFor(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(
     (expected) => {
       const root = document.querySelector<HTMLElement>('[data-search-root]');
-      return root?.dataset['searchQuery'] === expected && (root.dataset['searchState'] === 'done' || root.dataset['searchState'] === 'failed');
+      return (
+        root?.dataset['searchQuery'] === expected && (root.dataset['searchState'] === 'done' || root.dataset['searchState'] === 'failed')
+      );
     },
     query,
     { timeout: 15_000 },
   );
-  return page.$$eval('[data-search-results] > li h2 a', (links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval('[data-search-results] > li h2 a', (links) =>
+    links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 /**
@@ -74,7 +78,11 @@ async function plainFor(page: Page, query: string): Promise<string[]> {
 }
 
 /** Runs every benchmark query in both ways. */
-export async function runBenchmark(browser: Browser, baseUrl: string, queries: readonly BenchmarkQuery[] = BENCHMARK_QUERIES): Promise<BenchmarkReport> {
+export async function runBenchmark(
+  browser: Browser,
+  baseUrl: string,
+  queries: readonly BenchmarkQuery[] = BENCHMARK_QUERIES,
+): Promise<BenchmarkReport> {
   const outcomes: QueryOutcome[] = [];
   for (const locale of ['sl', 'en'] as const) {
     const context = await browser.newContext();
@@ -108,13 +116,19 @@ export interface SearchWeight {
 }
 
 /** Sum of one size over files. */
-export const totalOf = (files: readonly LoadedFile[], key: 'bytes' | 'gzipBytes'): number => files.reduce((total, file) => total + file[key], 0);
+export const totalOf = (files: readonly LoadedFile[], key: 'bytes' | 'gzipBytes'): number =>
+  files.reduce((total, file) => total + file[key], 0);
 
 /**
  * What one search costs a visitor: the search page as it loads, then everything requested
  * from typing the query to the results being shown (the fragments of the results listed).
  */
-export async function measureOneSearch(browser: Browser, baseUrl: string, distDir: string, query = 'prostovoljec v tujini'): Promise<SearchWeight> {
+export async function measureOneSearch(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+  query = 'prostovoljec v tujini',
+): Promise<SearchWeight> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -143,9 +157,11 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
 
 /** The report as a table for people. */
 export function formatReport(report: BenchmarkReport): string {
-  const mark = (results: string[], expected: string[]) => (foundWithin(results, expected, 1) ? '1' : foundWithin(results, expected, 3) ? '3' : '✗');
+  const mark = (results: string[], expected: string[]) =>
+    foundWithin(results, expected, 1) ? '1' : foundWithin(results, expected, 3) ? '3' : '✗';
   const lines = report.outcomes.map(
-    ({ query, plain, ours }) => `  ${mark(plain, query.expected)}     ${mark(ours, query.expected)}    ${query.locale}  ${query.query}  (${query.kind})`,
+    ({ query, plain, ours }) =>
+      `  ${mark(plain, query.expected)}     ${mark(ours, query.expected)}    ${query.locale}  ${query.query}  (${query.kind})`,
   );
   const row = (label: string, s: Score) =>
     `${label.padEnd(16)}${`${s.at1}/${s.total}  ${percent(s.at1, s.total)}`.padEnd(16)}${s.at3}/${s.total}  ${percent(s.at3, s.total)}`;

@@ -34,7 +34,10 @@ export function contentFiles(): Record<string, string> {
  */
 export async function prepareTestBackend(page: Page, baseUrl: string): Promise<void> {
   const testConfig = cmsConfigYaml(cmsConfig({ name: 'test-repo' }));
-  await page.route((url) => url.pathname === '/admin/config.yml', (route) => route.fulfill({ contentType: 'application/yaml', body: testConfig }));
+  await page.route(
+    (url) => url.pathname === '/admin/config.yml',
+    (route) => route.fulfill({ contentType: 'application/yaml', body: testConfig }),
+  );
   // The private file system belongs to the origin, so seed it from a small page of the site.
   await page.goto(new URL('/favicon.svg', baseUrl).href);
   await page.evaluate(

@@ -13,7 +13,10 @@ const SITE_ORIGIN = 'http://site.invalid';
 /** Attributes that hold one URL, and the elements that may carry them. */
 const URL_ATTRIBUTES = [
   { selector: 'a[href], area[href], link[href], base[href]', attribute: 'href' },
-  { selector: 'img[src], script[src], iframe[src], source[src], audio[src], video[src], track[src], embed[src], input[src]', attribute: 'src' },
+  {
+    selector: 'img[src], script[src], iframe[src], source[src], audio[src], video[src], track[src], embed[src], input[src]',
+    attribute: 'src',
+  },
   { selector: 'video[poster]', attribute: 'poster' },
   { selector: 'object[data]', attribute: 'data' },
   { selector: 'form[action]', attribute: 'action' },
@@ -195,7 +198,8 @@ export function createFragmentIndex(): (file: string) => Promise<Set<string> | u
     if (!targets) {
       targets = (async () => {
         if (file.endsWith('.html')) return fragmentTargets(await parseHtml(readFileSync(file, 'utf8'), file));
-        if (file.endsWith('.svg')) return new Set([...readFileSync(file, 'utf8').matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]!));
+        if (file.endsWith('.svg'))
+          return new Set([...readFileSync(file, 'utf8').matchAll(/\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]!));
         return undefined;
       })();
       cache.set(file, targets);

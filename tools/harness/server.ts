@@ -55,10 +55,7 @@ export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? OCTET_STREAM;
 }
 
-type Resolution =
-  | { kind: 'file'; filePath: string }
-  | { kind: 'redirect'; location: string }
-  | { kind: 'missing' };
+type Resolution = { kind: 'file'; filePath: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
 
 /** Stats a path, treating "not there" as undefined instead of an exception. */
 async function statOrUndefined(filePath: string) {
@@ -116,7 +113,13 @@ const ENCODINGS = [
  * Streams a file with its content type; HEAD gets the headers only. With `precompressed`, a .br or
  * .gz copy beside the file is sent instead when the client accepts it.
  */
-async function sendFile(request: http.IncomingMessage, response: http.ServerResponse, filePath: string, status: number, precompressed: boolean) {
+async function sendFile(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  filePath: string,
+  status: number,
+  precompressed: boolean,
+) {
   const headers: Record<string, string> = { 'Content-Type': contentTypeFor(filePath) };
   let bodyPath = filePath;
   if (precompressed) {
@@ -178,11 +181,16 @@ export interface ServerOptions {
 }
 
 /** Serves `root` on 127.0.0.1 with a port the OS chooses, so parallel runs never collide. */
-export async function startServer(root: string, headersFor?: HeadersFor, { precompressed = false }: ServerOptions = {}): Promise<StaticServer> {
+export async function startServer(
+  root: string,
+  headersFor?: HeadersFor,
+  { precompressed = false }: ServerOptions = {},
+): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server = http.createServer((request, response) => {
     if (headersFor) {
-      for (const [name, value] of Object.entries(headersFor(new URL(request.url ?? '/', 'http://localhost').pathname))) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(headersFor(new URL(request.url ?? '/', 'http://localhost').pathname)))
+        response.setHeader(name, value);
     }
     handleRequest(absoluteRoot, request, response, precompressed).catch((error: unknown) => {
       console.error(`static server: ${request.url}:`, error);

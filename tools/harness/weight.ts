@@ -21,7 +21,10 @@ export const JAVASCRIPT_GZIP_BUDGET = 10 * 1024;
 export const ISLANDS = [
   { selector: '[data-project-status]', why: 'a project shows ongoing/finished for today in Ljubljana' },
   { selector: '[data-centre]', why: 'a youth centre shows whether it is open now' },
-  { selector: '[data-search-input]', why: 'the header search box: Ctrl/Cmd+K and / put the cursor in it (0.3 KB; Pagefind loads only on the search page)' },
+  {
+    selector: '[data-search-input]',
+    why: 'the header search box: Ctrl/Cmd+K and / put the cursor in it (0.3 KB; Pagefind loads only on the search page)',
+  },
 ] as const;
 
 /** Not content pages: search loads Pagefind's JavaScript and index by design. Measured, not budgeted. */
@@ -55,7 +58,14 @@ export interface PageWeight {
 }
 
 /** Script types a browser executes; JSON-LD and other data blocks are not code. */
-const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+const EXECUTABLE_SCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+]);
 
 /**
  * Static imports and re-exports in (minified) JavaScript: `import{a as b}from"./x.js"`,
@@ -84,7 +94,8 @@ function measureFile(file: string): Bytes {
   return bytes;
 }
 
-const sum = (items: Bytes[]): Bytes => items.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }), { raw: 0, gzip: 0 });
+const sum = (items: Bytes[]): Bytes =>
+  items.reduce((total, item) => ({ raw: total.raw + item.raw, gzip: total.gzip + item.gzip }), { raw: 0, gzip: 0 });
 
 /** Elements outside `<template>` that match `selector`. */
 function live(root: HtmlElement, selector: string): HtmlElement[] {
@@ -199,6 +210,7 @@ export function formatHeaviestPages(weights: PageWeight[], count: number): strin
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
 }

@@ -10,7 +10,8 @@ import type { APIRoute } from 'astro';
 import { patchBundle } from '@/cms/sveltia-patches';
 
 /** The package exports only its npm entry, so the single-file build is found beside it. */
-export const bundlePath = (): string => join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..', 'dist', 'sveltia-cms.js');
+export const bundlePath = (): string =>
+  join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..', 'dist', 'sveltia-cms.js');
 
 export const GET: APIRoute = async () =>
   new Response(patchBundle(await readFile(bundlePath(), 'utf8')), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -8,7 +8,8 @@ const POINTER = /\b(below|spodaj|v nadaljevanju|further down)\b/i;
 /** What a pointer can point at: a list, a table, a form, a description list, or another section. */
 const TARGET = /<(ul|ol|table|dl|form|section|details)\b/i;
 /** Words that announce something to come, followed (within the sentence) by a year. */
-const ANNOUNCEMENT = /\b(napovedan\w*|bo(?:do)? objavljen\w*|predviden\w*|planned for|announced for|will be (?:published|announced)|expected in)\b[^.!?]*?\b(20\d\d)\b/gi;
+const ANNOUNCEMENT =
+  /\b(napovedan\w*|bo(?:do)? objavljen\w*|predviden\w*|planned for|announced for|will be (?:published|announced)|expected in)\b[^.!?]*?\b(20\d\d)\b/gi;
 
 /** The `<main>` of a page, without scripts, hidden blocks and elements the site hides from search. */
 export function mainHtml(html: string): string {
@@ -16,7 +17,11 @@ export function mainHtml(html: string): string {
   return main.replace(/<script\b[\s\S]*?<\/script>/gi, '');
 }
 
-const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /**
  * Sentences that point "below" while nothing a pointer can mean (a list, table, form, section)

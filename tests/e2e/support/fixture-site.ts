@@ -23,7 +23,8 @@ export function buildFixtureSite(name: string): string {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`the ${name} fixture site did not build (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`the ${name} fixture site did not build (exit ${result.status}):\n${(result.stdout + result.stderr).slice(-4000)}`);
   return project;
 }
 

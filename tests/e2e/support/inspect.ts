@@ -139,7 +139,10 @@ async function measureHorizontalOverflow(page: Page): Promise<HorizontalOverflow
     const overflowingElements = innermost.slice(0, 8).map((element) => {
       const rect = element.getBoundingClientRect();
       const id = element.id ? `#${element.id}` : '';
-      const classes = [...element.classList].slice(0, 3).map((name) => `.${name}`).join('');
+      const classes = [...element.classList]
+        .slice(0, 3)
+        .map((name) => `.${name}`)
+        .join('');
       return `${element.tagName.toLowerCase()}${id}${classes} (right edge ${Math.round(rect.right)}px, width ${Math.round(rect.width)}px)`;
     });
     return { scrollWidth: root.scrollWidth, clientWidth, overflowingElements };
@@ -214,7 +217,10 @@ export interface Inspector {
 export async function createInspector(browser: Browser, baseUrl: string, combination: Combination): Promise<Inspector> {
   const allowedHost = new URL(baseUrl).host;
   const context = await browser.newContext({ viewport: combination.viewport, colorScheme: combination.colorScheme });
-  await context.route((url) => isForeignUrl(url.href, allowedHost), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => isForeignUrl(url.href, allowedHost),
+    (route) => route.abort('blockedbyclient'),
+  );
   const idleTabs: Page[] = [];
   return {
     combination,
@@ -234,7 +240,12 @@ export async function createInspector(browser: Browser, baseUrl: string, combina
 }
 
 /** Loads `urlPath` in `tab`, waits for the network to settle, checks, and reports. */
-async function visit(tab: Page, baseUrl: string, urlPath: string, expectedStatus: number): Promise<{ report: PageReport; tabIsClean: boolean }> {
+async function visit(
+  tab: Page,
+  baseUrl: string,
+  urlPath: string,
+  expectedStatus: number,
+): Promise<{ report: PageReport; tabIsClean: boolean }> {
   const allowedHost = new URL(baseUrl).host;
   const documentUrl = new URL(urlPath, baseUrl).href;
   const report: PageReport = {

@@ -44,7 +44,10 @@ function readActiveElement(): FocusedElement | null {
   const style = getComputedStyle(element);
   const rect = element.getBoundingClientRect();
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
+  const classes = [...element.classList]
+    .slice(0, 2)
+    .map((name) => `.${name}`)
+    .join('');
   const href = element.getAttribute('href');
   return {
     tag: element.tagName.toLowerCase(),
@@ -103,7 +106,9 @@ export async function activateSkipLink(page: Page, href: string): Promise<SkipLi
   const targetId = decodeURIComponent(href.replace(/^[^#]*#/, ''));
   await page.keyboard.press('Enter');
   await page
-    .waitForFunction((id) => location.hash === `#${id}` || document.activeElement?.closest(`[id="${CSS.escape(id)}"]`), targetId, { timeout: 1_000 })
+    .waitForFunction((id) => location.hash === `#${id}` || document.activeElement?.closest(`[id="${CSS.escape(id)}"]`), targetId, {
+      timeout: 1_000,
+    })
     .catch(() => undefined); // the assertions below explain what did not happen
   return page.evaluate((id) => {
     const target = document.getElementById(id);

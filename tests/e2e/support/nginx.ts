@@ -41,7 +41,6 @@ export interface NginxServer {
   log: () => string;
 }
 
-
 /** NGINX_PATH, or nginx where Debian and the usual builds put it; throws with how to install it. */
 export function findNginx(): string {
   const fromEnv = process.env.NGINX_PATH;
@@ -86,7 +85,9 @@ export function testConfig({ folder, root, port, brotli }: { folder: string; roo
     'events { worker_connections 256; }',
     'http {',
     '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${quoted(path.join(folder, `${kind}_temp`))};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (kind) => `  ${kind}_temp_path ${quoted(path.join(folder, `${kind}_temp`))};`,
+    ),
     '  gzip on;',
     '  gzip_types *;',
     '  gzip_min_length 0;',

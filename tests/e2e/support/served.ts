@@ -8,7 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, EDITOR_PATH, editorHeaders, IMMUTABLE_FOLDERS, SECURITY_HEADERS, type Header } from '../../../src/lib/security-policy';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  EDITOR_PATH,
+  editorHeaders,
+  IMMUTABLE_FOLDERS,
+  SECURITY_HEADERS,
+  type Header,
+} from '../../../src/lib/security-policy';
 import { urlPathForFile } from '../../../tools/harness/pages';
 
 /**
@@ -60,7 +68,9 @@ export interface Sample {
  */
 export function areaOf(relativePath: string): string {
   const urlPath = `/${relativePath}`;
-  const folder = IMMUTABLE_FOLDERS.find((prefix) => urlPath.startsWith(prefix)) ?? [EDITOR_PATH, '/pagefind/'].find((prefix) => urlPath.startsWith(prefix));
+  const folder =
+    IMMUTABLE_FOLDERS.find((prefix) => urlPath.startsWith(prefix)) ??
+    [EDITOR_PATH, '/pagefind/'].find((prefix) => urlPath.startsWith(prefix));
   return folder ? folder.slice(1, -1) : 'site';
 }
 
@@ -115,7 +125,12 @@ export function expectedCacheControl(urlPath: string): string {
  * The encoding a server should answer with: the best precompressed copy the build has and the
  * client accepts (Brotli only where the server can send it), else none.
  */
-export function expectedEncoding(root: string, file: string, accepted: 'br' | 'gzip' | 'identity', serverSendsBrotli: boolean): string | undefined {
+export function expectedEncoding(
+  root: string,
+  file: string,
+  accepted: 'br' | 'gzip' | 'identity',
+  serverSendsBrotli: boolean,
+): string | undefined {
   const has = (suffix: string) => existsSync(path.join(root, file + suffix));
   if (accepted === 'br' && serverSendsBrotli && has('.br')) return 'br';
   if (accepted !== 'identity' && has('.gz')) return 'gzip';
@@ -156,7 +171,9 @@ export function decodedBody(response: RawResponse): Buffer {
 
 /** The response's security headers, every name either set has; absent ones left out. */
 export function securityHeadersOf(response: RawResponse): Record<string, string> {
-  return Object.fromEntries(SECURITY_HEADER_NAMES.flatMap((name) => (typeof response.headers[name] === 'string' ? [[name, response.headers[name]]] : [])));
+  return Object.fromEntries(
+    SECURITY_HEADER_NAMES.flatMap((name) => (typeof response.headers[name] === 'string' ? [[name, response.headers[name]]] : [])),
+  );
 }
 
 /** The bytes of a file of the build. */

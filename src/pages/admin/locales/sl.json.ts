@@ -7,4 +7,5 @@
 import type { APIRoute } from 'astro';
 import strings from '@/cms/sveltia-sl.json';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(strings), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(strings), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
