@@ -84,6 +84,7 @@ function start(root: HTMLElement): void {
 
   const allCounts = new Map<HTMLElement, string>();
   let sequence = 0;
+  let countsShown = false;
   let pending: PagefindResult<PageData>[] = [];
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -149,13 +150,19 @@ function start(root: HTMLElement): void {
       const engine = await loadPagefind();
       const today = dayInZone(new Date());
       const periods = state.filters.status.length > 0 ? Object.keys((await engine.filters())['period'] ?? {}) : [];
-      const outcome = await runSearch(engine, planSearch(state.query, locale), pagefindFilters(state.filters, periods, today, Date.now()));
+      // Counts need Pagefind's filter index, the biggest file of a search at scale: only when seen.
+      const wanted = filtersPanel.open || hasFilters(state);
+      const outcome = await runSearch(engine, planSearch(state.query, locale), pagefindFilters(state.filters, periods, today, Date.now()), {
+        counts: wanted,
+      });
       if (mine !== sequence) return;
       pending = [...outcome.results];
       list.replaceChildren();
       await showMore();
       if (mine !== sequence) return;
-      showCounts(outcome.counts, today);
+      countsShown = outcome.counted;
+      if (outcome.counted) showCounts(outcome.counts, today);
+      else for (const element of allCounts.keys()) element.textContent = '';
       status.textContent = summary(state, outcome.results.length, outcome.partial, strings, locale);
       root.dataset['searchState'] = 'done';
     } catch (error) {
@@ -181,6 +188,10 @@ function start(root: HTMLElement): void {
     if (mine === sequence && status.textContent) status.focus();
   };
 
+  // Opening the filter panel after a search without counts runs it again, with them.
+  filtersPanel.addEventListener('toggle', () => {
+    if (filtersPanel.open && !countsShown && root.dataset['searchState'] === 'done') void search(readForm());
+  });
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);

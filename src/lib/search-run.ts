@@ -53,8 +53,13 @@ export const FAMILY_WEIGHT = 0.25;
 
 export interface SearchOutcome<Data extends PagefindPageData = PagefindPageData> {
   results: PagefindResult<Data>[];
-  /** For each filter value, how many pages the words find with it, whatever filters are on. */
+  /**
+   * For each filter value, how many pages the words find with it, whatever filters are on; empty
+   * when the search was run without counts (`counted` false).
+   */
   counts: Record<string, Record<string, number>>;
+  /** False when counts were not asked for, so no count may be shown (an empty one is not "0"). */
+  counted: boolean;
   /** The stems searched for after typo fallbacks; empty when no word matched at all. */
   searched: string[];
   /** True when no page has every word, and the results have only some of them. */
@@ -86,16 +91,29 @@ export async function runSearch<Data extends PagefindPageData>(
   pagefind: PagefindSearch<Data>,
   plan: SearchPlan,
   filters: PagefindFilters | undefined,
+  { counts: counted = true }: { counts?: boolean } = {},
 ): Promise<SearchOutcome<Data>> {
+  const outcome = await searchWith(pagefind, plan, filters, counted);
+  return { ...outcome, counted, counts: counted ? outcome.counts : {} };
+}
+
+async function searchWith<Data extends PagefindPageData>(
+  pagefind: PagefindSearch<Data>,
+  plan: SearchPlan,
+  filters: PagefindFilters | undefined,
+  counted: boolean,
+): Promise<Omit<SearchOutcome<Data>, 'counted'>> {
   const narrowed = (results: PagefindResult<Data>[]) => (filters === undefined ? [] : results);
   const options = { filters: filters ?? {} };
   // Pagefind counts filter values only once its filter index has loaded, which a search without
   // a ticked filter never asks for: without this, every choice would read "(0)" beside results.
-  await pagefind.filters();
+  // The filter index is the largest part of a search's download at scale, so it is fetched only
+  // when counts are wanted (the filter panel is open or a filter is ticked).
+  if (counted || Object.keys(options.filters).length > 0) await pagefind.filters();
   if (plan.terms.length === 0) {
     const all = await pagefind.search(null, options);
     // A search without words has no unfiltered counts of its own: they are the whole index's.
-    return { results: narrowed(all.results), counts: await pagefind.filters(), searched: [], partial: false };
+    return { results: narrowed(all.results), counts: counted ? await pagefind.filters() : {}, searched: [], partial: false };
   }
   const stems: string[] = [];
   const roots: string[] = [];

@@ -270,6 +270,8 @@ describe('what visitors tripped over (#22)', () => {
     const { page } = await open('/iskanje/?q=prostovoljstvo');
     await searchDone(page, 'prostovoljstvo');
     await page.locator('[data-search-filters] > summary').click();
+    // Opening the panel fetches the filter index (left out of a search nobody filters) and counts.
+    await expect.poll(() => page.locator('[data-count-key="type"][data-count-value="programme"]').textContent()).toMatch(/^\([1-9]\d*\)$/);
     const types = await page.$$eval('[data-count-key="type"]', (elements) =>
       Object.fromEntries(elements.map((element) => [(element as HTMLElement).dataset['countValue'], element.textContent])),
     );

@@ -248,6 +248,26 @@ describe('running a search', () => {
     expect(outcome.counts['type']).toEqual({ centre: 1, partner: 1 });
   });
 
+  it('leaves the filter index unloaded and shows no count when counts are not asked for', async () => {
+    let loaded = 0;
+    const engine = fakePagefind(pages);
+    const counting = {
+      ...engine,
+      filters: async () => {
+        loaded += 1;
+        return engine.filters();
+      },
+    };
+    const outcome = await runSearch(counting, planSearch('mladinski', 'sl'), {}, { counts: false });
+    expect(loaded).toBe(0);
+    expect(outcome.counted).toBe(false);
+    expect(outcome.counts).toEqual({});
+    expect(outcome.results.length).toBeGreaterThan(0);
+    const counted = await runSearch(counting, planSearch('mladinski', 'sl'), {});
+    expect(loaded).toBeGreaterThan(0);
+    expect(counted.counted).toBe(true);
+  });
+
   it('finds nothing when no word matches anything', async () => {
     const outcome = await runSearch(fakePagefind(pages), planSearch('xyzzy', 'sl'), {});
     expect(outcome.results).toEqual([]);
