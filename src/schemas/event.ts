@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import { bilingual, email, entryId, httpsUrl, isoDate, minutesOf, text, time, topics, updated, assumptions } from './shared';
+import {
+  assumptions,
+  bilingual,
+  email,
+  entryId,
+  evenWithFieldMistakes,
+  httpsUrl,
+  isoDate,
+  minutesOf,
+  text,
+  time,
+  topics,
+  updated,
+} from './shared';
 
 /** A moment in Ljubljana: a day and a wall-clock time. */
 export const eventTime = z.object({ date: isoDate, time }).strict();
@@ -93,5 +106,5 @@ export const eventSchema = z
         ),
       });
     }
-  });
+  }, evenWithFieldMistakes);
 export type Event = z.infer<typeof eventSchema>;

@@ -5,6 +5,7 @@ import { fieldForSlovenianName, fieldInWords } from '../../src/cli/field-words';
 import { countItems } from '../../src/lib/plural';
 import { lengthMismatch } from '../../src/schemas/translation';
 import { hoursException } from '../../src/schemas/centre';
+import { eventSchema } from '../../src/schemas/event';
 import { opportunitySchema } from '../../src/schemas/opportunity';
 import { programmeSchema } from '../../src/schemas/programme';
 import { numberHint, validateContent, type Problem } from '../../src/cli/validate-content';
@@ -222,6 +223,17 @@ describe('rules over a whole entry, in the same run as a mistake in one of its f
       places: 'dve',
     });
     expect(paths(result)).toEqual(['apply', 'apply', 'coveredOther', 'places']);
+  });
+
+  it('an event with neither centre nor address, beside an end before its start and a wrong organiser', () => {
+    const result = eventSchema.safeParse({
+      title: 'Koncert',
+      summary: 'Opis',
+      start: { date: '2027-03-12', time: '19:00' },
+      end: { date: '2027-03-11', time: '22:00' },
+      organiser: 5,
+    });
+    expect(paths(result)).toEqual(['centre', 'end', 'organiser']);
   });
 });
 
