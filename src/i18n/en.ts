@@ -401,6 +401,7 @@ export const en: Dictionary = {
     title: 'Check what suits you',
     lead: 'Answer three questions. Each answer opens a new page, so the check works in every browser.',
     stepOf: (step: number, total: number) => `Question ${step} of ${total}`,
+    moreStrands: (n: number) => `All programmes (${n} more ${n === 1 ? 'strand' : 'strands'} in this group)`,
     questions: {
       age: 'How old are you?',
       place: 'Where would you like to help?',

@@ -414,6 +414,7 @@ export const sl = {
     title: 'Preveri, kaj ti ustreza',
     lead: 'Odgovori na tri vprašanja. Vsak odgovor je nova stran, zato preverjanje deluje v vsakem brskalniku.',
     stepOf: (step: number, total: number) => `Vprašanje ${step} od ${total}`,
+    moreStrands: (n: number) => `Vsi programi (v tej skupini še ${n} ${pluralSl(n, ['sklop', 'sklopa', 'sklopi', 'sklopov'])})`,
     questions: {
       age: 'Koliko let imaš?',
       place: 'Kje bi rad pomagal?',
