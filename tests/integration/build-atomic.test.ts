@@ -136,7 +136,7 @@ describe('npm run build, all or nothing', () => {
     const file = join(copy, 'content', 'projects', 'sl', 'ko-prosto.md');
     const broken = readFileSync(file, 'utf8').replace(/^updated: .*$/m, 'updated: "1.6.2019"');
     const result = withFile(file, broken, build);
-    expect(result.output).toMatch(/content\/projects\/sl\/ko-prosto\.md:\d+ updated/);
+    expect(result.output).toMatch(/content\/projects\/sl\/ko-prosto\.md:\d+ posodobljeno \| updated/);
     expectUnchanged(result, before);
   });
 
