@@ -419,19 +419,8 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
   // Partners are referenced by their Slovenian id, whatever the project's locale.
   const partnerIds = idsIn('partners', 'sl');
   /** The problem for a reference to a partner that does not exist, with the closest existing ids. */
-  const unknownPartner = (file: ContentFile, path: (string | number)[], id: string): Problem => {
-    const close = closestNames(id, partnerIds);
-    const hint =
-      close.length > 0
-        ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` }
-        : { sl: '', en: '' };
-    return {
-      file: file.file,
-      line: file.lineOf(path),
-      field: fieldName(path),
-      message: `Partner "${id}" ne obstaja (ni datoteke content/partners/sl/${id}.md).${hint.sl} | Partner "${id}" does not exist (no file content/partners/sl/${id}.md).${hint.en}`,
-    };
-  };
+  const unknownPartner = (file: ContentFile, path: (string | number)[], id: string): Problem =>
+    unknownReference(file, path, id, partnerIds, 'Partner', 'Partner', 'partners');
   for (const { file } of valid.get('projects')?.values() ?? []) {
     const seen = new Map<string, string>();
     for (const reference of partnerReferences(rawProjectReferences(file.data))) {
@@ -494,11 +483,19 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
 }
 
 /**
- * A reference to an entry that does not exist, with the closest existing ids.
- * @example unknownReference(file, 'centre', 'koper', ['center-mladih-koper'], 'Center', 'Centre', 'centres').message
+ * A reference (at `path` in the frontmatter) to an entry that does not exist, with the closest existing ids.
+ * @example unknownReference(file, ['centre'], 'koper', ['center-mladih-koper'], 'Center', 'Centre', 'centres').message
  * // 'Center "koper" ne obstaja (…). Najbližje obstoječe: center-mladih-koper. | Centre "koper" does not exist (…). …'
  */
-function unknownReference(file: ContentFile, field: string, id: string, known: string[], sl: string, en: string, folder: string): Problem {
+function unknownReference(
+  file: ContentFile,
+  path: (string | number)[],
+  id: string,
+  known: string[],
+  sl: string,
+  en: string,
+  folder: string,
+): Problem {
   const close = closestNames(id, known);
   const hint =
     close.length > 0
@@ -506,8 +503,8 @@ function unknownReference(file: ContentFile, field: string, id: string, known: s
       : { sl: '', en: '' };
   return {
     file: file.file,
-    line: file.lineOf([field]),
-    field,
+    line: file.lineOf(path),
+    field: fieldName(path),
     message: `${sl} "${id}" ne obstaja (ni datoteke content/${folder}/sl/${id}.md).${hint.sl} | ${en} "${id}" does not exist (no file content/${folder}/sl/${id}.md).${hint.en}`,
   };
 }
@@ -547,10 +544,10 @@ function checkOpportunityReferences(
     const host = asString(data['host']);
     const centre = asString(data['centre']);
     if (programme && !programmeIds.includes(programme))
-      problems.push(unknownReference(file, 'programme', programme, programmeIds, 'Program', 'Programme', 'programmes'));
+      problems.push(unknownReference(file, ['programme'], programme, programmeIds, 'Program', 'Programme', 'programmes'));
     if (host && !partnerIds.includes(host)) problems.push(unknownPartner(file, ['host'], host));
     if (centre && !centreIds.includes(centre))
-      problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+      problems.push(unknownReference(file, ['centre'], centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   return problems;
 }
@@ -577,7 +574,7 @@ function checkEventReferences(
     const centre = asString(data['centre']);
     if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
     if (centre && !centreIds.includes(centre))
-      problems.push(unknownReference(file, 'centre', centre, centreIds, 'Center', 'Centre', 'centres'));
+      problems.push(unknownReference(file, ['centre'], centre, centreIds, 'Center', 'Centre', 'centres'));
   }
   for (const [key, { file }] of valid.get('centres') ?? []) {
     if (!key.startsWith('sl/')) continue;
@@ -612,7 +609,7 @@ function checkFaqReferences(
       asArray(data[field]).forEach((value, i) => {
         const id = asString(value);
         if (!id || ids.includes(id)) return;
-        problems.push({ ...unknownReference(file, field, id, ids, sl, en, field), line: file.lineOf([field, i]), field: `${field}.${i}` });
+        problems.push(unknownReference(file, [field, i], id, ids, sl, en, field));
       });
     }
   }
