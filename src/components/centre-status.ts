@@ -6,13 +6,18 @@
  * "closes soon", and at midnight, for "today"), when the tab becomes visible
  * again (timers sleep in background tabs) and on back/forward navigation (the
  * page comes back from the cache with a stale status). The schedule and the
- * words arrive as JSON in data attributes, so this file holds no language.
+ * words arrive as JSON in data attributes, the names of the work-free days
+ * among them in the page's language only, so this file holds no language.
  */
 import { addDays } from '../lib/holidays';
 import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours';
 import type { Dictionary } from '../i18n';
 
-export type LiveStrings = Dictionary['centres']['live'] & { lang: 'sl' | 'en'; weekdaysOn: Dictionary['weekdaysOn'] };
+export type LiveStrings = Dictionary['centres']['live'] & {
+  weekdaysOn: Dictionary['weekdaysOn'];
+  /** `HOLIDAY_NAMES` (src/lib/holidays.ts) of the page's language. */
+  holidays: readonly string[];
+};
 
 const HOUR = 36e5;
 const fill = (template: string, values: Record<string, string>): string =>
@@ -35,7 +40,12 @@ function when(next: Change, today: string, s: LiveStrings): string {
  * @example statusText({ open: true, soon: true, today: "2026-11-23", next: { time: "22:00", date: "2026-11-23", … } }, sl) // "Kmalu zapre · ob 22:00"
  */
 export function statusText({ open, soon, today, next, reason }: HoursStatus, s: LiveStrings): string {
-  const why = reason?.kind === 'holiday' ? fill(s.holiday, { name: reason[s.lang] }) : reason?.kind === 'exception' ? reason.text : '';
+  const why =
+    reason?.kind === 'holiday'
+      ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
+      : reason?.kind === 'exception'
+        ? reason.text
+        : '';
   const at = next && when(next, today, s);
   let parts: (string | undefined)[];
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];

@@ -48,7 +48,12 @@ interface Pagefind extends PagefindSearch<PageData> {
 
 /** A variable, so that the bundler leaves the import to the browser: the bundle exists only after the build. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const PAGE_SIZE = 10;
+/**
+ * Results shown at once: five first, since each costs a fragment of about 1 KB to fetch (issue 19:
+ * one search at 5,000 entries is mostly Pagefind's fixed files and index), then ten more per click.
+ */
+const FIRST_RESULTS = 5;
+const MORE_RESULTS = 10;
 /** Search once typing pauses this long, so every keystroke does not announce a count. */
 const TYPING_PAUSE_MS = 250;
 
@@ -124,9 +129,9 @@ function start(root: HTMLElement): void {
     }
   };
 
-  /** Shows the next page of results; returns the first link added, to move focus to. */
-  const showMore = async (): Promise<HTMLAnchorElement | undefined> => {
-    const batch = pending.splice(0, PAGE_SIZE);
+  /** Shows the next `count` results; returns the first link added, to move focus to. */
+  const showMore = async (count: number): Promise<HTMLAnchorElement | undefined> => {
+    const batch = pending.splice(0, count);
     const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), strings)));
     list.append(...items);
     moreWrapper.hidden = pending.length === 0;
@@ -158,7 +163,7 @@ function start(root: HTMLElement): void {
       if (mine !== sequence) return;
       pending = [...outcome.results];
       list.replaceChildren();
-      await showMore();
+      await showMore(FIRST_RESULTS);
       if (mine !== sequence) return;
       countsShown = outcome.counted;
       if (outcome.counted) showCounts(outcome.counts, today);
@@ -223,7 +228,7 @@ function start(root: HTMLElement): void {
     void search(state);
   });
   required<HTMLButtonElement>(root, '[data-search-more]').addEventListener('click', async () => {
-    (await showMore())?.focus();
+    (await showMore(MORE_RESULTS))?.focus();
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(new URLSearchParams(location.search));

@@ -1,6 +1,6 @@
 /**
  * Open, closing soon or closed: an open call's status at an instant, from its deadline in
- * Ljubljana. It ships to the browser (the opportunity-status island), so it imports no zod.
+ * Ljubljana. It ships to the browser (the search page's filters), so it imports no zod.
  */
 import type { Deadline } from '../schemas/opportunity';
 import { instantOf } from './hours';
@@ -32,6 +32,16 @@ export function deadlineInstant(deadline: Deadline): number {
 export function opportunityStatus(deadline: number, now: number): OpportunityStatus {
   if (now >= deadline) return 'closed';
   return deadline - now <= SOON_DAYS * DAY ? 'soon' : 'open';
+}
+
+/**
+ * The instants a call's status changes, for the browser to compare with its clock: open until the
+ * first, closing soon until the second (the deadline), closed from then on.
+ * @example deadlineChanges({ date: "2027-01-15", time: "12:00" }) // [Date.parse("2027-01-08T11:00Z"), Date.parse("2027-01-15T11:00Z")]
+ */
+export function deadlineChanges(deadline: Deadline): [number, number] {
+  const closes = deadlineInstant(deadline);
+  return [closes - SOON_DAYS * DAY, closes];
 }
 
 /**

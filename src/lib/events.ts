@@ -1,6 +1,7 @@
 /**
  * Dated events: when they happen as instants, whether they are still to come, and the event nights
- * they make at a centre. Ships to the browser (the event-status island), so it imports no zod.
+ * they make at a centre. Imports no zod, so that it could ship to the browser; the event badges
+ * get their instants from the build (src/components/time-status.ts).
  */
 import type { EventNightRule, HoursException } from '../schemas/centre';
 import type { EventTime } from '../schemas/event';

@@ -5,7 +5,8 @@
  * Sunday, Easter Monday and Pentecost Sunday. A holiday on a Sunday is not moved
  * to Monday (Slovenia has no substitute days), and Whit Monday or the state
  * holidays that are working days (e.g. 15 September, 23 November) are not here.
- * Pure and small: it ships to the browser with the opening-hours island.
+ * Pure and small: `holidayIndex` ships to the browser with the opening-hours island; the
+ * names stay here, and the island gets those of its page's language as data.
  */
 
 export interface Holiday {
@@ -15,28 +16,53 @@ export interface Holiday {
   en: string;
 }
 
-/** Month-day, Slovenian name, English name. */
-const FIXED: readonly (readonly [string, string, string])[] = [
-  ['01-01', 'novo leto', "New Year's Day"],
-  ['01-02', 'novo leto', "New Year's Day"],
-  ['02-08', 'Prešernov dan', 'Prešeren Day'],
-  ['04-27', 'dan upora proti okupatorju', 'Day of Uprising Against Occupation'],
-  ['05-01', 'praznik dela', 'Labour Day'],
-  ['05-02', 'praznik dela', 'Labour Day'],
-  ['06-25', 'dan državnosti', 'Statehood Day'],
-  ['08-15', 'Marijino vnebovzetje', 'Assumption Day'],
-  ['10-31', 'dan reformacije', 'Reformation Day'],
-  ['11-01', 'dan spomina na mrtve', 'Remembrance Day'],
-  ['12-25', 'božič', 'Christmas Day'],
-  ['12-26', 'dan samostojnosti in enotnosti', 'Independence and Unity Day'],
-];
+/** Month-days of the twelve fixed work-free days, in the order of `HOLIDAY_NAMES`. */
+const FIXED = ['01-01', '01-02', '02-08', '04-27', '05-01', '05-02', '06-25', '08-15', '10-31', '11-01', '12-25', '12-26'];
 
-/** Days after Easter Sunday, Slovenian name, English name. */
-const MOVABLE: readonly (readonly [number, string, string])[] = [
-  [0, 'velikonočna nedelja', 'Easter Sunday'],
-  [1, 'velikonočni ponedeljek', 'Easter Monday'],
-  [49, 'binkošti', 'Pentecost Sunday'],
-];
+/** Days after Easter Sunday of the three movable ones, which follow the fixed ones in `HOLIDAY_NAMES`. */
+const MOVABLE = [0, 1, 49];
+
+/**
+ * The names of the fifteen work-free days, by the index `holidayIndex` gives: the fixed ones in
+ * calendar order, then Easter Sunday, Easter Monday and Pentecost Sunday. Kept apart from the
+ * dates so that the browser island receives the names of the page's language only, as data.
+ */
+export const HOLIDAY_NAMES = {
+  sl: [
+    'novo leto',
+    'novo leto',
+    'Prešernov dan',
+    'dan upora proti okupatorju',
+    'praznik dela',
+    'praznik dela',
+    'dan državnosti',
+    'Marijino vnebovzetje',
+    'dan reformacije',
+    'dan spomina na mrtve',
+    'božič',
+    'dan samostojnosti in enotnosti',
+    'velikonočna nedelja',
+    'velikonočni ponedeljek',
+    'binkošti',
+  ],
+  en: [
+    "New Year's Day",
+    "New Year's Day",
+    'Prešeren Day',
+    'Day of Uprising Against Occupation',
+    'Labour Day',
+    'Labour Day',
+    'Statehood Day',
+    'Assumption Day',
+    'Reformation Day',
+    'Remembrance Day',
+    'Christmas Day',
+    'Independence and Unity Day',
+    'Easter Sunday',
+    'Easter Monday',
+    'Pentecost Sunday',
+  ],
+} as const satisfies Record<'sl' | 'en', readonly string[]>;
 
 /**
  * The day `days` after an ISO date, in the calendar (no time zone involved).
@@ -62,14 +88,30 @@ export function easterSunday(year: number): string {
 }
 
 /**
+ * Which of the fifteen work-free days a date is, as an index into `HOLIDAY_NAMES`; undefined on
+ * any other day. What the browser island evaluates: dates only, no names.
+ * @example holidayIndex("2026-12-25") // 10
+ * @example holidayIndex("2026-05-25") // undefined (Whit Monday is a working day)
+ */
+export function holidayIndex(date: string): number | undefined {
+  const fixed = FIXED.indexOf(date.slice(5));
+  if (fixed >= 0) return fixed;
+  const afterEaster = Math.round((Date.parse(date) - Date.parse(easterSunday(Number(date.slice(0, 4))))) / 864e5);
+  const movable = MOVABLE.indexOf(afterEaster);
+  return movable < 0 ? undefined : FIXED.length + movable;
+}
+
+const named = (date: string, index: number): Holiday => ({ date, sl: HOLIDAY_NAMES.sl[index]!, en: HOLIDAY_NAMES.en[index]! });
+
+/**
  * Every work-free day of a year, in date order.
  * @example holidaysOf(2026)[3] // { date: "2026-04-05", sl: "velikonočna nedelja", en: "Easter Sunday" }
  */
 export function holidaysOf(year: number): Holiday[] {
   const easter = easterSunday(year);
   return [
-    ...FIXED.map(([monthDay, sl, en]) => ({ date: `${year}-${monthDay}`, sl, en })),
-    ...MOVABLE.map(([offset, sl, en]) => ({ date: addDays(easter, offset), sl, en })),
+    ...FIXED.map((monthDay, index) => named(`${year}-${monthDay}`, index)),
+    ...MOVABLE.map((offset, index) => named(addDays(easter, offset), FIXED.length + index)),
   ].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -78,5 +120,7 @@ export function holidaysOf(year: number): Holiday[] {
  * @example holidayOn("2026-12-25") // { date: "2026-12-25", sl: "božič", en: "Christmas Day" }
  * @example holidayOn("2026-05-25") // undefined (Whit Monday is a working day)
  */
-export const holidayOn = (date: string): Holiday | undefined =>
-  holidaysOf(Number(date.slice(0, 4))).find((holiday) => holiday.date === date);
+export const holidayOn = (date: string): Holiday | undefined => {
+  const index = holidayIndex(date);
+  return index === undefined ? undefined : named(date, index);
+};

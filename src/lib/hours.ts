@@ -16,7 +16,7 @@
  */
 import type { EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
 import type { TimeRange, WeeklyHours } from '../schemas/shared';
-import { addDays, holidayOn } from './holidays';
+import { addDays, holidayIndex } from './holidays';
 
 export const TIME_ZONE = 'Europe/Ljubljana';
 
@@ -29,7 +29,8 @@ export interface Schedule {
 }
 
 /** Why a day differs from the weekly hours. */
-export type Reason = { kind: 'holiday'; sl: string; en: string } | { kind: 'exception'; text: string } | { kind: 'event'; text: string };
+/** `holiday` is an index into `HOLIDAY_NAMES` (src/lib/holidays.ts), so no names ship with the island. */
+export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception'; text: string } | { kind: 'event'; text: string };
 
 export interface DayPlan {
   ranges: readonly TimeRange[];
@@ -120,7 +121,7 @@ export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).g
 
 /**
  * The opening ranges of one local day and why they differ from the week, if they do.
- * @example dayPlan(koper, "2026-12-25") // { ranges: [], reason: { kind: "holiday", sl: "božič", en: "Christmas Day" } }
+ * @example dayPlan(koper, "2026-12-25") // { ranges: [], reason: { kind: "holiday", holiday: 10 } } (božič)
  */
 export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
@@ -128,10 +129,10 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
   if (exception?.eventNight)
     return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
-  const holiday = holidayOn(date);
+  const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
-  if (!holiday || rule === 'regular') return { ranges: regular };
-  return { ranges: rule === 'closed' ? [] : rule.hours, reason: { kind: 'holiday', sl: holiday.sl, en: holiday.en } };
+  if (holiday === undefined || rule === 'regular') return { ranges: regular };
+  return { ranges: rule === 'closed' ? [] : rule.hours, reason: { kind: 'holiday', holiday } };
 }
 
 /** Regular ranges with the last one running on to the event-night closing. */

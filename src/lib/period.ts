@@ -1,10 +1,12 @@
 /**
  * Ongoing or finished is derived from a project's period, for a given day.
- * The page computes it in the browser (src/components/project-status.ts), so a
- * site built months ago still tells the truth.
+ * The page decides it in the browser (src/components/time-status.ts, from the
+ * instants `periodChanges` gives), so a site built months ago still tells the truth.
  */
 import { partialDateBounds } from '../schemas/dates';
 import type { Period } from '../schemas/shared';
+import { addDays } from './holidays';
+import { instantOf } from './hours';
 
 export type ProjectStatus = 'upcoming' | 'ongoing' | 'finished';
 
@@ -17,6 +19,19 @@ export function projectStatus(period: Period, today: string): ProjectStatus {
   if (period.start && today < partialDateBounds(period.start).first) return 'upcoming';
   if (period.end && today > partialDateBounds(period.end).last) return 'finished';
   return 'ongoing';
+}
+
+/**
+ * The instants a period's status changes, for the browser to compare with its clock: upcoming
+ * until the first, ongoing until the second, finished from then on; each is midnight in Ljubljana
+ * (the first day, the day after the last), and an open start or end never comes.
+ * @example periodChanges({ start: "2019-11", end: "2022-01" }) // [Date.parse("2019-10-31T23:00Z"), Date.parse("2022-01-31T23:00Z")]
+ */
+export function periodChanges(period: Period): [number, number] {
+  return [
+    period.start ? instantOf(partialDateBounds(period.start).first, 0) : -Infinity,
+    period.end ? instantOf(addDays(partialDateBounds(period.end).last, 1), 0) : Infinity,
+  ];
 }
 
 /**

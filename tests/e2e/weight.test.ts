@@ -2,8 +2,9 @@
  * Page-weight budgets, in bytes from dist/ (times vary with the machine, bytes do not). A
  * content page renders from its first network round trip, about 14 KB, so its HTML and CSS
  * must fit in that, gzip-compressed; and it loads no JavaScript unless one of the client
- * islands named in support/weight.ts (ISLANDS) is on it, since without them the page is
- * complete as HTML. The budgets live there too, shared with `npm run bench`.
+ * islands named in tools/harness/weight.ts (ISLANDS) is on it, since without them the page is
+ * complete as HTML, and then only the scripts of the islands it shows, 3 KB gzip at most. The
+ * budgets live there too, shared with `npm run bench`.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../tools/harness/html';
@@ -12,6 +13,7 @@ import { distDir } from '../../tools/harness/paths';
 import {
   formatHeaviestPages,
   HTML_AND_CSS_GZIP_BUDGET,
+  islandOfScript,
   ISLANDS,
   JAVASCRIPT_GZIP_BUDGET,
   kilobytes,
@@ -67,6 +69,19 @@ describe.each(contentDocuments.map((document) => [document.urlPath] as const))('
     const islands = ISLANDS.map(({ selector, why }) => `${selector} (${why})`).join(', ');
     const message = `${urlPath} has no client island (${islands}), yet loads JavaScript:\n${listResources(weight, 'scripts')}`;
     expect(weight.scripts.length, message).toBe(0);
+  });
+
+  it('loads the script of no island it does not show, and no script outside an island', () => {
+    const weight = weights.get(urlPath)!;
+    const shown = islandsOn.get(urlPath)!;
+    const wrong = weight.scripts.flatMap(({ name }) => {
+      if (name.startsWith('inline ')) return [`${name}: code written into the page`];
+      const island = islandOfScript(name);
+      // Chunks are only ever loaded through the islands' imports, which measurePage follows.
+      if (!island) return /^\/_astro\/[^/]+\.js$/.test(name) && !name.includes('_astro_type_script') ? [] : [`${name}: no island's script`];
+      return shown.includes(island.selector) ? [] : [`${name}: the script of ${island.selector}, which the page does not show`];
+    });
+    expect(wrong, `${urlPath}:\n${wrong.map((line) => `  - ${line}`).join('\n')}`).toEqual([]);
   });
 
   it(`loads at most ${kilobytes(JAVASCRIPT_GZIP_BUDGET)} of JavaScript gzip`, () => {

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { statusText, type LiveStrings } from '../../src/components/centre-status';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
+import { HOLIDAY_NAMES } from '../../src/lib/holidays';
 import { hoursStatus, type Schedule } from '../../src/lib/hours';
 import { lj, realCentre } from './support/ljubljana';
 
 const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
   ...dictionary.centres.live,
-  lang,
+  holidays: HOLIDAY_NAMES[lang],
   weekdaysOn: dictionary.weekdaysOn,
 });
 const SL = strings(sl, 'sl');

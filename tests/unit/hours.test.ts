@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import opening_hours from 'opening_hours';
 import { describe, expect, it } from 'vitest';
-import { addDays, holidaysOf } from '../../src/lib/holidays';
+import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/holidays';
 import { hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours';
 import type { HoursException } from '../../src/schemas/centre';
 import type { TimeRange, Weekday, WeeklyHours } from '../../src/schemas/shared';
@@ -43,7 +43,12 @@ function describeStatus(status: HoursStatus): string {
     expect(soon).toBe(false);
     parts.push('no change in sight');
   }
-  if (reason) parts.push(reason.kind === 'holiday' ? `holiday ${reason.sl} / ${reason.en}` : `${reason.kind} ${reason.text}`);
+  if (reason)
+    parts.push(
+      reason.kind === 'holiday'
+        ? `holiday ${HOLIDAY_NAMES.sl[reason.holiday]} / ${HOLIDAY_NAMES.en[reason.holiday]}`
+        : `${reason.kind} ${reason.text}`,
+    );
   return parts.join(', ');
 }
 
@@ -107,7 +112,9 @@ describe('work-free days', () => {
   it.each(days)('Koper is closed all day on $date ($sl)', ({ date, sl, en }) => {
     const status = hoursStatus(koper, lj(`${date} 12:00`));
     expect(status.open).toBe(false);
-    expect(status.reason).toEqual({ kind: 'holiday', sl, en });
+    expect(status.reason).toEqual({ kind: 'holiday', holiday: expect.any(Number) });
+    const { holiday } = status.reason as { holiday: number };
+    expect([HOLIDAY_NAMES.sl[holiday], HOLIDAY_NAMES.en[holiday]]).toEqual([sl, en]);
     expect(hoursStatus(markovec, lj(`${date} 12:30`)).open).toBe(false);
   });
   it('keeps Whit Monday a working day', () => expect(at(koper, '2026-05-25 10:00')).toBe('open, closes 2026-05-25 22:00'));
