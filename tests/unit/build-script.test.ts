@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { astroNodeOptions, buildSteps, contentBytes, heapLimitMiB, runAstro, type Step } from '../../src/cli/build';
+import { astroNodeOptions, buildSteps, contentBytes, heapLimitMiB, parseBuildOptions, runAstro, type Step } from '../../src/cli/build';
 
 describe('the heap limit of the build', () => {
   it('grows with the content and never drops below the minimum', () => {
@@ -19,6 +19,18 @@ describe('the heap limit of the build', () => {
     expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256');
     expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096');
     expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096');
+  });
+});
+
+describe('the arguments of npm run build', () => {
+  it('writes the compressed copies only when asked to', () => {
+    expect(parseBuildOptions([])).toEqual({ precompress: false });
+    expect(parseBuildOptions(['--precompress'])).toEqual({ precompress: true });
+  });
+
+  it('refuses an argument it does not know, so a misspelt one never builds without the copies unnoticed', () => {
+    expect(() => parseBuildOptions(['--precompres'])).toThrow(/unknown argument --precompres/);
+    expect(() => parseBuildOptions(['--precompress', 'dist'])).toThrow(/unknown argument dist/);
   });
 });
 
