@@ -14,7 +14,8 @@
  * 500 MiB but grew to 1.7 GiB); with one, the same build stays near 1 GiB on a small machine, for
  * a few seconds more of garbage collection (README, "Performance"). The limit leaves half again as much as the build needs.
  * Should it ever be too small anyway, the build is run once more without it, so the limit can
- * slow a build down but never fail it. A --max-old-space-size in NODE_OPTIONS is left alone.
+ * slow a build down but never fail it. The young generation is held down too (SEMI_SPACE_MIB). A
+ * --max-old-space-size or --max-semi-space-size in NODE_OPTIONS is left alone.
  *
  * With --precompress, every text file gets a Brotli (.br) and a gzip (.gz) copy beside it, for
  * servers that send those instead of compressing on each request (nginx's gzip_static and
@@ -41,6 +42,13 @@ const HEAP_PER_CONTENT_MIB = 55;
 /** Headroom over what the build needs, so that collecting garbage stays cheap. */
 const HEAP_HEADROOM = 1.5;
 const HEAP_MINIMUM_MIB = 256;
+/**
+ * The young generation's semi-space (V8 keeps three), in MiB. Node 24's default of 64 MiB puts
+ * 192 MiB of young generation on top of the old-space limit; with 16, `astro build` at 5,000
+ * entries peaked at 854 MiB instead of 946 MiB and used 7 % less CPU (median of three alternating
+ * runs each: fewer objects survive into the old space between scavenges), README "Issue 19".
+ */
+const SEMI_SPACE_MIB = 16;
 
 /** Bytes of Markdown under content/ (what the content store grows with). */
 export function contentBytes(dir: string): number {
@@ -63,11 +71,12 @@ export function heapLimitMiB(bytesOfContent: number): number {
   return Math.max(HEAP_MINIMUM_MIB, Math.round(needed * HEAP_HEADROOM));
 }
 
-/** NODE_OPTIONS for `astro build`: the caller's, plus the heap limit unless they set one. */
+/** NODE_OPTIONS for `astro build`: the caller's, plus the heap limit and the semi-space unless they set them. */
 export function astroNodeOptions(existing: string | undefined, bytesOfContent: number): string {
-  const options = existing?.trim() ?? '';
-  if (/--max-old-space-size[= ]/.test(options)) return options;
-  return `${options} --max-old-space-size=${heapLimitMiB(bytesOfContent)}`.trim();
+  const options = [existing?.trim() ?? ''];
+  if (!/--max-old-space-size[= ]/.test(options[0]!)) options.push(`--max-old-space-size=${heapLimitMiB(bytesOfContent)}`);
+  if (!/--max-semi-space-size[= ]/.test(options[0]!)) options.push(`--max-semi-space-size=${SEMI_SPACE_MIB}`);
+  return options.join(' ').trim();
 }
 
 /**
