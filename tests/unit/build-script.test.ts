@@ -15,10 +15,10 @@ describe('the heap limit of the build', () => {
   });
 
   it("is added to the caller's NODE_OPTIONS with a smaller young generation, and a limit the caller set wins", () => {
-    expect(astroNodeOptions(undefined, 0)).toBe('--max-old-space-size=256 --max-semi-space-size=16');
-    expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256 --max-semi-space-size=16');
-    expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096 --max-semi-space-size=16');
-    expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096 --max-semi-space-size=16');
+    expect(astroNodeOptions(undefined, 0)).toBe('--max-old-space-size=256 --max-semi-space-size=8');
+    expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256 --max-semi-space-size=8');
+    expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096 --max-semi-space-size=8');
+    expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096 --max-semi-space-size=8');
     expect(astroNodeOptions('--max-semi-space-size=64', 0)).toBe('--max-semi-space-size=64 --max-old-space-size=256');
     expect(astroNodeOptions('--max-old-space-size=4096 --max-semi-space-size=64', 0)).toBe(
       '--max-old-space-size=4096 --max-semi-space-size=64',
@@ -54,7 +54,7 @@ describe('the build steps', () => {
     expect(check.command.at(-1)).toBe(join(root, 'src', 'cli', 'check-content.ts'));
     expect(check.env['NODE_OPTIONS']).toBeUndefined();
     expect(astro.command.slice(1)).toEqual(['build']);
-    expect(astro.env['NODE_OPTIONS']).toBe('--max-old-space-size=256 --max-semi-space-size=16');
+    expect(astro.env['NODE_OPTIONS']).toBe('--max-old-space-size=256 --max-semi-space-size=8');
     expect(astro.env['PATH']).toBe('/usr/bin');
     expect(pagefind.command.slice(1)).toEqual(['--site', 'dist']);
     expect(pagefind.env['NODE_OPTIONS']).toBeUndefined();
