@@ -1,6 +1,6 @@
 /**
- * The compressed copies in the build (written by the last step of `npm run build`) are what
- * servers send instead of the files, so each must be the file, byte for byte, once decompressed:
+ * The compressed copies in the build (written by the last step of `npm run build -- --precompress`,
+ * as the browser tests build the site: tools/harness/build.ts) are what servers send instead of the files, so each must be the file, byte for byte, once decompressed:
  * a stale or broken copy would be served as the page. A build folder edited by hand (E2E_DIST_DIR,
  * to plant a defect) keeps its old copies, and this test says so.
  */
@@ -37,7 +37,10 @@ describe('the precompressed copies in the build', () => {
       const decompressed = copy.endsWith('.br') ? brotliDecompressSync(compressed) : gunzipSync(compressed);
       return !decompressed.equals(original);
     });
-    expect(stale, 'copies that are not their file any more (a file changed after the build?); run `npm run build`').toEqual([]);
+    expect(
+      stale,
+      'copies that are not their file any more (a file changed after the build?); run `npm run build -- --precompress`',
+    ).toEqual([]);
   });
 
   it('are smaller than their files', () => {

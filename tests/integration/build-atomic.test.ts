@@ -127,6 +127,8 @@ describe('npm run build, all or nothing', () => {
       expect(readFileSync(join(dist, 'index.html'), 'utf8')).not.toContain('the previous build');
       expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
       expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+      // The compressed copies only with --precompress (tests/e2e/warm-build.test.ts builds with it).
+      expect(existsSync(join(dist, 'index.html.br')) || existsSync(join(dist, 'index.html.gz'))).toBe(false);
       expect(leftovers()).toEqual([]);
     },
   );

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { astroNodeOptions, buildSteps, contentBytes, heapLimitMiB, runAstro, type Step } from '../../src/cli/build';
+import { astroNodeOptions, buildSteps, contentBytes, heapLimitMiB, parseBuildOptions, runAstro, type Step } from '../../src/cli/build';
 
 describe('the heap limit of the build', () => {
   it('grows with the content and never drops below the minimum', () => {
@@ -14,11 +14,27 @@ describe('the heap limit of the build', () => {
     expect(heapLimitMiB(30_000_000)).toBeGreaterThan(heapLimitMiB(7_500_000) * 3);
   });
 
-  it("is added to the caller's NODE_OPTIONS, and a limit the caller set wins", () => {
-    expect(astroNodeOptions(undefined, 0)).toBe('--max-old-space-size=256');
-    expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256');
-    expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096');
-    expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096');
+  it("is added to the caller's NODE_OPTIONS with a smaller young generation, and a limit the caller set wins", () => {
+    expect(astroNodeOptions(undefined, 0)).toBe('--max-old-space-size=256 --max-semi-space-size=8');
+    expect(astroNodeOptions('--enable-source-maps', 0)).toBe('--enable-source-maps --max-old-space-size=256 --max-semi-space-size=8');
+    expect(astroNodeOptions('--max-old-space-size=4096', 7_500_000)).toBe('--max-old-space-size=4096 --max-semi-space-size=8');
+    expect(astroNodeOptions('--max-old-space-size 4096', 7_500_000)).toBe('--max-old-space-size 4096 --max-semi-space-size=8');
+    expect(astroNodeOptions('--max-semi-space-size=64', 0)).toBe('--max-semi-space-size=64 --max-old-space-size=256');
+    expect(astroNodeOptions('--max-old-space-size=4096 --max-semi-space-size=64', 0)).toBe(
+      '--max-old-space-size=4096 --max-semi-space-size=64',
+    );
+  });
+});
+
+describe('the arguments of npm run build', () => {
+  it('writes the compressed copies only when asked to', () => {
+    expect(parseBuildOptions([])).toEqual({ precompress: false });
+    expect(parseBuildOptions(['--precompress'])).toEqual({ precompress: true });
+  });
+
+  it('refuses an argument it does not know, so a misspelt one never builds without the copies unnoticed', () => {
+    expect(() => parseBuildOptions(['--precompres'])).toThrow(/unknown argument --precompres/);
+    expect(() => parseBuildOptions(['--precompress', 'dist'])).toThrow(/unknown argument dist/);
   });
 });
 
@@ -38,7 +54,7 @@ describe('the build steps', () => {
     expect(check.command.at(-1)).toBe(join(root, 'src', 'cli', 'check-content.ts'));
     expect(check.env['NODE_OPTIONS']).toBeUndefined();
     expect(astro.command.slice(1)).toEqual(['build']);
-    expect(astro.env['NODE_OPTIONS']).toBe('--max-old-space-size=256');
+    expect(astro.env['NODE_OPTIONS']).toBe('--max-old-space-size=256 --max-semi-space-size=8');
     expect(astro.env['PATH']).toBe('/usr/bin');
     expect(pagefind.command.slice(1)).toEqual(['--site', 'dist']);
     expect(pagefind.env['NODE_OPTIONS']).toBeUndefined();

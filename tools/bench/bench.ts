@@ -1,15 +1,15 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000 --seed 1 --keep]`: how the site scales. For each N it
  * copies the project to a temporary folder (node_modules linked, real content copied, N synthetic
- * entries added), runs the three build steps one by one under /usr/bin/time, and measures what
- * came out: time per step, pages per second, peak memory, dist/ size, page weight, and the bytes
- * one Pagefind search fetches in Chromium. Results go to .bench/results.json and a table.
+ * entries added), runs `npm run build` (src/cli/build.ts) under /usr/bin/time, and measures what
+ * came out: time per step, pages per second, peak memory, dist/ size, page weight, the bytes one
+ * Pagefind search fetches in Chromium, and apart, what `--precompress` would add. Results go to .bench/results.json and a table.
  * The real content/ is never written to.
  *
  * `--budgets` (`npm run bench:budgets`, N = 1,000) measures every content page instead of a sample
  * and exits non-zero when a page or the search is over the byte budgets below.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
-import { buildSteps } from '../../src/cli/build';
+import { buildSteps, precompressFolder } from '../../src/cli/build';
 import {
   measureSearch,
   prepareProject,
@@ -71,6 +71,11 @@ export interface BenchResult {
   search: { query: string; requests: number; bytes: number; gzipBytes: number; results: number };
   /** The content page that runs the most JavaScript, every page counted (gzip, islands and their imports). */
   largestJavaScript: { bytes: number; page: string };
+  /**
+   * What `npm run build -- --precompress` adds to the build: the compressed copies of the cold
+   * build's files, written into a copy of it, from scratch (CPU of this process: zlib's threads included).
+   */
+  precompress: { seconds: number; cpuSeconds: number; files: number };
   /** A plain `astro build` of the same Markdown in the same run (bench-project.ts, prepareReference). */
   reference: { seconds: number; cpuSeconds: number; peakRssMiB: number };
   warm: WarmResult;
@@ -232,6 +237,27 @@ async function largestJavaScript(dist: string): Promise<{ bytes: number; page: s
   return largest;
 }
 
+/**
+ * The step `--precompress` adds, timed on its own: a hard-linked copy of the build gets its
+ * compressed copies from scratch (as a cold `npm run build -- --precompress` writes them, while
+ * and after Pagefind runs), and is removed; the build itself stays without them, as `npm run build`
+ * leaves it.
+ */
+async function timePrecompress(dist: string): Promise<{ seconds: number; cpuSeconds: number; files: number }> {
+  const copy = `${dist}-precompressed`;
+  const copied = spawnSync('cp', ['-al', dist, copy]);
+  if (copied.status !== 0) throw new Error(`cp -al ${dist} ${copy} failed: ${copied.stderr.toString()}`);
+  try {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const report = await precompressFolder(copy, undefined);
+    const cpu = process.cpuUsage(cpuBefore);
+    return { seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, files: report.files };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
 async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {
   const dir = prepareProject(entries, seed);
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
@@ -249,6 +275,8 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
     const search = await measureSearch(dist);
     const javaScript = await largestJavaScript(dist);
+    console.error(`N = ${entries}: the compressed copies (--precompress), timed apart`);
+    const precompress = await timePrecompress(dist);
     console.error(`N = ${entries}: warm rebuilds (one entry changed, then changed back)`);
     const warm = await warmRebuilds(dir, () => run(buildCommand, dir));
     const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
@@ -266,6 +294,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       pageWeightGzip: weight,
       search,
       largestJavaScript: javaScript,
+      precompress,
       reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
       warm,
       ...(budgets && {
@@ -295,6 +324,10 @@ export function formatTable(results: BenchResult[]): string {
     ['pagefind index', (r) => `${r.seconds.pagefind.toFixed(1)} s`],
     ['whole build (npm run build)', (r) => `${r.seconds.total.toFixed(1)} s`],
     ['  CPU time, all processes', (r) => `${r.cpuSeconds.toFixed(1)} s`],
+    [
+      'compressed copies (--precompress adds; wall, CPU)',
+      (r) => `${r.precompress.seconds.toFixed(1)} s, ${r.precompress.cpuSeconds.toFixed(1)} s (${r.precompress.files} files)`,
+    ],
     ['reference: plain astro build, same Markdown', (r) => `${r.reference.seconds.toFixed(1)} s`],
     [
       '  whole build ÷ reference (wall, CPU)',

@@ -19,10 +19,18 @@ const BUILD_INPUTS = [
 ];
 
 /**
- * Pagefind runs last in `npm run build`, so its entry file is written only by a build that
- * got to the end; its time stamp is the time of the last complete build.
+ * The browser tests check the compressed copies too (tests/e2e/precompressed.test.ts, nginx.test.ts),
+ * so they build with them: `npm run build -- --precompress`.
  */
-const BUILD_COMPLETE_MARKER = path.join(distDir, 'pagefind', 'pagefind.js');
+const BUILD_ARGUMENTS = ['run', 'build', '--', '--precompress'];
+
+/**
+ * The copies of Pagefind's files are written last in `npm run build -- --precompress`, so the
+ * copy of its entry file is there only after a build with the copies that got to the end; its
+ * time stamp is the time of that build. A build without the copies (`npm run build`) has none,
+ * and is not taken for the browser tests' build.
+ */
+const BUILD_COMPLETE_MARKER = path.join(distDir, 'pagefind', 'pagefind.js.br');
 
 /** Newest modification time (ms) of a file or of any file below a folder; 0 when absent. */
 function newestModificationTime(fileOrFolder: string): number {
@@ -43,13 +51,15 @@ export function isBuildFresh(): boolean {
   return builtAt > newestInput;
 }
 
-/** Runs `npm run build` in the foreground; its output is the best explanation when it fails. */
+/** Runs `npm run build -- --precompress` in the foreground; its output is the best explanation when it fails. */
 function buildSite(): void {
-  console.log('building the site for browser tests… (npm run build)');
+  console.log('building the site for browser tests… (npm run build -- --precompress)');
   const startedAt = Date.now();
-  const result = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit', env: process.env });
+  const result = spawnSync('npm', BUILD_ARGUMENTS, { cwd: projectRoot, stdio: 'inherit', env: process.env });
   if (result.status !== 0) {
-    throw new Error(`\`npm run build\` failed (exit ${result.status ?? result.signal}); the browser tests need a built site.`);
+    throw new Error(
+      `\`npm ${BUILD_ARGUMENTS.join(' ')}\` failed (exit ${result.status ?? result.signal}); the browser tests need a built site.`,
+    );
   }
   console.log(`site built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 }
