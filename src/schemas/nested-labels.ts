@@ -44,7 +44,6 @@ export const NESTED_LABELS: Record<string, Hint> = {
   link: label('Povezava', 'Kamor korak pošlje: ime strani in naslov.'),
   'link.title': label('Ime strani', 'Besedilo povezave, npr. "Evropski mladinski portal".'),
   'link.url': label('Naslov', 'https://… za drugo stran ali /centri/ za stran tega spletišča.'),
-  linkTitle: label('Ime povezave', 'Prevod imena strani, kamor korak pošlje.'),
   'sources.title': label('Ime vira', 'Ime uradne strani.'),
   'sources.url': label('Naslov vira', 'Uradna stran, začne se s "https://".'),
   street: label('Ulica', 'Ulica in hišna številka, npr. "Gregorčičeva ulica 4".'),
