@@ -14,7 +14,7 @@
  * variables at build time (see `backendFromEnv`).
  */
 import { fileURLToPath } from 'node:url';
-import type { Backend, CmsConfig, CollectionDivider, EntryCollection, Field } from '@sveltia/cms';
+import type { Backend, CmsConfig, EntryCollection, Field } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { sl } from '../i18n/sl';
@@ -67,8 +67,8 @@ interface CollectionMeta {
   singular: string;
   /** The field that names an entry in lists and in relation dropdowns. */
   identifier: 'title' | 'name' | 'question';
-  /** Where the entry is on the site, for Sveltia's "view on site" link. */
-  previewPath: { sl: string; en?: string };
+  /** Where the Slovenian entry is on the site, for Sveltia's "view on site" link. */
+  previewPath: string;
 }
 
 /**
@@ -80,45 +80,44 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
     label: 'Programi',
     singular: 'Program',
     identifier: 'title',
-    previewPath: { sl: entryUrl('programmes', '{{slug}}', 'sl'), en: entryUrl('programmes', '{{slug}}', 'en') },
+    previewPath: entryUrl('programmes', '{{slug}}', 'sl'),
   },
   projects: {
     label: 'Projekti',
     singular: 'Projekt',
     identifier: 'title',
-    previewPath: { sl: entryUrl('projects', '{{slug}}', 'sl'), en: entryUrl('projects', '{{slug}}', 'en') },
+    previewPath: entryUrl('projects', '{{slug}}', 'sl'),
   },
   partners: {
     label: 'Partnerji',
     singular: 'Partner',
     identifier: 'name',
-    previewPath: { sl: entryUrl('partners', '{{slug}}', 'sl'), en: entryUrl('partners', '{{slug}}', 'en') },
+    previewPath: entryUrl('partners', '{{slug}}', 'sl'),
   },
   centres: {
     label: 'Mladinski centri',
     singular: 'Mladinski center',
     identifier: 'name',
-    previewPath: { sl: entryUrl('centres', '{{slug}}', 'sl'), en: entryUrl('centres', '{{slug}}', 'en') },
+    previewPath: entryUrl('centres', '{{slug}}', 'sl'),
   },
-  // A page's file name is its Slovenian URL; the English URL comes from `enSlug` in the Slovenian file.
   opportunities: {
     label: 'Priložnosti (pozivi)',
     singular: 'Poziv',
     identifier: 'title',
-    previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') },
+    previewPath: entryUrl('opportunities', '{{slug}}', 'sl'),
   },
   events: {
     label: 'Dogodki',
     singular: 'Dogodek',
     identifier: 'title',
-    previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') },
+    previewPath: entryUrl('events', '{{slug}}', 'sl'),
   },
-  pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: { sl: '/{{slug}}/' } },
+  pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: '/{{slug}}/' },
   faq: {
     label: 'Vprašanja in odgovori',
     singular: 'Vprašanje',
     identifier: 'question',
-    previewPath: { sl: '/vprasanja/', en: '/en/questions/' },
+    previewPath: '/vprasanja/',
   },
 };
 
@@ -126,7 +125,7 @@ function metaOf(collection: string, scope: Scope): CollectionMeta {
   const meta = COLLECTION_META[collection];
   if (meta) return meta;
   scope.problems.push(`${collection}: no label in COLLECTION_META of src/cms/cms-config.ts`);
-  return { label: collection, singular: collection, identifier: 'title', previewPath: { sl: '/' } };
+  return { label: collection, singular: collection, identifier: 'title', previewPath: '/' };
 }
 
 const BODY_FIELD: Field = {
@@ -464,57 +463,125 @@ function idPattern(problems: string[]): [string, string] | undefined {
   return undefined;
 }
 
-/** The entry id is the file name, chosen once: links and references depend on it. */
-const slugOptions = (problems: string[], template?: string) => {
+/** The entry id is the file name, chosen once: links and references depend on it; the English file has the same name. */
+const slugOptions = (problems: string[], template: string) => {
   const pattern = idPattern(problems);
   return {
-    ...(template ? { template } : {}),
+    template,
     editable: ['create' as const],
-    hint: template
-      ? 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.'
-      : 'Enaka oznaka kot slovenski vnos (ime datoteke), npr. "ko-prosto".',
+    hint: 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.',
     ...(pattern ? { pattern } : {}),
   };
 };
 
-function slovenianCollection(collection: CollectionName, problems: string[]): EntryCollection {
+/** The content's languages: Slovenian, the default, and English beside it; `content/<collection>/<locale>/<id>.md`. */
+export const CONTENT_LOCALES = ['sl', 'en'] as const;
+
+/** Sveltia's `required` for a field of both files: in both, in one of them (by locale code), or in neither. */
+function requiredIn(inSlovenian: boolean, inEnglish: boolean): boolean | string[] {
+  if (inSlovenian && inEnglish) return true;
+  if (inSlovenian) return ['sl'];
+  if (inEnglish) return ['en'];
+  return false;
+}
+
+/** A field as the generator builds it: Sveltia's options by name. */
+type FieldOptions = Record<string, unknown> & { name: string; required?: boolean | string[] };
+
+/**
+ * Which of the Slovenian form's fields the English file holds, from the translation schema: a
+ * field it has is `i18n: true` (edited in both columns, each file its own value), down into
+ * objects and list items (a milestone's `what`, not its `date`). Every other field keeps
+ * Sveltia's default, `i18n: false`: a fact (date, time, number, reference, address) written once,
+ * in the Slovenian file only, as the strict translation schema wants it (`i18n: duplicate` would
+ * copy it into the English file, which the check refuses). A field the English file holds in
+ * another shape than the Slovenian one is a problem: one form field cannot edit both.
+ */
+function localise(fields: Field[], english: JsonSchema | undefined, path: Path, scope: Scope): Field[] {
+  return fields.map((field) => {
+    const options = field as unknown as FieldOptions;
+    const englishField = english?.properties?.[options.name];
+    if (!englishField) return field;
+    const where = [...path, options.name].join('.');
+    const localised: FieldOptions = {
+      ...options,
+      i18n: true,
+      required: requiredIn(options.required === true, english?.required?.includes(options.name) ?? false),
+    };
+    const children = options['fields'] as Field[] | undefined;
+    const englishObject = englishField.type === 'array' ? englishField.items : englishField;
+    if (children) {
+      if (englishObject?.type === 'object') localised['fields'] = localise(children, englishObject, [...path, options.name], scope);
+      else scope.problems.push(`${where}: the English file holds it in another shape than the Slovenian one (not an object)`);
+    } else if (englishObject?.type === 'object') {
+      scope.problems.push(`${where}: the English file holds an object where the Slovenian one holds a value`);
+    }
+    return localised as unknown as Field;
+  });
+}
+
+/**
+ * Fields only the English file has (`untranslated`). Shown in both columns, since Sveltia has no
+ * field for one locale only, and written only where a value is chosen: a yes/no is "da" or
+ * nothing, never `false`, so an empty Slovenian column writes nothing into the Slovenian file.
+ */
+function englishOnlyFields(collection: CollectionName, slovenian: JsonSchema, english: JsonSchema, problems: string[]): Field[] {
+  const scope: Scope = { entry: translationSchemas[collection], hints: TRANSLATION_HINTS[collection], problems };
+  return Object.entries(english.properties ?? {})
+    .filter(([key]) => !(key in (slovenian.properties ?? {})))
+    .flatMap(([key, schema]) => {
+      const node = propertyNode({ path: [collection], schema: english, place: (value) => value }, key, schema);
+      const required = english.required?.includes(key) ?? false;
+      if (schema.type === 'boolean') {
+        return [
+          {
+            name: key,
+            ...labelFor(node.path, scope),
+            widget: 'select',
+            options: [{ label: 'da', value: true }],
+            dropdown_threshold: 0,
+            i18n: true,
+            required: requiredIn(false, required),
+          } as Field,
+        ];
+      }
+      const field = fieldFor(node, false, scope);
+      return field ? [{ ...field, i18n: true, required: requiredIn(false, required) } as Field] : [];
+    });
+}
+
+/**
+ * One collection, both languages side by side: the Slovenian file's fields, the English file's
+ * words beside them, one entry per id (`content/<collection>/sl/<id>.md` and `…/en/<id>.md`,
+ * Sveltia's `multiple_folders`).
+ */
+function bilingualCollection(collection: CollectionName, problems: string[]): EntryCollection {
   const scope: Scope = { entry: schemas[collection], hints: HINTS[collection], problems };
   const { label, singular, identifier, previewPath } = metaOf(collection, scope);
+  const slovenian = jsonSchemaOf(schemas[collection]);
+  const english = jsonSchemaOf(translationSchemas[collection]);
+  const fields = collectionFields(collection, scope).filter((field) => field.name !== 'body');
   return {
     name: collection,
     label,
     label_singular: singular,
-    folder: `content/${collection}/sl`,
+    description:
+      'Levo slovenščina, desno angleščina (izberite »Angleščina« nad desnim stolpcem). Datumi, ure, partnerji in naslovi so le v slovenskem stolpcu in veljajo za oba jezika.',
+    folder: `content/${collection}`,
+    i18n: true,
     format: 'frontmatter',
     extension: 'md',
     identifier_field: identifier,
     slug: slugOptions(problems, `{{${identifier}}}`),
     summary: `{{${identifier}}}`,
     sortable_fields: [identifier, 'updated'],
-    preview_path: previewPath.sl,
+    preview_path: previewPath,
     aliases_field: false,
-    fields: collectionFields(collection, scope),
-  };
-}
-
-/** English twins translate words only; their id is the Slovenian file name, typed once. */
-function englishCollection(collection: CollectionName, problems: string[]): EntryCollection {
-  const scope: Scope = { entry: translationSchemas[collection], hints: TRANSLATION_HINTS[collection], problems };
-  const { label, singular, previewPath } = metaOf(collection, scope);
-  return {
-    name: `${collection}_en`,
-    label: `${label} (EN)`,
-    label_singular: `${singular} (EN)`,
-    description: 'Samo besedilo v angleščini; datumi, ure, partnerji in zneski so v slovenskem vnosu z enako oznako.',
-    folder: `content/${collection}/en`,
-    format: 'frontmatter',
-    extension: 'md',
-    slug: slugOptions(problems),
-    summary: '{{slug}}',
-    sortable_fields: ['updated'],
-    ...(previewPath.en ? { preview_path: previewPath.en } : {}),
-    aliases_field: false,
-    fields: collectionFields(collection, scope),
+    fields: [
+      ...localise(fields, english, [collection], scope),
+      ...englishOnlyFields(collection, slovenian, english, problems),
+      { ...BODY_FIELD, i18n: true } as Field,
+    ],
   };
 }
 
@@ -554,7 +621,6 @@ export function backendFromEnv(env: CmsEnvironment): Backend {
  */
 export function generateCmsConfig(backend: Backend): { config: CmsConfig; problems: string[] } {
   const problems: string[] = [];
-  const divider: CollectionDivider = { divider: true };
   const config: CmsConfig = {
     backend,
     app_title: `${sl.siteName} – urejanje vsebin`,
@@ -570,11 +636,9 @@ export function generateCmsConfig(backend: Backend): { config: CmsConfig; proble
       // Dates, times and postcodes stay quoted strings, as the staff guide writes them.
       yaml: { quote: 'double' },
     },
-    collections: [
-      ...COLLECTIONS.map((collection) => slovenianCollection(collection, problems)),
-      divider,
-      ...COLLECTIONS.map((collection) => englishCollection(collection, problems)),
-    ],
+    // Every collection in both languages, side by side: content/<collection>/<locale>/<id>.md.
+    i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: 'sl' },
+    collections: COLLECTIONS.map((collection) => bilingualCollection(collection, problems)),
   };
   return { config, problems };
 }
