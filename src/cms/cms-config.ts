@@ -37,6 +37,9 @@ const OPTION_LABELS: Record<string, string> = {
   ...sl.weekdays,
   ...sl.programmes.formats,
   ...sl.opportunities.coveredItems,
+  closed: 'zaprto',
+  regular: 'redni urnik',
+  hours: 'drugačen urnik (ure spodaj)',
   overview: 'pregled programa',
   strand: 'sklop programa',
   days: 'dni',
@@ -374,15 +377,8 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   return undefined;
 }
 
-/**
- * Unions other than "one or many" need a decision. Public holidays are `closed`, `regular` or
- * `{ hours: [...] }`; the form offers the two words, and special holiday hours stay a file edit.
- */
+/** Unions other than "one or many" have no form widget; a schema that needs one says so here. */
 function unionWidget(node: Node, scope: Scope): Widget | undefined {
-  const words = (node.schema.anyOf ?? []).flatMap((option) => (typeof option.const === 'string' ? [option.const] : []));
-  if (node.path.join('.') === 'centres.publicHolidays' && words.length > 0) {
-    return { widget: 'select', options: words.map((word) => ({ label: word === 'closed' ? 'zaprto' : 'redni urnik', value: word })) };
-  }
   scope.problems.push(`${node.path.join('.')}: no form widget for this union; add a case to unionWidget in src/cms/cms-config.ts`);
   return undefined;
 }

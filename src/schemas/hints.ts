@@ -161,7 +161,16 @@ export const HINTS = {
       'date (in until), closed: true ali hours, ter reason; večer s prireditvijo je dogodek v content/events/.',
       'date (and until), closed or hours, and reason; an event night is an event in content/events/.',
     ),
-    publicHolidays: hint('Prazniki', 'closed, regular ali hours: [...].', 'closed, regular or hours.'),
+    publicHolidays: hint(
+      'Prazniki',
+      'Kaj velja na vse praznike in dela proste dneve: closed (zaprto), regular (redni urnik) ali hours (drugačen urnik, ure v "holidayHours"). En praznik posebej je sprememba urnika.',
+      'Every public holiday: closed, regular (the weekly hours) or hours (other hours, given in "holidayHours"). A single holiday is an exception.',
+    ),
+    holidayHours: hint(
+      'Ure ob praznikih',
+      'Le pri "hours": odpiralni čas na vsak praznik, vsak razpon posebej, npr. od "10:00" do "14:00".',
+      'Only with "hours": the opening hours on every holiday, one range each.',
+    ),
     image,
     easyRead,
     updated,

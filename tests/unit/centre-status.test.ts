@@ -7,7 +7,7 @@ import { statusText, type LiveStrings } from '../../src/components/centre-status
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { hoursStatus, type Schedule } from '../../src/lib/hours';
-import { lj, realCentre } from './support/ljubljana';
+import { lj, realSchedule } from './support/ljubljana';
 
 const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
   ...dictionary.centres.live,
@@ -16,8 +16,8 @@ const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
 });
 const SL = strings(sl, 'sl');
 const EN = strings(en, 'en');
-const koper = realCentre('center-mladih-koper');
-const markovec = realCentre('mladinski-center-markovec-city');
+const koper = realSchedule('center-mladih-koper');
+const markovec = realSchedule('mladinski-center-markovec-city');
 const line = (schedule: Schedule, local: string, words = SL) => statusText(hoursStatus(schedule, lj(local)), words);
 
 describe('the status line in Slovenian', () => {
