@@ -60,7 +60,7 @@ const SHOTS: Shot[] = [
       await page.getByRole('textbox', { name: 'Razlog', exact: true }).waitFor();
       await page.getByLabel('Datum', { exact: true }).fill('2026-12-26');
       await page
-        .getByRole('button', { name: /Dodaj.*Ure$/ })
+        .getByRole('button', { name: /Dodaj\W*Ure\W*$/ })
         .last()
         .click();
       await fill(page, 'Odpre', '10:00');
