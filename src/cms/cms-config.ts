@@ -2,7 +2,9 @@
  * `npm run cms:config`: the Sveltia CMS configuration of the staff editor at /admin/, generated
  * from the same zod schemas and hints as the site and the content check, so the form can never
  * offer a field the check rejects (or miss one it needs). /admin/config.yml serves this YAML;
- * tests/unit/cms-config.test.ts fails when schema and configuration drift.
+ * tests/unit/cms-config.test.ts fails when schema and configuration drift. Each collection edits
+ * both files of an entry side by side, the Slovenian schema's fields with the translation
+ * schema's words beside them (see `localise`).
  *
  * The schemas are read only through zod's public API: the JSON Schema of what staff write
  * (`z.toJSONSchema` with `io: 'input'`), and parsing, for the error messages JSON Schema leaves
