@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots:editor`: the pictures of the staff guide (UREJANJE.md, EDITING.md), made
  * in the editor on its test backend with the real content, so they stay current with the form:
- * the collections, then the three most common jobs (holiday hours at a centre, a new event, a
- * new open call). Nothing is saved; the PNGs go to docs/img/.
+ * the collections, then the three most common jobs (holiday hours at a centre, for one day and
+ * for every holiday; a new event; a new open call, both with the English column beside the
+ * Slovenian one), and a translation side by side. Nothing is saved; the PNGs go to docs/img/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -26,9 +27,21 @@ const open = async (page: Page, baseUrl: string, hash: string): Promise<void> =>
   await page.goto(new URL(`/admin/#${hash}`, baseUrl).href);
 };
 
-/** Types into the form field with this exact label (the last one, where a list repeats it). */
-const fill = async (page: Page, label: string, value: string): Promise<void> => {
-  await page.getByRole('textbox', { name: label, exact: true }).last().fill(value);
+/** Types into the form field with this exact label: the Slovenian column's (the first), or the last one where a list repeats it. */
+const fill = async (page: Page, label: string, value: string, which: 'first' | 'last' = 'last'): Promise<void> => {
+  await page.getByRole('textbox', { name: label, exact: true })[which]().fill(value);
+};
+
+/** What the right-hand column shows: the English file beside the Slovenian one, or the preview. */
+const rightColumn = async (page: Page, show: 'Angleščina' | 'Predogled'): Promise<void> => {
+  await page.getByRole('radio', { name: show, exact: true }).last().click();
+};
+
+/** Opens a centre's form with the preview on the right: a centre's English file holds little to show. */
+const openCentre = async (page: Page, baseUrl: string): Promise<void> => {
+  await open(page, baseUrl, '/collections/centres/entries/center-mladih-koper');
+  await page.getByRole('textbox', { name: 'Ime', exact: true }).first().waitFor();
+  await rightColumn(page, 'Predogled');
 };
 
 const SHOTS: Shot[] = [
@@ -42,13 +55,12 @@ const SHOTS: Shot[] = [
   {
     file: 'urejanje-2-praznik.png',
     act: async (page, baseUrl) => {
-      await open(page, baseUrl, '/collections/centres/entries/center-mladih-koper');
-      await page.getByRole('textbox', { name: 'Ime', exact: true }).waitFor();
+      await openCentre(page, baseUrl);
       await page.getByRole('button', { name: /Dodaj.*Spremembe urnika/ }).click();
       await page.getByRole('textbox', { name: 'Razlog', exact: true }).waitFor();
       await page.getByLabel('Datum', { exact: true }).fill('2026-12-26');
       await page
-        .getByRole('button', { name: /Dodaj.*Ure/ })
+        .getByRole('button', { name: /Dodaj\W*Ure\W*$/ })
         .last()
         .click();
       await fill(page, 'Odpre', '10:00');
@@ -58,26 +70,50 @@ const SHOTS: Shot[] = [
     },
   },
   {
+    file: 'urejanje-5-prazniki.png',
+    act: async (page, baseUrl) => {
+      await openCentre(page, baseUrl);
+      await page.getByRole('radio', { name: 'drugačen urnik (ure spodaj)' }).check();
+      await page.getByRole('button', { name: /Dodaj.*Ure ob praznikih/ }).click();
+      await fill(page, 'Odpre', '10:00');
+      await fill(page, 'Zapre', '14:00');
+      await page.getByRole('radio', { name: 'drugačen urnik (ure spodaj)' }).scrollIntoViewIfNeeded();
+    },
+  },
+  {
     file: 'urejanje-3-dogodek.png',
     act: async (page, baseUrl) => {
       await open(page, baseUrl, '/collections/events/new');
-      await fill(page, 'Naslov', 'Večer družabnih iger');
-      await fill(page, 'Povzetek', 'Igre za mizo in spoznavanje novih ljudi.');
+      await rightColumn(page, 'Angleščina');
+      await fill(page, 'Naslov', 'Večer družabnih iger', 'first');
+      await fill(page, 'Povzetek', 'Igre za mizo in spoznavanje novih ljudi.', 'first');
+      await fill(page, 'Naslov', 'Board games evening', 'last');
+      await fill(page, 'Povzetek', 'Board games and meeting new people.', 'last');
       const [day, time] = [page.getByLabel('Dan', { exact: true }), page.getByRole('textbox', { name: 'Ura', exact: true })];
       await day.first().fill('2027-02-12');
       await time.first().fill('19:00');
       await day.last().fill('2027-02-12');
       await time.last().fill('22:00');
-      await page.getByRole('textbox', { name: 'Povzetek', exact: true }).scrollIntoViewIfNeeded();
+      await page.getByRole('textbox', { name: 'Povzetek', exact: true }).first().scrollIntoViewIfNeeded();
     },
   },
   {
     file: 'urejanje-4-poziv.png',
     act: async (page, baseUrl) => {
       await open(page, baseUrl, '/collections/opportunities/new');
-      await fill(page, 'Naslov', 'Prostovoljec v mladinskem centru');
-      await fill(page, 'Povzetek', 'Deset mesecev pomoči pri delavnicah za mlade.');
+      await rightColumn(page, 'Angleščina');
+      await fill(page, 'Naslov', 'Prostovoljec v mladinskem centru', 'first');
+      await fill(page, 'Povzetek', 'Deset mesecev pomoči pri delavnicah za mlade.', 'first');
       await page.getByRole('radio', { name: 'Evropska solidarnostna enota (ESE)' }).check();
+    },
+  },
+  {
+    file: 'urejanje-6-prevod.png',
+    act: async (page, baseUrl) => {
+      await open(page, baseUrl, '/collections/projects/entries/skupaj-na-delu');
+      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+      await rightColumn(page, 'Angleščina');
+      await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
     },
   },
 ];

@@ -1,6 +1,6 @@
 /**
  * Fields as staff know them: the Slovenian labels the editor shows (src/schemas/hints.ts for the
- * top level, NESTED_LABELS of the editor's configuration below it, one source for both), and list
+ * top level, src/schemas/nested-labels.ts below it, one source for both), and list
  * positions counted from 1 in words ("2. izjema, datum | exception 2, date") instead of a dotted
  * path that counts from 0 (`exceptions.1.date`).
  */
@@ -8,7 +8,7 @@ import { HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { closestNames } from '../lib/references';
 import { WEEKDAYS } from '../schemas/shared';
-import { NESTED_LABELS } from '../cms/cms-config';
+import { NESTED_LABELS } from '../schemas/nested-labels';
 
 type Path = readonly (string | number)[];
 

@@ -2,7 +2,9 @@
  * `npm run cms:config`: the Sveltia CMS configuration of the staff editor at /admin/, generated
  * from the same zod schemas and hints as the site and the content check, so the form can never
  * offer a field the check rejects (or miss one it needs). /admin/config.yml serves this YAML;
- * tests/unit/cms-config.test.ts fails when schema and configuration drift.
+ * tests/unit/cms-config.test.ts fails when schema and configuration drift. Each collection edits
+ * both files of an entry side by side, the Slovenian schema's fields with the translation
+ * schema's words beside them (see `localise`).
  *
  * The schemas are read only through zod's public API: the JSON Schema of what staff write
  * (`z.toJSONSchema` with `io: 'input'`), and parsing, for the error messages JSON Schema leaves
@@ -14,14 +16,15 @@
  * variables at build time (see `backendFromEnv`).
  */
 import { fileURLToPath } from 'node:url';
-import type { Backend, CmsConfig, CollectionDivider, EntryCollection, Field } from '@sveltia/cms';
+import type { Backend, CmsConfig, EntryCollection, Field } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { sl } from '../i18n/sl';
 import { entryUrl } from '../lib/routes';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
 import { HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
-import { entryId, isoDate, partialDate, time, WEEKDAYS } from '../schemas/shared';
+import { NESTED_LABELS } from '../schemas/nested-labels';
+import { entryId, isoDate, partialDate, time } from '../schemas/shared';
 import { translationSchemas } from '../schemas/translation';
 
 /** Version of @sveltia/cms served at /admin/; package.json pins the same one. */
@@ -30,89 +33,15 @@ export const SVELTIA_CMS_VERSION = '0.221.1';
 /** The Slovenian half of a `sl | en` text: staff read the form in Slovenian. */
 const slovenian = (bilingual: string): string => bilingual.split(' | ')[0]!;
 
-const label = (text: string, hint: string): Hint => ({ label: text, hint });
-const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
-
-/**
- * Labels of fields inside objects and lists, which hints.ts (top level only) does not cover.
- * A `parent.key` entry wins over a plain `key` where one name means two things.
- */
-export const NESTED_LABELS: Record<string, Hint> = {
-  start: label('Začetek', 'Leto, mesec ali dan: "2019", "2019-06" ali "2019-06-01".'),
-  end: label('Konec', 'Kot začetek; prazno, dokler projekt še teče.'),
-  'ageRange.min': label('Najmanj let', 'Najnižja starost, npr. 18.'),
-  'ageRange.max': label('Največ let', 'Najvišja starost, npr. 30.'),
-  'duration.min': label('Najmanj', 'Najkrajše trajanje v izbrani enoti.'),
-  'duration.max': label('Največ', 'Najdaljše trajanje v izbrani enoti.'),
-  unit: label('Enota', 'Dnevi, tedni ali meseci.'),
-  sections: label('Deli besedila', 'Vsak del ima naslov in kratke stavke.'),
-  heading: label('Naslov dela', 'Kratek naslov, npr. "Kdo lahko sodeluje".'),
-  sentences: label('Stavki', 'En kratek stavek v vrstici, z eno mislijo; največ 20 besed.'),
-  words: label('Težke besede', 'Besede iz besedila, ki jih je treba razložiti.'),
-  word: label('Beseda', 'Težka beseda, npr. "prostovoljec".'),
-  meaning: label('Razlaga', 'Kratek stavek, ki besedo razloži.'),
-  'links.title': label('Ime strani', 'Ime uradne strani, npr. "Evropski mladinski portal".'),
-  'links.url': label('Naslov', 'Spletni naslov uradne strani, začne se s "https://".'),
-  heldSince: label('Od leta', 'Leto, ko je organizacija dobila znak, npr. 2017.'),
-  renewed: label('Obnovljen', 'Leta obnove, vsako posebej.'),
-  partner: label('Financer', 'Organizacija, ki je projekt financirala.'),
-  amountEur: label('Znesek v evrih', 'Samo število, npr. 125000 za 125 000,00 €.'),
-  call: label('Razpis', 'Javni razpis ali program, iz katerega je denar.'),
-  'milestones.date': label('Datum', 'Leto, mesec ali dan: "2019", "2019-06" ali "2019-06-01".'),
-  'milestones.until': label('Do', 'Konec obdobja, če mejnik traja dlje; prazno za en dan.'),
-  what: label('Kaj', 'Kaj se je zgodilo, en stavek.'),
-  step: label('Korak', 'Kaj mladi naredi, en stavek.'),
-  link: label('Povezava', 'Kamor korak pošlje: ime strani in naslov.'),
-  'link.title': label('Ime strani', 'Besedilo povezave, npr. "Evropski mladinski portal".'),
-  'link.url': label('Naslov', 'https://… za drugo stran ali /centri/ za stran tega spletišča.'),
-  linkTitle: label('Ime povezave', 'Prevod imena strani, kamor korak pošlje.'),
-  'sources.title': label('Ime vira', 'Ime uradne strani.'),
-  'sources.url': label('Naslov vira', 'Uradna stran, začne se s "https://".'),
-  street: label('Ulica', 'Ulica in hišna številka, npr. "Gregorčičeva ulica 4".'),
-  postcode: label('Poštna številka', 'Štiri števke, npr. "6000".'),
-  town: label('Kraj', 'Pošta oziroma kraj, npr. "Koper".'),
-  lat: label('Zemljepisna širina', 'Število z decimalno piko, npr. 45.5469.'),
-  lon: label('Zemljepisna dolžina', 'Število z decimalno piko, npr. 13.7294.'),
-  opens: label('Odpre', 'Ura "HH:MM", npr. "09:00".'),
-  closes: label('Zapre', 'Ura "HH:MM", npr. "22:00"; polnoč je "24:00".'),
-  days: label('Dnevi', 'Dnevi, ko ob prireditvah center odpre dlje.'),
-  opensOnClosedDays: label('Odpre na sicer zaprt dan', 'Ura "HH:MM", ko center ob prireditvi odpre na dan brez rednega urnika.'),
-  'exceptions.date': label('Datum', 'Dan spremembe, izberite ga v koledarju.'),
-  'exceptions.until': label('Do vključno', 'Zadnji dan, če sprememba velja več dni; prazno za en dan.'),
-  closed: label('Zaprto', 'Označite, če je center ta dan zaprt; sicer vpišite ure. Izberite le eno od obeh.'),
-  hours: label('Ure', 'Odpiralni čas tega dne, vsak razpon posebej.'),
-  src: label(
-    'Datoteka slike',
-    'Ime datoteke v content/images/, npr. "ko-prosto.jpg"; novo sliko naložite v pogledu Assets (ikona slike zgoraj levo).',
-  ),
-  alt: label('Opis slike', 'Kaj je na sliki, za ljudi, ki je ne vidijo; ne ime datoteke.'),
-  country: label('Država', 'Dve veliki črki: "SI" za Slovenijo, "AT" za Avstrijo, "DE" za Nemčijo …'),
-  months: label('Trajanje v mesecih', 'Število mesecev, npr. 10; dovolj, če datumi še niso znani.'),
-  'deadline.date': label('Dan', 'Zadnji dan za prijavo, izberite ga v koledarju.'),
-  'deadline.time': label('Ura', 'Ura "HH:MM" po slovenskem času, npr. "12:00"; prazno pomeni do polnoči.'),
-  portal: label('Evropski mladinski portal', 'Naslov poziva na youth.europa.eu, začne se s "https://youth.europa.eu/".'),
-  'apply.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
-  form: label('Prijavni obrazec', 'Spletni naslov obrazca, začne se s "https://".'),
-  'start.date': label('Dan', 'Dan začetka, izberite ga v koledarju.'),
-  'start.time': label('Ura', 'Ura začetka "HH:MM" po slovenskem času, npr. "19:00".'),
-  'end.date': label('Dan', 'Dan konca; čez polnoč je to naslednji dan.'),
-  'end.time': label('Ura', 'Ura konca "HH:MM", npr. "22:00".'),
-  name: label('Prostor', 'Ime prostora, npr. "Knjižnica Koper"; neobvezno.'),
-  url: label('Spletna prijava', 'Naslov prijavnice, začne se s "https://".'),
-  'registration.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
-  'registration.deadline': label('Rok prijave', 'Zadnji dan za prijavo; prazno, če ga ni.'),
-  reason: label('Razlog', 'Prikaže se obiskovalcem, npr. "Zaprto zaradi inventure".'),
-  ...Object.fromEntries(
-    WEEKDAYS.map((day) => [day, label(capitalise(sl.weekdays[day]), 'Dodajte odpiralne čase; dan brez njih je zaprt.')]),
-  ),
-};
-
 /** Labels of enum values, from the site's own Slovenian dictionary where it has them. */
 const OPTION_LABELS: Record<string, string> = {
   ...sl.partnerKinds,
   ...sl.weekdays,
   ...sl.programmes.formats,
   ...sl.opportunities.coveredItems,
+  closed: 'zaprto',
+  regular: 'redni urnik',
+  hours: 'drugačen urnik (ure spodaj)',
   overview: 'pregled programa',
   strand: 'sklop programa',
   days: 'dni',
@@ -143,8 +72,8 @@ interface CollectionMeta {
   singular: string;
   /** The field that names an entry in lists and in relation dropdowns. */
   identifier: 'title' | 'name' | 'question';
-  /** Where the entry is on the site, for Sveltia's "view on site" link. */
-  previewPath: { sl: string; en?: string };
+  /** Where the Slovenian entry is on the site, for Sveltia's "view on site" link. */
+  previewPath: string;
 }
 
 /**
@@ -156,45 +85,44 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
     label: 'Programi',
     singular: 'Program',
     identifier: 'title',
-    previewPath: { sl: entryUrl('programmes', '{{slug}}', 'sl'), en: entryUrl('programmes', '{{slug}}', 'en') },
+    previewPath: entryUrl('programmes', '{{slug}}', 'sl'),
   },
   projects: {
     label: 'Projekti',
     singular: 'Projekt',
     identifier: 'title',
-    previewPath: { sl: entryUrl('projects', '{{slug}}', 'sl'), en: entryUrl('projects', '{{slug}}', 'en') },
+    previewPath: entryUrl('projects', '{{slug}}', 'sl'),
   },
   partners: {
     label: 'Partnerji',
     singular: 'Partner',
     identifier: 'name',
-    previewPath: { sl: entryUrl('partners', '{{slug}}', 'sl'), en: entryUrl('partners', '{{slug}}', 'en') },
+    previewPath: entryUrl('partners', '{{slug}}', 'sl'),
   },
   centres: {
     label: 'Mladinski centri',
     singular: 'Mladinski center',
     identifier: 'name',
-    previewPath: { sl: entryUrl('centres', '{{slug}}', 'sl'), en: entryUrl('centres', '{{slug}}', 'en') },
+    previewPath: entryUrl('centres', '{{slug}}', 'sl'),
   },
-  // A page's file name is its Slovenian URL; the English URL comes from `enSlug` in the Slovenian file.
   opportunities: {
     label: 'Priložnosti (pozivi)',
     singular: 'Poziv',
     identifier: 'title',
-    previewPath: { sl: entryUrl('opportunities', '{{slug}}', 'sl'), en: entryUrl('opportunities', '{{slug}}', 'en') },
+    previewPath: entryUrl('opportunities', '{{slug}}', 'sl'),
   },
   events: {
     label: 'Dogodki',
     singular: 'Dogodek',
     identifier: 'title',
-    previewPath: { sl: entryUrl('events', '{{slug}}', 'sl'), en: entryUrl('events', '{{slug}}', 'en') },
+    previewPath: entryUrl('events', '{{slug}}', 'sl'),
   },
-  pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: { sl: '/{{slug}}/' } },
+  pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: '/{{slug}}/' },
   faq: {
     label: 'Vprašanja in odgovori',
     singular: 'Vprašanje',
     identifier: 'question',
-    previewPath: { sl: '/vprasanja/', en: '/en/questions/' },
+    previewPath: '/vprasanja/',
   },
 };
 
@@ -202,7 +130,7 @@ function metaOf(collection: string, scope: Scope): CollectionMeta {
   const meta = COLLECTION_META[collection];
   if (meta) return meta;
   scope.problems.push(`${collection}: no label in COLLECTION_META of src/cms/cms-config.ts`);
-  return { label: collection, singular: collection, identifier: 'title', previewPath: { sl: '/' } };
+  return { label: collection, singular: collection, identifier: 'title', previewPath: '/' };
 }
 
 const BODY_FIELD: Field = {
@@ -348,7 +276,7 @@ function labelFor(path: Path, scope: Scope): Hint {
   const nested = path.length > 2 ? (NESTED_LABELS[`${path[path.length - 2]}.${key}`] ?? NESTED_LABELS[key]) : undefined;
   if (nested) return nested;
   scope.problems.push(
-    `${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/cms/cms-config.ts'})`,
+    `${path.join('.')}: no label and hint (${path.length === 2 ? 'src/schemas/hints.ts' : 'NESTED_LABELS in src/schemas/nested-labels.ts'})`,
   );
   return { label: key, hint: '' };
 }
@@ -451,15 +379,8 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   return undefined;
 }
 
-/**
- * Unions other than "one or many" need a decision. Public holidays are `closed`, `regular` or
- * `{ hours: [...] }`; the form offers the two words, and special holiday hours stay a file edit.
- */
+/** Unions other than "one or many" have no form widget; a schema that needs one says so here. */
 function unionWidget(node: Node, scope: Scope): Widget | undefined {
-  const words = (node.schema.anyOf ?? []).flatMap((option) => (typeof option.const === 'string' ? [option.const] : []));
-  if (node.path.join('.') === 'centres.publicHolidays' && words.length > 0) {
-    return { widget: 'select', options: words.map((word) => ({ label: word === 'closed' ? 'zaprto' : 'redni urnik', value: word })) };
-  }
   scope.problems.push(`${node.path.join('.')}: no form widget for this union; add a case to unionWidget in src/cms/cms-config.ts`);
   return undefined;
 }
@@ -540,57 +461,125 @@ function idPattern(problems: string[]): [string, string] | undefined {
   return undefined;
 }
 
-/** The entry id is the file name, chosen once: links and references depend on it. */
-const slugOptions = (problems: string[], template?: string) => {
+/** The entry id is the file name, chosen once: links and references depend on it; the English file has the same name. */
+const slugOptions = (problems: string[], template: string) => {
   const pattern = idPattern(problems);
   return {
-    ...(template ? { template } : {}),
+    template,
     editable: ['create' as const],
-    hint: template
-      ? 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.'
-      : 'Enaka oznaka kot slovenski vnos (ime datoteke), npr. "ko-prosto".',
+    hint: 'Oznaka je ime datoteke in del spletnega naslova; izpolni se iz naslova, pozneje se ne spreminja.',
     ...(pattern ? { pattern } : {}),
   };
 };
 
-function slovenianCollection(collection: CollectionName, problems: string[]): EntryCollection {
+/** The content's languages: Slovenian, the default, and English beside it; `content/<collection>/<locale>/<id>.md`. */
+export const CONTENT_LOCALES = ['sl', 'en'] as const;
+
+/** Sveltia's `required` for a field of both files: in both, in one of them (by locale code), or in neither. */
+function requiredIn(inSlovenian: boolean, inEnglish: boolean): boolean | string[] {
+  if (inSlovenian && inEnglish) return true;
+  if (inSlovenian) return ['sl'];
+  if (inEnglish) return ['en'];
+  return false;
+}
+
+/** A field as the generator builds it: Sveltia's options by name. */
+type FieldOptions = Record<string, unknown> & { name: string; required?: boolean | string[] };
+
+/**
+ * Which of the Slovenian form's fields the English file holds, from the translation schema: a
+ * field it has is `i18n: true` (edited in both columns, each file its own value), down into
+ * objects and list items (a milestone's `what`, not its `date`). Every other field keeps
+ * Sveltia's default, `i18n: false`: a fact (date, time, number, reference, address) written once,
+ * in the Slovenian file only, as the strict translation schema wants it (`i18n: duplicate` would
+ * copy it into the English file, which the check refuses). A field the English file holds in
+ * another shape than the Slovenian one is a problem: one form field cannot edit both.
+ */
+function localise(fields: Field[], english: JsonSchema | undefined, path: Path, scope: Scope): Field[] {
+  return fields.map((field) => {
+    const options = field as unknown as FieldOptions;
+    const englishField = english?.properties?.[options.name];
+    if (!englishField) return field;
+    const where = [...path, options.name].join('.');
+    const localised: FieldOptions = {
+      ...options,
+      i18n: true,
+      required: requiredIn(options.required === true, english?.required?.includes(options.name) ?? false),
+    };
+    const children = options['fields'] as Field[] | undefined;
+    const englishObject = englishField.type === 'array' ? englishField.items : englishField;
+    if (children) {
+      if (englishObject?.type === 'object') localised['fields'] = localise(children, englishObject, [...path, options.name], scope);
+      else scope.problems.push(`${where}: the English file holds it in another shape than the Slovenian one (not an object)`);
+    } else if (englishObject?.type === 'object') {
+      scope.problems.push(`${where}: the English file holds an object where the Slovenian one holds a value`);
+    }
+    return localised as unknown as Field;
+  });
+}
+
+/**
+ * Fields only the English file has (`untranslated`). Shown in both columns, since Sveltia has no
+ * field for one locale only, and written only where a value is chosen: a yes/no is "da" or
+ * nothing, never `false`, so an empty Slovenian column writes nothing into the Slovenian file.
+ */
+function englishOnlyFields(collection: CollectionName, slovenian: JsonSchema, english: JsonSchema, problems: string[]): Field[] {
+  const scope: Scope = { entry: translationSchemas[collection], hints: TRANSLATION_HINTS[collection], problems };
+  return Object.entries(english.properties ?? {})
+    .filter(([key]) => !(key in (slovenian.properties ?? {})))
+    .flatMap(([key, schema]) => {
+      const node = propertyNode({ path: [collection], schema: english, place: (value) => value }, key, schema);
+      const required = english.required?.includes(key) ?? false;
+      if (schema.type === 'boolean') {
+        return [
+          {
+            name: key,
+            ...labelFor(node.path, scope),
+            widget: 'select',
+            options: [{ label: 'da', value: true }],
+            dropdown_threshold: 0,
+            i18n: true,
+            required: requiredIn(false, required),
+          } as Field,
+        ];
+      }
+      const field = fieldFor(node, false, scope);
+      return field ? [{ ...field, i18n: true, required: requiredIn(false, required) } as Field] : [];
+    });
+}
+
+/**
+ * One collection, both languages side by side: the Slovenian file's fields, the English file's
+ * words beside them, one entry per id (`content/<collection>/sl/<id>.md` and `…/en/<id>.md`,
+ * Sveltia's `multiple_folders`).
+ */
+function bilingualCollection(collection: CollectionName, problems: string[]): EntryCollection {
   const scope: Scope = { entry: schemas[collection], hints: HINTS[collection], problems };
   const { label, singular, identifier, previewPath } = metaOf(collection, scope);
+  const slovenian = jsonSchemaOf(schemas[collection]);
+  const english = jsonSchemaOf(translationSchemas[collection]);
+  const fields = collectionFields(collection, scope).filter((field) => field.name !== 'body');
   return {
     name: collection,
     label,
     label_singular: singular,
-    folder: `content/${collection}/sl`,
+    description:
+      'Levo slovenščina, desno angleščina (izberite »Angleščina« nad desnim stolpcem). Datumi, ure, partnerji in naslovi so le v slovenskem stolpcu in veljajo za oba jezika.',
+    folder: `content/${collection}`,
+    i18n: true,
     format: 'frontmatter',
     extension: 'md',
     identifier_field: identifier,
     slug: slugOptions(problems, `{{${identifier}}}`),
     summary: `{{${identifier}}}`,
     sortable_fields: [identifier, 'updated'],
-    preview_path: previewPath.sl,
+    preview_path: previewPath,
     aliases_field: false,
-    fields: collectionFields(collection, scope),
-  };
-}
-
-/** English twins translate words only; their id is the Slovenian file name, typed once. */
-function englishCollection(collection: CollectionName, problems: string[]): EntryCollection {
-  const scope: Scope = { entry: translationSchemas[collection], hints: TRANSLATION_HINTS[collection], problems };
-  const { label, singular, previewPath } = metaOf(collection, scope);
-  return {
-    name: `${collection}_en`,
-    label: `${label} (EN)`,
-    label_singular: `${singular} (EN)`,
-    description: 'Samo besedilo v angleščini; datumi, ure, partnerji in zneski so v slovenskem vnosu z enako oznako.',
-    folder: `content/${collection}/en`,
-    format: 'frontmatter',
-    extension: 'md',
-    slug: slugOptions(problems),
-    summary: '{{slug}}',
-    sortable_fields: ['updated'],
-    ...(previewPath.en ? { preview_path: previewPath.en } : {}),
-    aliases_field: false,
-    fields: collectionFields(collection, scope),
+    fields: [
+      ...localise(fields, english, [collection], scope),
+      ...englishOnlyFields(collection, slovenian, english, problems),
+      { ...BODY_FIELD, i18n: true } as Field,
+    ],
   };
 }
 
@@ -630,7 +619,6 @@ export function backendFromEnv(env: CmsEnvironment): Backend {
  */
 export function generateCmsConfig(backend: Backend): { config: CmsConfig; problems: string[] } {
   const problems: string[] = [];
-  const divider: CollectionDivider = { divider: true };
   const config: CmsConfig = {
     backend,
     app_title: `${sl.siteName} – urejanje vsebin`,
@@ -646,11 +634,9 @@ export function generateCmsConfig(backend: Backend): { config: CmsConfig; proble
       // Dates, times and postcodes stay quoted strings, as the staff guide writes them.
       yaml: { quote: 'double' },
     },
-    collections: [
-      ...COLLECTIONS.map((collection) => slovenianCollection(collection, problems)),
-      divider,
-      ...COLLECTIONS.map((collection) => englishCollection(collection, problems)),
-    ],
+    // Every collection in both languages, side by side: content/<collection>/<locale>/<id>.md.
+    i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: 'sl' },
+    collections: COLLECTIONS.map((collection) => bilingualCollection(collection, problems)),
   };
   return { config, problems };
 }

@@ -2,7 +2,7 @@
  * Opening hours for machines: the schedule the browser island evaluates, and
  * schema.org JSON-LD for search engines and maps.
  */
-import type { Centre } from '../schemas/centre';
+import { holidayRuleOf, type Centre } from '../schemas/centre';
 import type { TimeRange, Weekday } from '../schemas/shared';
 import { addDays, holidaysOf } from './holidays';
 import { dayPlan, type Schedule } from './hours';
@@ -19,7 +19,7 @@ export const publicSchedule = (centre: Centre): Schedule => ({
   weeklyHours: centre.weeklyHours,
   ...(centre.eventNights ? { eventNights: centre.eventNights } : {}),
   exceptions: centre.exceptions,
-  publicHolidays: centre.publicHolidays,
+  publicHolidays: holidayRuleOf(centre),
 });
 
 /** schema.org has no 24:00; a day that ends at midnight closes at 23:59. */

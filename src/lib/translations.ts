@@ -25,8 +25,23 @@ interface OriginalData {
 
 interface TranslatedStep {
   step: string;
-  linkTitle?: string | undefined;
+  link?: { title: string } | undefined;
 }
+
+/** The words of a translated item: its field `key`, if the translation has that item. */
+const wordsAt = (items: unknown[], i: number, key: string): string | undefined => (items[i] as Record<string, string> | undefined)?.[key];
+
+/** Fields that hold no words of the entry: bookkeeping only. */
+const NOT_WORDS = new Set(['untranslated', 'updated', 'assumptions']);
+
+/**
+ * Whether a translation translates anything: a field of words or a body. An English file the
+ * editor created beside a new entry, with nothing typed in English yet, translates nothing and
+ * is shown like one marked `untranslated: true`.
+ */
+export const translatesAnything = (translation: TranslationInput): boolean =>
+  (translation.body ?? '').trim().length > 0 ||
+  Object.entries(translation.data).some(([key, value]) => value !== undefined && !NOT_WORDS.has(key));
 
 interface TranslationInput {
   data: Record<string, unknown> & { untranslated: boolean; updated: string };
@@ -35,8 +50,9 @@ interface TranslationInput {
 }
 
 /**
- * Lays a translation over the original. A missing or `untranslated` translation
- * shows the original as it is; milestones translate their `what` in order.
+ * Lays a translation over the original. A missing or `untranslated` translation, or
+ * one that translates nothing, shows the original as it is; milestones translate
+ * their `what` in order.
  * @example assembleTranslation({ title: "Projekt", updated: "2026-01-01" }, { data: { title: "Project", untranslated: false, updated: "2026-02-01" }, body: "" }, "en")
  *   // { data: { title: "Project", updated: "2026-01-01" }, textLocale: "en", bodyLocale: "sl", useTranslationBody: false, updated: "2026-02-01" }
  */
@@ -45,23 +61,23 @@ export function assembleTranslation<Data extends OriginalData>(
   translation: TranslationInput | undefined,
   locale: Locale,
 ): Assembled<Data> {
-  if (!translation || translation.data.untranslated) {
+  if (!translation || translation.data.untranslated || !translatesAnything(translation)) {
     return { data: original, textLocale: 'sl', bodyLocale: 'sl', useTranslationBody: false, updated: original.updated };
   }
   const fields: Record<string, unknown> = Object.fromEntries(
-    Object.entries(translation.data).filter(([key, value]) => value !== undefined && key !== 'untranslated' && key !== 'updated'),
+    Object.entries(translation.data).filter(([key, value]) => value !== undefined && !NOT_WORDS.has(key)),
   );
   const milestones = fields['milestones'];
   if (Array.isArray(milestones) && original.milestones) {
     fields['milestones'] = original.milestones.map((milestone, i) => ({
       ...milestone,
-      what: (milestones[i] as string | undefined) ?? milestone.what,
+      what: wordsAt(milestones, i, 'what') ?? milestone.what,
     }));
   }
   // A page's official links translate their titles only; the addresses stay in the original.
   const links = fields['links'];
   if (Array.isArray(links) && original.links) {
-    fields['links'] = original.links.map((link, i) => ({ ...link, title: (links[i] as string | undefined) ?? link.title }));
+    fields['links'] = original.links.map((link, i) => ({ ...link, title: wordsAt(links, i, 'title') ?? link.title }));
   }
   // Steps and sources translate their words; the addresses they link to stay the original's.
   const steps = fields['howToTakePart'];
@@ -69,12 +85,12 @@ export function assembleTranslation<Data extends OriginalData>(
     fields['howToTakePart'] = original.howToTakePart.map((step, i) => {
       const words = steps[i] as TranslatedStep | undefined;
       if (!words) return step;
-      return { ...step, step: words.step, ...(step.link && words.linkTitle ? { link: { ...step.link, title: words.linkTitle } } : {}) };
+      return { ...step, step: words.step, ...(step.link && words.link ? { link: { ...step.link, title: words.link.title } } : {}) };
     });
   }
   const sources = fields['sources'];
   if (Array.isArray(sources) && original.sources) {
-    fields['sources'] = original.sources.map((source, i) => ({ ...source, title: (sources[i] as string | undefined) ?? source.title }));
+    fields['sources'] = original.sources.map((source, i) => ({ ...source, title: wordsAt(sources, i, 'title') ?? source.title }));
   }
   const useTranslationBody = (translation.body ?? '').trim().length > 0;
   return {

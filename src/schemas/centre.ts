@@ -72,11 +72,31 @@ export const hoursException = z
   }, evenWithFieldMistakes);
 export type HoursException = z.infer<typeof hoursException>;
 
-/** What happens on Slovenian work-free days: closed, regular hours, or other hours. */
-export const holidayRule = z.union([z.literal('closed'), z.literal('regular'), z.object({ hours: dayHours }).strict()], {
-  error: () => bilingual('Vpišite "closed", "regular" ali "hours: [...]".', 'Write "closed", "regular" or "hours: [...]".'),
+/**
+ * What happens on Slovenian work-free days: closed, the regular weekly hours, or one set of other
+ * hours for every holiday, given in `holidayHours`. Two plain fields rather than one field of
+ * three shapes, so that the browser editor's form can write each of them (a choice, and a list
+ * of time ranges shown with it).
+ */
+export const holidayMode = z.enum(['closed', 'regular', 'hours'], {
+  error: () =>
+    bilingual(
+      'Vpišite "closed", "regular" ali "hours" (ure so v "holidayHours").',
+      'Write "closed", "regular" or "hours" (the hours go in "holidayHours").',
+    ),
 });
-export type HolidayRule = z.infer<typeof holidayRule>;
+
+/** The holiday rule as the opening hours read it: closed, regular, or the holiday hours themselves. */
+export type HolidayRule = 'closed' | 'regular' | { hours: z.infer<typeof dayHours> };
+
+/**
+ * A centre's holiday rule from its two fields.
+ * @example holidayRuleOf({ publicHolidays: 'hours', holidayHours: [{ opens: '10:00', closes: '14:00' }] }) // { hours: [{ opens: "10:00", closes: "14:00" }] }
+ */
+export const holidayRuleOf = (centre: {
+  publicHolidays: z.infer<typeof holidayMode>;
+  holidayHours?: z.infer<typeof dayHours> | undefined;
+}): HolidayRule => (centre.publicHolidays === 'hours' ? { hours: centre.holidayHours ?? [] } : centre.publicHolidays);
 
 /**
  * A youth centre with its address, contact and everything the live "open now"
@@ -109,7 +129,9 @@ export const centreSchema = z
         weeklyHours,
         eventNights: eventNightRule.optional(),
         exceptions: z.array(hoursException).default([]),
-        publicHolidays: holidayRule,
+        publicHolidays: holidayMode,
+        /** The hours of every public holiday when `publicHolidays` is `hours`. */
+        holidayHours: dayHours.optional(),
         /** A photo (or logo) shown on the page; file in content/images/. */
         image: entryImage.optional(),
         /** The easy-read version, on a page of its own. */
@@ -120,5 +142,28 @@ export const centreSchema = z
       HINTS.centres,
     ),
   )
-  .strict();
+  .strict()
+  .superRefine((centre, ctx) => {
+    const hours = centre.holidayHours;
+    if (centre.publicHolidays === 'hours' && (hours === undefined || hours.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['holidayHours'],
+        message: bilingual(
+          'Pri "publicHolidays: hours" vpišite praznične ure v "holidayHours", npr. - opens: "10:00" in closes: "14:00".',
+          'With "publicHolidays: hours", give the holiday hours in "holidayHours", e.g. - opens: "10:00" and closes: "14:00".',
+        ),
+      });
+    }
+    if (centre.publicHolidays !== 'hours' && hours !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['holidayHours'],
+        message: bilingual(
+          `"holidayHours" velja le pri "publicHolidays: hours"; pri "${String(centre.publicHolidays)}" ga izbrišite.`,
+          `"holidayHours" applies only with "publicHolidays: hours"; delete it with "${String(centre.publicHolidays)}".`,
+        ),
+      });
+    }
+  }, evenWithFieldMistakes);
 export type Centre = z.infer<typeof centreSchema>;

@@ -2,6 +2,9 @@
  * English (or any non-default locale) entries translate words, not facts.
  * Dates, hours, ids, amounts and partner lists live once, in the Slovenian
  * entry; a translation carries only the text fields below and its own body.
+ * A translated list of objects keeps the original's item shape with its words
+ * only (`milestones: [{ what }]`), so the editor shows each item beside its
+ * original.
  * `untranslated: true` is the explicit way to say "not translated yet, show
  * the Slovenian text with a notice".
  */
@@ -28,9 +31,9 @@ export const programmeTranslationSchema = z
         where: text.optional(),
         topics: z.array(text).optional(),
         /** Each step's words, and the link's name where it has one; addresses stay in the Slovenian entry. */
-        howToTakePart: z.array(z.object({ step: text, linkTitle: text.optional() }).strict()).optional(),
+        howToTakePart: z.array(z.object({ step: text, link: z.object({ title: text }).strict().optional() }).strict()).optional(),
         /** The sources' names, in the same order; addresses stay in the Slovenian entry. */
-        sources: z.array(text).optional(),
+        sources: z.array(z.object({ title: text }).strict()).optional(),
         easyRead: easyRead.optional(),
       },
       TRANSLATION_HINTS.programmes,
@@ -51,8 +54,8 @@ export const projectTranslationSchema = z
         activities: z.array(text).optional(),
         goals: z.array(text).optional(),
         indicators: z.array(text).optional(),
-        /** What happens at each milestone, in the same order as the Slovenian entry. */
-        milestones: z.array(text).optional(),
+        /** What happens at each milestone, in the same order as the Slovenian entry; dates stay in it. */
+        milestones: z.array(z.object({ what: text }).strict()).optional(),
         topics: z.array(text).optional(),
       },
       TRANSLATION_HINTS.projects,
@@ -105,7 +108,7 @@ export const pageTranslationSchema = z
         summary: text.optional(),
         missing: z.array(text).optional(),
         /** The titles of the original's `links`, in order; the addresses stay in the original. */
-        links: z.array(text).optional(),
+        links: z.array(z.object({ title: text }).strict()).optional(),
         easyRead: easyRead.optional(),
       },
       TRANSLATION_HINTS.pages,

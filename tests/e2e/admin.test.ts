@@ -13,6 +13,9 @@ import { parse } from 'yaml';
 import { cmsConfig } from '../../src/cms/cms-config';
 import { validateContent } from '../../src/cli/validate-content';
 import { COLLECTIONS, schemas, type CollectionName } from '../../src/schemas';
+import { holidayRuleOf } from '../../src/schemas/centre';
+import { translationSchemas } from '../../src/schemas/translation';
+import { translatesAnything } from '../../src/lib/translations';
 import { contentDir, distDir } from '../../tools/harness/paths';
 import { useBrowserSession } from './support/browser-session';
 import { contentFiles, prepareTestBackend, readRepositoryFile, TEST_BACKEND_BUTTON } from '../../tools/harness/editor';
@@ -95,6 +98,15 @@ async function scrollAndCollect(page: Page, start: Locator, read: () => Promise<
 const formLabels = (page: Page) =>
   scrollAndCollect(page, page.getByRole('textbox').first(), () => page.locator('[id$="-label"]').allTextContents());
 
+/** The text below a file's frontmatter. */
+const bodyOf = (text: string): string => text.split(/^---$/m).slice(2).join('---');
+
+/** Shows the English file in the right-hand column, beside the Slovenian one (instead of the preview). */
+async function showEnglishBeside(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: 'Angleščina', exact: true }).last().click();
+  await expect.poll(() => page.getByRole('textbox', { name: 'Naslov', exact: true }).count()).toBe(2);
+}
+
 /** Saves the open entry and waits until the file in the repository has changed. */
 async function saveAndRead(page: Page, filePath: string, before: string): Promise<string> {
   await page.getByRole('button', { name: 'Shrani', exact: true }).click();
@@ -111,12 +123,12 @@ function entriesWord(count: number): string {
   return { one: 'vnos', two: 'vnosa', few: 'vnose' }[form as 'one' | 'two' | 'few'] ?? 'vnosov';
 }
 
-/** The content check's problems with one file replaced by what the editor saved. */
-function contentCheckWith(filePath: string, text: string): string[] {
+/** The content check's problems with files replaced by what the editor saved. */
+function contentCheckWith(saved: Record<string, string>): string[] {
   const copy = mkdtempSync(path.join(tmpdir(), 'editor-save-'));
   try {
     cpSync(contentDir, path.join(copy, 'content'), { recursive: true });
-    writeFileSync(path.join(copy, filePath), text);
+    for (const [filePath, text] of Object.entries(saved)) writeFileSync(path.join(copy, filePath), text);
     return validateContent(`${copy}/`, path.join(copy, 'content')).problems.map(
       (problem) => `${problem.file}:${problem.line} ${problem.field} ${problem.message}`,
     );
@@ -257,10 +269,87 @@ describe('the staff editor at /admin/', () => {
       expect(saved.data).toEqual({ ...original, [field]: `${String(original[field])} (popravljeno)` });
       expect(original['assumptions'], 'the entry has notes to keep').toEqual(expect.arrayContaining([expect.any(String)]));
       expect(frontmatter(after)['assumptions']).toEqual(frontmatter(before)['assumptions']);
-      expect(after.split(/^---$/m).slice(2).join('---'), 'the body').toBe(before.split(/^---$/m).slice(2).join('---'));
-      expect(contentCheckWith(filePath, after)).toEqual([]);
+      expect(bodyOf(after), 'the body').toBe(bodyOf(before));
+      expect(contentCheckWith({ [filePath]: after })).toEqual([]);
     },
   );
+
+  it('edits the English file beside the Slovenian one and keeps every other value and note of both', async () => {
+    const { page } = await openEditor({ testBackend: true });
+    const files = { sl: 'content/projects/sl/skupaj-na-delu.md', en: 'content/projects/en/skupaj-na-delu.md' };
+    const before = { sl: await readRepositoryFile(page, files.sl), en: await readRepositoryFile(page, files.en) };
+    await openEntry(page, 'projects', 'skupaj-na-delu', 'Naslov');
+    await showEnglishBeside(page);
+    // Both columns: the Slovenian title on the left, the English one on the right.
+    const titles = page.getByRole('textbox', { name: 'Naslov', exact: true });
+    expect(await titles.first().inputValue()).toBe(frontmatter(before.sl)['title']);
+    expect(await titles.last().inputValue()).toBe(frontmatter(before.en)['title']);
+    // Facts are in the Slovenian column only: one period, one lead, for both files.
+    expect(await page.getByRole('textbox', { name: 'Začetek', exact: true }).count()).toBe(1);
+    const summary = page.getByRole('textbox', { name: 'Povzetek', exact: true }).last();
+    await summary.fill(`${await summary.inputValue()} (revised)`);
+    const afterEn = await saveAndRead(page, files.en, before.en);
+    const afterSl = await readRepositoryFile(page, files.sl);
+
+    const english = translationSchemas.projects.parse(frontmatter(before.en)) as Record<string, unknown>;
+    expect(translationSchemas.projects.parse(frontmatter(afterEn))).toEqual({
+      ...english,
+      summary: `${String(english['summary'])} (revised)`,
+    });
+    expect(schemas.projects.parse(frontmatter(afterSl))).toEqual(schemas.projects.parse(frontmatter(before.sl)));
+    for (const locale of ['sl', 'en'] as const) {
+      const after = locale === 'sl' ? afterSl : afterEn;
+      expect(frontmatter(after)['assumptions'], locale).toEqual(frontmatter(before[locale])['assumptions']);
+      expect(bodyOf(after), `${locale} body`).toBe(bodyOf(before[locale]));
+    }
+    expect(frontmatter(before.sl)['assumptions'], 'the entry has notes to keep').toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(contentCheckWith({ [files.sl]: afterSl, [files.en]: afterEn })).toEqual([]);
+  });
+
+  it('creates the English file of a new entry, which shows the Slovenian text until it is translated', async () => {
+    const { page } = await openEditor({ testBackend: true });
+    await page.goto(new URL('/admin/#/collections/events/new', baseUrl).href);
+    await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().fill('Večer družabnih iger');
+    await page.getByRole('textbox', { name: 'Povzetek', exact: true }).first().fill('Igre za mizo in spoznavanje novih ljudi.');
+    const [day, time] = [page.getByLabel('Dan', { exact: true }), page.getByRole('textbox', { name: 'Ura', exact: true })];
+    await day.first().fill('2027-02-12');
+    await time.first().fill('19:00');
+    await day.last().fill('2027-02-12');
+    await time.last().fill('22:00');
+    await page.getByRole('radio', { name: 'Center mladih Koper' }).check();
+    await page.getByRole('combobox', { name: 'Organizator' }).click();
+    await page.getByRole('option', { name: 'Mreža MaMa' }).click();
+    await page.getByRole('button', { name: 'Shrani', exact: true }).click();
+    const files = { sl: 'content/events/sl/vecer-druzabnih-iger.md', en: 'content/events/en/vecer-druzabnih-iger.md' };
+    await expect.poll(() => readRepositoryFile(page, files.en).catch(() => ''), { timeout: 15_000 }).not.toBe('');
+    const saved = { sl: await readRepositoryFile(page, files.sl), en: await readRepositoryFile(page, files.en) };
+    expect(schemas.events.parse(frontmatter(saved.sl))).toMatchObject({ title: 'Večer družabnih iger', centre: 'center-mladih-koper' });
+    // Nothing typed in English: no words, so the site shows the Slovenian text with its notice.
+    const english = translationSchemas.events.parse(frontmatter(saved.en) ?? {});
+    expect(english).not.toHaveProperty('title');
+    expect(translatesAnything({ data: english, body: bodyOf(saved.en) })).toBe(false);
+    expect(contentCheckWith(saved)).toEqual([]);
+  });
+
+  it('sets one set of hours for every public holiday through the form', async () => {
+    const { page } = await openEditor({ testBackend: true });
+    const filePath = 'content/centres/sl/center-mladih-koper.md';
+    const before = await readRepositoryFile(page, filePath);
+    await openEntry(page, 'centres', 'center-mladih-koper', 'Ime');
+    await page.getByRole('radio', { name: 'drugačen urnik (ure spodaj)' }).check();
+    await page.getByRole('button', { name: /Dodaj.*Ure ob praznikih/ }).click();
+    await page.getByRole('textbox', { name: 'Odpre', exact: true }).last().fill('10:00');
+    await page.getByRole('textbox', { name: 'Zapre', exact: true }).last().fill('14:00');
+    const after = await saveAndRead(page, filePath, before);
+
+    const original = schemas.centres.parse(frontmatter(before));
+    const saved = schemas.centres.safeParse(frontmatter(after));
+    expect(saved.success, JSON.stringify(saved.error?.issues)).toBe(true);
+    expect(frontmatter(after)).toMatchObject({ publicHolidays: 'hours', holidayHours: [{ opens: '10:00', closes: '14:00' }] });
+    expect(saved.data).toEqual({ ...original, publicHolidays: 'hours', holidayHours: [{ opens: '10:00', closes: '14:00' }] });
+    expect(holidayRuleOf(saved.data!)).toEqual({ hours: [{ opens: '10:00', closes: '14:00' }] });
+    expect(contentCheckWith({ [filePath]: after })).toEqual([]);
+  });
 
   it('adds a closing day to a centre that the schema accepts', async () => {
     const { page } = await openEditor({ testBackend: true });

@@ -8,7 +8,7 @@ import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { HOLIDAY_NAMES } from '../../src/lib/holidays';
 import { hoursStatus, type Schedule } from '../../src/lib/hours';
-import { lj, realCentre } from './support/ljubljana';
+import { lj, realSchedule } from './support/ljubljana';
 
 const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
   ...dictionary.centres.live,
@@ -17,8 +17,8 @@ const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
 });
 const SL = strings(sl, 'sl');
 const EN = strings(en, 'en');
-const koper = realCentre('center-mladih-koper');
-const markovec = realCentre('mladinski-center-markovec-city');
+const koper = realSchedule('center-mladih-koper');
+const markovec = realSchedule('mladinski-center-markovec-city');
 const line = (schedule: Schedule, local: string, words = SL) => statusText(hoursStatus(schedule, lj(local)), words);
 
 describe('the status line in Slovenian', () => {

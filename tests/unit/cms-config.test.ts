@@ -89,21 +89,51 @@ const fieldsOfTopLevel = (schema: z.ZodType) => [...schemaFields(schema)].filter
 const omitted = (collection: string, path: string) =>
   Object.keys(FORM_OMITS).some((omit) => `${collection}.${path}` === omit || `${collection}.${path}`.startsWith(`${omit}.`));
 
-/** Both sides of every collection: Slovenian facts and English words. */
-const SIDES = COLLECTIONS.flatMap((collection) => [
-  {
-    name: collection,
-    schema: schemas[collection] as z.ZodType,
-    hints: HINTS[collection] as Record<string, Hint>,
-    folder: `content/${collection}/sl`,
-  },
-  {
-    name: `${collection}_en`,
-    schema: translationSchemas[collection] as z.ZodType,
-    hints: TRANSLATION_HINTS[collection] as Record<string, Hint>,
-    folder: `content/${collection}/en`,
-  },
-]);
+type Required = boolean | string[] | undefined;
+type LocalisedField = FieldConfig & { i18n?: boolean | string; required?: Required };
+
+/** The form fields one language's file holds: every field for Slovenian, those marked `i18n: true` (all the way down) for English. */
+function fieldsFor(fields: LocalisedField[], locale: 'sl' | 'en', englishOnly: Set<string>): LocalisedField[] {
+  return fields.flatMap((field) => {
+    if (locale === 'en' && field.i18n !== true) return [];
+    if (locale === 'sl' && englishOnly.has(field.name)) return [];
+    const children = field['fields'] as LocalisedField[] | undefined;
+    return [{ ...field, ...(children ? { fields: fieldsFor(children, locale, new Set()) } : {}) }];
+  });
+}
+
+/** Whether Sveltia requires the field in that language's file. */
+const requiredIn = (required: Required, locale: string): boolean =>
+  Array.isArray(required) ? required.includes(locale) : required !== false;
+
+/** Both files of every collection, edited side by side in one form: Slovenian facts and words, English words. */
+const SIDES = COLLECTIONS.flatMap((collection) => {
+  const englishOnly = new Set(
+    [...schemaFields(translationSchemas[collection] as z.ZodType).keys()].filter(
+      (path) => !path.includes('.') && !schemaFields(schemas[collection] as z.ZodType).has(path),
+    ),
+  );
+  return [
+    {
+      name: `${collection} (sl)`,
+      collection,
+      locale: 'sl' as const,
+      schema: schemas[collection] as z.ZodType,
+      hints: HINTS[collection] as Record<string, Hint>,
+      folder: `content/${collection}/sl`,
+      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)) as LocalisedField[], 'sl', englishOnly),
+    },
+    {
+      name: `${collection} (en)`,
+      collection,
+      locale: 'en' as const,
+      schema: translationSchemas[collection] as z.ZodType,
+      hints: TRANSLATION_HINTS[collection] as Record<string, Hint>,
+      folder: `content/${collection}/en`,
+      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)) as LocalisedField[], 'en', englishOnly),
+    },
+  ];
+});
 
 describe('the editor configuration and the schemas', () => {
   it('has a label, a widget and a target collection for every field (the generator met no problem)', () => {
@@ -117,10 +147,32 @@ describe('the editor configuration and the schemas', () => {
     expect(source).not.toMatch(/instanceof z\./);
   });
 
-  it.each(SIDES)('$name: every schema field is in the form and every form field is in the schema', ({ name, schema }) => {
-    const fromSchema = [...schemaFields(schema).keys()].filter((path) => !omitted(name.replace(/_en$/, ''), path));
-    const fromForm = [...formFields(fieldsOf(collectionNamed(name))).keys()].filter((path) => path !== 'body');
+  it.each(SIDES)('$name: every schema field is in the form and every form field is in the schema', ({ collection, schema, fields }) => {
+    const fromSchema = [...schemaFields(schema).keys()].filter((path) => !omitted(collection, path));
+    const fromForm = [...formFields(fields()).keys()].filter((path) => path !== 'body');
     expect(fromForm.sort()).toEqual(fromSchema.sort());
+  });
+
+  it('edits both languages of a collection in one form, from content/<collection>/<locale>/<id>.md', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['sl', 'en'], default_locale: 'sl' });
+    expect(entryCollections.map((collection) => collection.name)).toEqual([...COLLECTIONS]);
+    for (const collection of entryCollections) {
+      expect(collection, collection.name).toMatchObject({ folder: `content/${collection.name}`, i18n: true });
+    }
+  });
+
+  it('writes a fact once, in the Slovenian file, and the words in each file, down into list items', () => {
+    const projects = formFields(fieldsOf(collectionNamed('projects')) as LocalisedField[]) as Map<string, LocalisedField>;
+    // Sveltia's default, `i18n: false`: edited in the Slovenian column only, never written into the English file.
+    for (const fact of ['period', 'lead', 'partners', 'funders', 'milestones.date', 'milestones.until', 'image'])
+      expect(projects.get(fact)?.i18n, fact).toBeUndefined();
+    for (const words of ['title', 'summary', 'milestones', 'milestones.what', 'activities', 'updated', 'assumptions', 'body'])
+      expect(projects.get(words)?.i18n, words).toBe(true);
+    // Required in the Slovenian file only: an English file may leave the title untranslated.
+    expect(projects.get('title')?.required).toEqual(['sl']);
+    // Only the English file has `untranslated`; "da" or nothing, so an empty Slovenian column writes nothing.
+    expect(projects.get('untranslated')).toMatchObject({ widget: 'select', options: [{ label: 'da', value: true }], required: false });
+    expect(projects.get('untranslated')).not.toHaveProperty('default');
   });
 
   it('leaves out only fields it explains, and only fields that exist', () => {
@@ -131,27 +183,29 @@ describe('the editor configuration and the schemas', () => {
     }
   });
 
-  it.each(SIDES)('$name: top-level labels and hints are the Slovenian ones from src/schemas/hints.ts', ({ name, hints }) => {
-    for (const field of fieldsOf(collectionNamed(name)).filter((field) => field.name !== 'body')) {
-      const hint = hints[field.name];
+  it.each(SIDES)('$name: top-level labels and hints are the Slovenian ones from src/schemas/hints.ts', ({ collection, hints, fields }) => {
+    // A field both files have is labelled as the Slovenian schema labels it.
+    for (const field of fields().filter((field) => field.name !== 'body')) {
+      const hint = (HINTS[collection] as Record<string, Hint>)[field.name] ?? hints[field.name];
       expect(hint, field.name).toBeDefined();
       expect(field.label, field.name).toBe(hint!.label);
       expect(field.hint, field.name).toBe(hint!.hint.split(' | ')[0]);
     }
   });
 
-  it.each(SIDES)('$name: every field, nested ones too, has a label and a hint', ({ name }) => {
-    for (const [path, field] of formFields(fieldsOf(collectionNamed(name)))) {
+  it.each(SIDES)('$name: every field, nested ones too, has a label and a hint', ({ fields }) => {
+    for (const [path, field] of formFields(fields())) {
       expect(field.label, path).toMatch(/\S/);
       expect(field.hint, path).toMatch(/\S/);
     }
   });
 
-  it.each(SIDES)('$name: a field is required in the form exactly when the schema requires it', ({ name, schema }) => {
-    const fields = formFields(fieldsOf(collectionNamed(name)));
+  it.each(SIDES)('$name: a field is required in the form exactly when the schema requires it', ({ collection, locale, schema, fields }) => {
+    const form = formFields(fields()) as Map<string, LocalisedField>;
     for (const [path, field] of schemaFields(schema)) {
-      if (omitted(name.replace(/_en$/, ''), path)) continue;
-      expect(fields.get(path)?.required, path).toBe(field.required);
+      if (omitted(collection, path)) continue;
+      expect(form.has(path), path).toBe(true);
+      expect(requiredIn(form.get(path)?.required, locale), path).toBe(field.required);
     }
     // The JSON Schema's `required` agrees with parsing: an empty entry misses exactly the required top-level fields.
     const parsed = schema.safeParse({});
@@ -169,9 +223,9 @@ describe('the editor configuration and the schemas', () => {
     expect([...missing].sort()).toEqual(requiredTopLevel.sort());
   });
 
-  it.each(SIDES)('$name: the collection covers every file in its folder, by name and extension', ({ name, folder }) => {
+  it.each(SIDES)('$name: the collection covers every file in its folder, by name and extension', ({ collection: name, locale, folder }) => {
     const collection = collectionNamed(name);
-    expect(collection.folder).toBe(folder);
+    expect(`${collection.folder}/${locale}`).toBe(folder);
     expect(collection.format).toBe('frontmatter');
     const idPattern = new RegExp((collection.slug as { pattern: [string, string] }).pattern[0]);
     // Hidden files (.gitkeep, which keeps an empty collection's folder for the editor) are no entries.

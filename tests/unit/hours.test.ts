@@ -12,10 +12,10 @@ import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/holidays';
 import { hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours';
 import type { HoursException } from '../../src/schemas/centre';
 import type { TimeRange, Weekday, WeeklyHours } from '../../src/schemas/shared';
-import { lj, realCentre, wallString } from './support/ljubljana';
+import { lj, realSchedule, wallString } from './support/ljubljana';
 
-const koper = realCentre('center-mladih-koper');
-const markovec = realCentre('mladinski-center-markovec-city');
+const koper = realSchedule('center-mladih-koper');
+const markovec = realSchedule('mladinski-center-markovec-city');
 const MINUTE = 6e4;
 
 /** Koper with an event weekend: Friday 4 and Saturday 5 December 2026. */

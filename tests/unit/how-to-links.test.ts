@@ -70,8 +70,8 @@ describe('a translated programme', () => {
   it('translates the words of steps and sources and keeps their addresses', () => {
     const translation = programmeTranslationSchema.parse({
       updated: '2026-11-21',
-      howToTakePart: [{ step: 'Register.', linkTitle: 'European Youth Portal' }, { step: 'Apply.' }],
-      sources: ['The portal'],
+      howToTakePart: [{ step: 'Register.', link: { title: 'European Youth Portal' } }, { step: 'Apply.' }],
+      sources: [{ title: 'The portal' }],
     });
     const { data } = assembleTranslation(original, { data: translation, body: '' }, 'en');
     expect(data.howToTakePart).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreSchema } from '../../src/schemas/centre';
+import { centreSchema, holidayRuleOf } from '../../src/schemas/centre';
 import { partnerSchema } from '../../src/schemas/partner';
 import { programmeSchema } from '../../src/schemas/programme';
 import { projectSchema } from '../../src/schemas/project';
@@ -95,8 +95,22 @@ describe('centre schema', () => {
   });
 
   it('accepts other hours on holidays and rejects an unknown holiday rule', () => {
-    expect(centreSchema.safeParse({ ...centre, publicHolidays: { hours: [{ opens: '10:00', closes: '14:00' }] } }).success).toBe(true);
+    const hours = [{ opens: '10:00', closes: '14:00' }];
+    const parsed = centreSchema.parse({ ...centre, publicHolidays: 'hours', holidayHours: hours });
+    expect(holidayRuleOf(parsed)).toEqual({ hours });
+    expect(holidayRuleOf(centreSchema.parse({ ...centre, publicHolidays: 'regular' }))).toBe('regular');
     expect(centreSchema.safeParse({ ...centre, publicHolidays: 'open' }).success).toBe(false);
+    // The old single field of three shapes is gone: the form could not write it.
+    expect(centreSchema.safeParse({ ...centre, publicHolidays: { hours } }).success).toBe(false);
+  });
+
+  it('wants holiday hours exactly when the rule is "hours"', () => {
+    const hours = [{ opens: '10:00', closes: '14:00' }];
+    expect(messages(centreSchema.safeParse({ ...centre, publicHolidays: 'hours' })).join()).toMatch(/holidayHours/);
+    expect(messages(centreSchema.safeParse({ ...centre, publicHolidays: 'hours', holidayHours: [] })).join()).toMatch(/holidayHours/);
+    expect(messages(centreSchema.safeParse({ ...centre, publicHolidays: 'closed', holidayHours: hours })).join()).toMatch(
+      /velja le pri "publicHolidays: hours"/,
+    );
   });
 });
 

@@ -32,7 +32,12 @@ describe('assembling an English entry', () => {
     const shown = assembleTranslation(
       original,
       {
-        data: { untranslated: false, updated: '2026-11-20', summary: 'A project of Mreža MaMa.', milestones: ['Public forums'] },
+        data: {
+          untranslated: false,
+          updated: '2026-11-20',
+          summary: 'A project of Mreža MaMa.',
+          milestones: [{ what: 'Public forums' }],
+        },
         body: '\n',
       },
       'en',
@@ -48,8 +53,19 @@ describe('assembling an English entry', () => {
   });
 
   it('falls back to the Slovenian body, and says so, when the translation has none', () => {
-    const shown = assembleTranslation(original, { data: { untranslated: false, updated: '2026-12-01' }, body: '  ' }, 'en');
-    expect(shown).toMatchObject({ bodyLocale: 'sl', useTranslationBody: false, updated: '2026-12-01' });
+    const shown = assembleTranslation(
+      original,
+      { data: { untranslated: false, updated: '2026-12-01', title: 'Working together' }, body: '  ' },
+      'en',
+    );
+    expect(shown).toMatchObject({ textLocale: 'en', bodyLocale: 'sl', useTranslationBody: false, updated: '2026-12-01' });
+  });
+
+  it('shows the Slovenian text, marked as Slovenian, when the translation translates nothing', () => {
+    // What the editor writes beside a new entry whose English column was left empty.
+    const empty = { data: { untranslated: false, updated: '2026-12-01', assumptions: ['A note.'] }, body: '\n' };
+    expect(assembleTranslation(original, empty, 'en')).toMatchObject({ data: original, textLocale: 'sl', bodyLocale: 'sl' });
+    expect(assembleTranslation(original, { ...empty, body: 'English text.' }, 'en')).toMatchObject({ textLocale: 'en', bodyLocale: 'en' });
   });
 
   it('uses the translated body when there is one', () => {

@@ -206,7 +206,7 @@ describe('the pages of the way in', () => {
     };
     const assembled = assembleTranslation(
       original,
-      { data: { untranslated: false, updated: '2026-11-21', links: ['European Youth Portal'] }, body: '' },
+      { data: { untranslated: false, updated: '2026-11-21', links: [{ title: 'European Youth Portal' }] }, body: '' },
       'en',
     );
     expect(assembled.data.links).toEqual([{ title: 'European Youth Portal', url: 'https://youth.europa.eu/solidarity_en' }]);

@@ -7,6 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { readContentFile } from '../../../src/cli/content-files';
 import { centreSchema, type Centre } from '../../../src/schemas/centre';
+import { publicSchedule } from '../../../src/lib/hours-ld';
+import type { Schedule } from '../../../src/lib/hours';
 
 const HOUR = 36e5;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -46,3 +48,6 @@ export function realCentre(id: string): Centre {
   const file = readContentFile(root, `${root}content/centres/sl/${id}.md`, 'centres', 'sl');
   return centreSchema.parse(file.data);
 }
+
+/** A real centre's opening hours, as the page hands them to the browser. */
+export const realSchedule = (id: string): Schedule => publicSchedule(realCentre(id));
