@@ -122,7 +122,7 @@ function pageShape(urlPath: string): string {
 }
 
 /**
- * One page of every shape. tests/e2e/csp.test.ts opens every page under the same policy; here
+ * One page of every shape. tests/e2e/pages.test.ts opens every page under the same policy; here
  * what changes is the server, whose differences (types, headers, encodings) are the same for
  * every page of a shape.
  */

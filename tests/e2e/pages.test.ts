@@ -1,22 +1,33 @@
 /**
  * Every built page, plus the 404 page, in four combinations (desktop and 360 px mobile, each in
  * light and dark): accessible (axe, WCAG 2.2 AA), self-contained (no other hosts), error-free,
- * and structurally sound.
+ * within its Content-Security-Policy, and structurally sound. The site is served with its own
+ * headers (public/_headers, as a static host sends them), so the policy checked is the header's.
  */
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it, type RunnerTask } from 'vitest';
 import { launchBrowser } from '../../tools/harness/browser';
-import { COMBINATIONS, createInspector, formatAxeViolations, type Combination, type PageReport } from './support/inspect';
+import { headersFor, readHeadersFile } from './support/headers';
+import {
+  COMBINATIONS,
+  combinationsOf,
+  createInspector,
+  formatAxeViolations,
+  LAYOUTS,
+  type Combination,
+  type PageReport,
+} from './support/inspect';
 import { createLimit, pageConcurrency } from './support/limit';
 import { discoverPages, MISSING_URL_PATH } from '../../tools/harness/pages';
+import { distDir } from '../../tools/harness/paths';
+import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 
 interface PageCase {
   label: string;
   urlPath: string;
   expectedStatus: number;
 }
-
-const baseUrl = inject('baseUrl');
 
 /** Discovered synchronously at load time: vitest collects tests before any hook runs. */
 const pageCases: PageCase[] = [
@@ -25,6 +36,7 @@ const pageCases: PageCase[] = [
 ];
 
 let browser: Browser;
+let server: StaticServer;
 /** One report per page and combination, keyed by reportKey; each visit starts as soon as a slot is free. */
 const reports = new Map<string, Promise<PageReport>>();
 
@@ -56,20 +68,27 @@ function visitsToRun(file: RunnerTask): Set<string> {
 
 /**
  * Queues every visit up front, in the order the tests read them, so a few pages load and run
- * axe in parallel while the tests assert on the ones already done.
+ * axe in parallel while the tests assert on the ones already done. One visit per page and
+ * layout checks both colour schemes.
  */
 // eslint-disable-next-line no-empty-pattern -- vitest reads fixtures from the first parameter, which must be a destructuring pattern
 beforeAll(async ({}, file) => {
+  const rules = readHeadersFile(path.join(distDir, '_headers'));
+  server = await startServer(distDir, (urlPath) => headersFor(rules, urlPath));
   browser = await launchBrowser(inject('chromiumPath'));
-  const inspectors = await Promise.all(COMBINATIONS.map((combination) => createInspector(browser, baseUrl, combination)));
+  const inspectors = await Promise.all(LAYOUTS.map((layout) => createInspector(browser, server.baseUrl, layout)));
   const limit = createLimit(pageConcurrency());
   const wanted = visitsToRun(file);
   for (const { urlPath, expectedStatus } of pageCases) {
     for (const inspector of inspectors) {
-      if (!wanted.has(reportKey(urlPath, inspector.combination))) continue;
-      const report = limit(() => inspector.inspect(urlPath, expectedStatus));
-      report.catch(() => undefined); // the page's own tests report the failure; it is not unhandled
-      reports.set(reportKey(urlPath, inspector.combination), report);
+      const combinations = combinationsOf(inspector.layout);
+      if (!combinations.some((combination) => wanted.has(reportKey(urlPath, combination)))) continue;
+      const visit = limit(() => inspector.inspect(urlPath, expectedStatus));
+      combinations.forEach((combination, index) => {
+        const report = visit.then((all) => all[index]!);
+        report.catch(() => undefined); // the page's own tests report the failure; it is not unhandled
+        reports.set(reportKey(urlPath, combination), report);
+      });
     }
   }
 });
@@ -78,6 +97,7 @@ afterAll(async () => {
   // Wait for visits still running (when a test failed early) before closing what they use.
   await Promise.allSettled(reports.values());
   await browser?.close();
+  if (server) await stopServer(server);
 });
 
 /** A list in a failure message, one item a line. */
@@ -103,6 +123,10 @@ describe.each(pageCases.map((pageCase) => [pageSuiteTitle(pageCase), pageCase] a
 
       it('requests nothing from any host but the site itself', () => {
         expect(report.foreignRequests, `requests to other hosts from ${report.url}:\n${listed(report.foreignRequests)}`).toEqual([]);
+      });
+
+      it('breaks no rule of its Content-Security-Policy', () => {
+        expect(report.cspViolations, `Content-Security-Policy violations on ${report.url}:\n${listed(report.cspViolations)}`).toEqual([]);
       });
 
       it('logs no console errors and throws no page errors', () => {

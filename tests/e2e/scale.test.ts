@@ -15,7 +15,7 @@ import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
 import { listUrl, type PagedCollection } from '../../src/lib/routes';
 import { launchBrowser } from '../../tools/harness/browser';
 import { attributeValue, readDocument } from '../../tools/harness/html';
-import { COMBINATIONS, createInspector, formatAxeViolations, type PageReport } from './support/inspect';
+import { COMBINATIONS, combinationsOf, createInspector, formatAxeViolations, LAYOUTS, type PageReport } from './support/inspect';
 import { hasVisibleFocusIndicator, walkTabOrder } from './support/keyboard';
 import { servedFile } from '../../tools/harness/links';
 import { discoverHtmlDocuments } from '../../tools/harness/pages';
@@ -168,9 +168,12 @@ describe('pages that only long lists have', () => {
   beforeAll(async () => {
     server = await startServer(dist);
     browser ??= await launchBrowser(inject('chromiumPath'));
-    for (const combination of COMBINATIONS) {
-      const inspector = await createInspector(browser, server.baseUrl, combination);
-      for (const urlPath of LONG_LIST_PAGES) reports.set(`${combination.name} ${urlPath}`, await inspector.inspect(urlPath, 200));
+    for (const layout of LAYOUTS) {
+      const inspector = await createInspector(browser, server.baseUrl, layout);
+      for (const urlPath of LONG_LIST_PAGES) {
+        const checked = await inspector.inspect(urlPath, 200);
+        combinationsOf(layout).forEach((combination, index) => reports.set(`${combination.name} ${urlPath}`, checked[index]!));
+      }
       await inspector.close();
     }
   });
@@ -180,7 +183,13 @@ describe('pages that only long lists have', () => {
       const report = reports.get(`${combination.name} ${urlPath}`)!;
       expect(report.axeViolations, `${urlPath} in ${combination.name}:\n${formatAxeViolations(report.axeViolations)}`).toEqual([]);
       expect(report.foreignRequests).toEqual([]);
-      expect([...report.consoleErrors, ...report.pageErrors, ...report.failedRequests, ...report.errorResponses]).toEqual([]);
+      expect([
+        ...report.consoleErrors,
+        ...report.pageErrors,
+        ...report.failedRequests,
+        ...report.errorResponses,
+        ...report.cspViolations,
+      ]).toEqual([]);
       expect(report.h1Count).toBe(1);
       if (combination.mustNotScrollHorizontally)
         expect(report.overflow.overflowingElements, `${urlPath} scrolls sideways in ${combination.name}`).toEqual([]);

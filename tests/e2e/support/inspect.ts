@@ -8,28 +8,36 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Browser, ConsoleMessage, Page, Request, Response, WebSocket } from 'playwright-core';
 
-/** A viewport plus colour scheme that pages are tested in. */
-export interface Combination {
+/** A screen the pages are laid out for. */
+export interface Layout {
   name: string;
   viewport: { width: number; height: number };
-  colorScheme: 'light' | 'dark';
   /** Horizontal scrolling is only a failure on the narrow screen the layout must fit. */
   mustNotScrollHorizontally: boolean;
 }
 
-const DESKTOP = { width: 1280, height: 800 };
-const MOBILE = { width: 360, height: 740 };
+/** A layout in one colour scheme: what pages are tested in. */
+export interface Combination extends Layout {
+  layout: Layout;
+  colorScheme: 'light' | 'dark';
+}
+
+export const LAYOUTS: Layout[] = [
+  { name: 'desktop 1280×800', viewport: { width: 1280, height: 800 }, mustNotScrollHorizontally: false },
+  { name: 'mobile 360×740', viewport: { width: 360, height: 740 }, mustNotScrollHorizontally: true },
+];
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/** A layout's combinations, light first: the order one visit checks them in. */
+export const combinationsOf = (layout: Layout): Combination[] =>
+  COLOR_SCHEMES.map((colorScheme) => ({ ...layout, name: `${layout.name}, ${colorScheme}`, layout, colorScheme }));
 
 /**
  * Both layouts in both themes: contrast, hidden or reflowed content and theme-dependent
- * resources differ between all four, so every page is loaded and checked in each.
+ * resources differ between all four, so every page is checked in each.
  */
-export const COMBINATIONS: Combination[] = [
-  { name: 'desktop 1280×800, light', viewport: DESKTOP, colorScheme: 'light', mustNotScrollHorizontally: false },
-  { name: 'desktop 1280×800, dark', viewport: DESKTOP, colorScheme: 'dark', mustNotScrollHorizontally: false },
-  { name: 'mobile 360×740, light', viewport: MOBILE, colorScheme: 'light', mustNotScrollHorizontally: true },
-  { name: 'mobile 360×740, dark', viewport: MOBILE, colorScheme: 'dark', mustNotScrollHorizontally: true },
-];
+export const COMBINATIONS: Combination[] = LAYOUTS.flatMap(combinationsOf);
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA: the level the site promises. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -67,6 +75,8 @@ export interface PageReport {
   h1Count: number;
   overflow: HorizontalOverflow;
   axeViolations: AxeViolation[];
+  /** Content-Security-Policy violations, from the `securitypolicyviolation` event and the console. */
+  cspViolations: string[];
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -105,7 +115,8 @@ function isExpectedDocumentStatusMessage(message: ConsoleMessage, documentUrl: s
 
 /** Runs axe-core in the page and keeps only what a failure message needs. */
 async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  // Once per page load: the second colour scheme reuses the copy the first one loaded.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
   const results = await page.evaluate(async (runOptions) => {
     const { axe } = window as unknown as { axe: { run: (context: Document, options: RunOptions) => Promise<AxeResults> } };
@@ -201,67 +212,116 @@ function watchNetwork(page: Page): { settled: () => Promise<void>; isQuiet: () =
   };
 }
 
-/** Visits pages in one combination; `inspect` may be called concurrently. */
+/** Console text that reports a Content-Security-Policy violation (Chromium's own, or the event's below). */
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|^Refused to /i;
+
+/**
+ * Runs in every page before its own scripts. It reports each Content-Security-Policy violation on
+ * the console (the event catches those Chromium does not log itself), and notes whether a script
+ * asked for the colour scheme: such a page may draw itself differently when loaded dark, so it is
+ * loaded again for the dark check instead of being switched (see `visit`).
+ */
+function pageProbe(): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+  });
+  const matchMedia = window.matchMedia.bind(window);
+  window.matchMedia = (query: string) => {
+    if (/prefers-color-scheme/.test(query)) Object.assign(window, { probeReadColorScheme: true });
+    return matchMedia(query);
+  };
+}
+
+/** Checks pages in both colour schemes of one layout; `inspect` may be called concurrently. */
 export interface Inspector {
-  combination: Combination;
-  inspect: (urlPath: string, expectedStatus: number) => Promise<PageReport>;
+  layout: Layout;
+  /** One report per combination of the layout, in the order of `combinationsOf(layout)`. */
+  inspect: (urlPath: string, expectedStatus: number) => Promise<PageReport[]>;
   close: () => Promise<void>;
 }
 
 /**
- * One browser context per combination, and its tabs reused from page to page the way a visitor
+ * One browser context per layout, and its tabs reused from page to page the way a visitor
  * clicks through the site: a new context or tab costs as much as the visit itself, and a reused
- * tab keeps axe-core compiled. Requests to other hosts are blocked (and each visit records them);
- * routing also turns off the HTTP cache, so every visit really loads every resource it uses.
+ * tab keeps axe-core compiled. Requests to other hosts go to a proxy that is not there, so they
+ * fail without leaving the machine (each visit records them); loopback, the test server, is never
+ * proxied. The HTTP cache is off, so every visit really loads every resource it uses.
+ * (Playwright's request routing would do the same, but sends every request through Node: a
+ * quarter of the run's CPU time.)
  */
-export async function createInspector(browser: Browser, baseUrl: string, combination: Combination): Promise<Inspector> {
-  const allowedHost = new URL(baseUrl).host;
-  const context = await browser.newContext({ viewport: combination.viewport, colorScheme: combination.colorScheme });
-  await context.route(
-    (url) => isForeignUrl(url.href, allowedHost),
-    (route) => route.abort('blockedbyclient'),
-  );
+export async function createInspector(browser: Browser, baseUrl: string, layout: Layout): Promise<Inspector> {
+  const context = await browser.newContext({
+    viewport: layout.viewport,
+    colorScheme: 'light',
+    // Port 9 (discard) on loopback: nothing listens, so a proxied request fails at once. The
+    // test server on loopback is reached directly.
+    proxy: { server: 'http://127.0.0.1:9', bypass: new URL(baseUrl).hostname },
+  });
+  await context.addInitScript(pageProbe);
   const idleTabs: Page[] = [];
+  const newTab = async () => {
+    const tab = await context.newPage();
+    const session = await context.newCDPSession(tab);
+    await session.send('Network.enable');
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    return tab;
+  };
   return {
-    combination,
+    layout,
     inspect: async (urlPath, expectedStatus) => {
-      const tab = idleTabs.pop() ?? (await context.newPage());
-      const { report, tabIsClean } = await visit(tab, baseUrl, urlPath, expectedStatus).catch(async (error: unknown) => {
-        await tab.close().catch(() => undefined);
-        throw error;
-      });
+      const tab = idleTabs.pop() ?? (await newTab());
+      const { reports, tabIsClean } = await visit(tab, baseUrl, urlPath, expectedStatus, combinationsOf(layout)).catch(
+        async (error: unknown) => {
+          await tab.close().catch(() => undefined);
+          throw error;
+        },
+      );
       // A tab with requests still in flight would report their cancellation on the next visit.
       if (tabIsClean) idleTabs.push(tab);
       else await tab.close();
-      return report;
+      return reports;
     },
     close: () => context.close(),
   };
 }
 
-/** Loads `urlPath` in `tab`, waits for the network to settle, checks, and reports. */
+/** What one load of a page shows the checks that do not depend on the colour scheme. */
+interface LoadRecord {
+  documentStatus: number | undefined;
+  foreignRequests: Set<string>;
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  errorResponses: string[];
+  cspViolations: string[];
+}
+
+/**
+ * Loads `urlPath` in `tab` and checks it in each combination (the layout's light, then dark).
+ * The colour scheme is switched on the loaded page, the way a visitor's system setting switches
+ * it: the theme is CSS, so the page then is what a dark load draws, and the load is not paid
+ * twice. A page whose script read the colour scheme is loaded again instead. The checks that
+ * watch the network and the console cover everything from the first request to the last check,
+ * so each combination's report holds all of it.
+ */
 async function visit(
   tab: Page,
   baseUrl: string,
   urlPath: string,
   expectedStatus: number,
-): Promise<{ report: PageReport; tabIsClean: boolean }> {
+  combinations: Combination[],
+): Promise<{ reports: PageReport[]; tabIsClean: boolean }> {
   const allowedHost = new URL(baseUrl).host;
   const documentUrl = new URL(urlPath, baseUrl).href;
-  const report: PageReport = {
-    url: documentUrl,
+  const record: LoadRecord = {
     documentStatus: undefined,
-    foreignRequests: [],
+    foreignRequests: new Set<string>(), // Chromium may ask twice (preload scanner, then parser)
     consoleErrors: [],
     pageErrors: [],
     failedRequests: [],
     errorResponses: [],
-    lang: null,
-    h1Count: 0,
-    overflow: { scrollWidth: 0, clientWidth: 0, overflowingElements: [] },
-    axeViolations: [],
+    cspViolations: [],
   };
-  const foreignRequests = new Set<string>(); // Chromium may ask twice (preload scanner, then parser)
   const errorResponseUrls = new Set<string>();
   // Only requests this visit made: one the previous page in this tab left behind is not ours.
   const ownRequests = new Set<Request>();
@@ -269,24 +329,24 @@ async function visit(
   const checks = listen(tab, {
     request: (request) => {
       ownRequests.add(request);
-      if (isForeignUrl(request.url(), allowedHost)) foreignRequests.add(describeRequest(request));
+      if (isForeignUrl(request.url(), allowedHost)) record.foreignRequests.add(describeRequest(request));
     },
     websocket: (socket) => {
-      if (isForeignUrl(socket.url(), allowedHost)) foreignRequests.add(`WebSocket ${socket.url()}`);
+      if (isForeignUrl(socket.url(), allowedHost)) record.foreignRequests.add(`WebSocket ${socket.url()}`);
     },
     requestfailed: (request) => {
       if (!ownRequests.has(request)) return;
       if (isForeignUrl(request.url(), allowedHost)) return; // already reported as foreign
       // Chromium also cancels a script that answered 404; the status says more than "aborted".
       if (request.failure()?.errorText === 'net::ERR_ABORTED' && errorResponseUrls.has(request.url())) return;
-      report.failedRequests.push(`${describeRequest(request)}: ${request.failure()?.errorText ?? 'failed'}`);
+      record.failedRequests.push(`${describeRequest(request)}: ${request.failure()?.errorText ?? 'failed'}`);
     },
     response: (response) => {
       if (!ownRequests.has(response.request())) return;
       const isDocumentItself = response.url() === documentUrl && response.request().isNavigationRequest();
       if (response.status() >= 400 && !(isDocumentItself && response.status() === expectedStatus)) {
         errorResponseUrls.add(response.url());
-        report.errorResponses.push(`${response.status()} ${describeRequest(response.request())}`);
+        record.errorResponses.push(`${response.status()} ${describeRequest(response.request())}`);
       }
     },
     console: (message) => {
@@ -294,20 +354,45 @@ async function visit(
       if (isExpectedDocumentStatusMessage(message, documentUrl, expectedStatus)) return;
       // A blocked third-party request logs an error too; it is reported once, as a foreign request.
       if (message.location().url && isForeignUrl(message.location().url, allowedHost)) return;
-      report.consoleErrors.push(describeConsoleMessage(message));
+      if (CSP_MESSAGE.test(message.text())) record.cspViolations.push(describeConsoleMessage(message));
+      else record.consoleErrors.push(describeConsoleMessage(message));
     },
-    pageerror: (error) => report.pageErrors.push(error.stack ?? String(error)),
+    pageerror: (error) => record.pageErrors.push(error.stack ?? String(error)),
   });
-  try {
+  const load = async (colorScheme: Combination['colorScheme']) => {
+    await tab.emulateMedia({ colorScheme });
     const response = await tab.goto(documentUrl, { waitUntil: 'load' });
     await network.settled();
-    report.documentStatus = response?.status();
-    report.lang = await tab.evaluate(() => document.documentElement.getAttribute('lang'));
-    report.h1Count = await tab.locator('h1').count();
-    report.overflow = await measureHorizontalOverflow(tab);
-    report.axeViolations = await runAxe(tab);
-    report.foreignRequests = [...foreignRequests];
-    return { report, tabIsClean: network.isQuiet() };
+    record.documentStatus ??= response?.status();
+  };
+  try {
+    const checked: Array<Omit<PageReport, keyof LoadRecord | 'url'>> = [];
+    for (const [index, combination] of combinations.entries()) {
+      if (index === 0) await load(combination.colorScheme);
+      else if (await tab.evaluate(() => 'probeReadColorScheme' in window)) await load(combination.colorScheme);
+      else {
+        await tab.emulateMedia({ colorScheme: combination.colorScheme });
+        await network.settled(); // a resource only this scheme uses
+      }
+      checked.push({
+        lang: await tab.evaluate(() => document.documentElement.getAttribute('lang')),
+        h1Count: await tab.locator('h1').count(),
+        overflow: await measureHorizontalOverflow(tab),
+        axeViolations: await runAxe(tab),
+      });
+    }
+    const reports = checked.map((checks) => ({
+      url: documentUrl,
+      documentStatus: record.documentStatus,
+      foreignRequests: [...record.foreignRequests],
+      consoleErrors: [...record.consoleErrors],
+      pageErrors: [...record.pageErrors],
+      failedRequests: [...record.failedRequests],
+      errorResponses: [...record.errorResponses],
+      cspViolations: [...record.cspViolations],
+      ...checks,
+    }));
+    return { reports, tabIsClean: network.isQuiet() };
   } finally {
     checks.off();
     network.off();
