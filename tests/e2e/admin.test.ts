@@ -337,9 +337,20 @@ describe('the staff editor at /admin/', () => {
     const before = await readRepositoryFile(page, filePath);
     await openEntry(page, 'centres', 'center-mladih-koper', 'Ime');
     await page.getByRole('radio', { name: 'drugačen urnik (ure spodaj)' }).check();
+    // The weekly hours have "Odpre" and "Zapre" boxes too, above the holiday hours: wait for the
+    // new pair before typing, or Friday's box may be filled and the new pair left half empty, which
+    // the editor refuses to save (seen once in CI).
+    const [opens, closes] = [
+      page.getByRole('textbox', { name: 'Odpre', exact: true }),
+      page.getByRole('textbox', { name: 'Zapre', exact: true }),
+    ];
+    const pairs = await opens.count();
     await page.getByRole('button', { name: /Dodaj.*Ure ob praznikih/ }).click();
-    await page.getByRole('textbox', { name: 'Odpre', exact: true }).last().fill('10:00');
-    await page.getByRole('textbox', { name: 'Zapre', exact: true }).last().fill('14:00');
+    await expect.poll(() => opens.count()).toBeGreaterThan(pairs);
+    await expect.poll(() => closes.count()).toBeGreaterThan(pairs);
+    await opens.last().fill('10:00');
+    await closes.last().fill('14:00');
+    expect([await opens.last().inputValue(), await closes.last().inputValue()]).toEqual(['10:00', '14:00']);
     const after = await saveAndRead(page, filePath, before);
 
     const original = schemas.centres.parse(frontmatter(before));
