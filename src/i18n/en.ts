@@ -402,6 +402,8 @@ export const en: Dictionary = {
     lead: 'Answer three questions. Each answer opens a new page, so the check works in every browser.',
     stepOf: (step: number, total: number) => `Question ${step} of ${total}`,
     moreStrands: (n: number) => `All programmes (${n} more ${n === 1 ? 'strand' : 'strands'} in this group)`,
+    moreLengths: (n: number) =>
+      `All programmes (the length of ${n} more ${n === 1 ? 'strand' : 'strands'} that suit or may suit you is on ${n === 1 ? 'its page' : 'their pages'})`,
     questions: {
       age: 'How old are you?',
       place: 'Where would you like to help?',

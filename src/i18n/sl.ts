@@ -415,6 +415,8 @@ export const sl = {
     lead: 'Odgovori na tri vprašanja. Vsak odgovor je nova stran, zato preverjanje deluje v vsakem brskalniku.',
     stepOf: (step: number, total: number) => `Vprašanje ${step} od ${total}`,
     moreStrands: (n: number) => `Vsi programi (v tej skupini še ${n} ${pluralSl(n, ['sklop', 'sklopa', 'sklopi', 'sklopov'])})`,
+    moreLengths: (n: number) =>
+      `Vsi programi (trajanje ${n === 1 ? 'še enega sklopa je na njegovi strani' : `še ${n} sklopov je na njihovih straneh`})`,
     questions: {
       age: 'Koliko let imaš?',
       place: 'Kje bi rad pomagal?',

@@ -8,11 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HtmlElement } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../tools/bench/bench-project';
 import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
-import { listUrl, type PagedCollection } from '../../src/lib/routes';
+import { fitCheckUrl, listUrl, startUrl, type PagedCollection } from '../../src/lib/routes';
+import { dictionary } from '../../src/i18n';
 import { launchBrowser } from '../../tools/harness/browser';
 import { attributeValue, readDocument } from '../../tools/harness/html';
 import { COMBINATIONS, combinationsOf, createInspector, formatAxeViolations, LAYOUTS, type PageReport } from './support/inspect';
@@ -209,5 +211,64 @@ describe('pages that only long lists have', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+/** The element tree of a built page. */
+async function builtPage(urlPath: string) {
+  const served = servedFile(dist, urlPath);
+  if ('problem' in served) throw new Error(`${urlPath} ${served.problem}`);
+  return (await readDocument(dist, served.file.slice(dist.length + 1))).root;
+}
+
+/** The number a "the rest" paragraph stands for (its data-more), and that its link goes to the whole list. */
+function moreOf(paragraph: HtmlElement | undefined, list: string): number {
+  if (!paragraph) return 0;
+  expect(paragraph.querySelectorAll('a').map((link) => attributeValue(link, 'href'))).toEqual([list]);
+  return Number(attributeValue(paragraph, 'data-more'));
+}
+
+describe.each(['sl', 'en'] as const)('the way in with many strands (%s): the first few, then a link to the rest', (locale) => {
+  const programmes = () => listUrl('programmes', locale);
+
+  it('shows six strands on the start page and links to all programmes', async () => {
+    const root = await builtPage(startUrl(locale));
+    expect(idsIn('programmes').length).toBeGreaterThan(6);
+    expect(root.querySelectorAll('main li[data-strand]')).toHaveLength(6);
+    const all = root.querySelectorAll('main a').filter((link) => attributeValue(link, 'href') === programmes());
+    expect(all.map((link) => link.textContent.trim())).toContain(dictionary(locale).home.allProgrammes);
+  });
+
+  it('keeps every fit-check result short and says how many strands each link leaves out', async () => {
+    const results = discoverHtmlDocuments(dist).filter(
+      (page) => page.urlPath.startsWith(fitCheckUrl(locale)) && page.urlPath.slice(fitCheckUrl(locale).length).split('/').length === 4,
+    );
+    expect(results.length).toBeGreaterThan(0);
+    let groupsCut = 0;
+    let lengthsCut = 0;
+    for (const { urlPath } of results) {
+      const root = await builtPage(urlPath);
+      let suitable = 0;
+      for (const group of root.querySelectorAll('[data-fit]')) {
+        const cards = group.querySelectorAll('li[data-strand]').length;
+        const more = moreOf(group.querySelectorAll('p[data-more]')[0], programmes());
+        expect(cards, `${urlPath} ${attributeValue(group, 'data-fit')}`).toBeLessThanOrEqual(8);
+        if (more > 0) expect(cards, `${urlPath}: a group with a link to the rest shows eight first`).toBe(8);
+        if (more > 0) groupsCut += 1;
+        if (attributeValue(group, 'data-fit') !== 'no') suitable += cards + more;
+      }
+      const lengths = root.querySelectorAll('section[aria-labelledby="fit-length"] details');
+      expect(lengths.length).toBeGreaterThan(0);
+      for (const answer of lengths) {
+        const listed = answer.querySelectorAll('li[data-strand]').length;
+        const more = moreOf(answer.querySelectorAll('p[data-more]')[0], programmes());
+        expect(listed + more, `${urlPath}: every strand that may suit is listed or counted under each length`).toBe(suitable);
+        expect(listed).toBe(Math.min(8, suitable));
+        if (more > 0) lengthsCut += 1;
+      }
+    }
+    // At this size some answers do leave strands out, so the links above were really checked.
+    expect(groupsCut).toBeGreaterThan(0);
+    expect(lengthsCut).toBeGreaterThan(0);
   });
 });
