@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import SlowestFirst from './sequencer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,13 +11,11 @@ export default defineConfig({
     // A run that finds no test files must fail: it would prove nothing.
     passWithNoTests: false,
     // One worker per core. vitest's default for `run` is one fewer than the cores: on the two-core
-    // machines that is one file at a time.
+    // machines that is one file at a time. The integration and e2e projects stay at one
+    // (fileParallelism: false below).
     maxWorkers: '100%',
-    // Slowest files first (tests/sequencer.ts): with two at a time, the page checks start at once.
-    sequence: { sequencer: SlowestFirst },
-    // `npm test` runs the unit files first (groupOrder 0), so that builds and the browser never
-    // compete with them for the two cores, then the integration and browser files together, two at
-    // a time (groupOrder 1).
+    // `npm test` runs the projects one after the other (groupOrder), so that builds and the browser
+    // never compete with the parallel unit files for the two cores.
     projects: [
       {
         // Pure functions and the content check, in parallel: the loop to run after every change.
@@ -26,12 +23,13 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
-        // Whole commands in child processes: builds in temporary copies, other time zones. Two files
-        // at a time: a build leaves a core idle in its single-threaded phases.
+        // Whole commands in child processes: builds in temporary copies, other time zones. One file
+        // at a time: each starts builds that use both cores.
         extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          fileParallelism: false,
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -42,15 +40,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Two files at a time, each with its own Chromium: most files wait (for the network, the
-          // editor, a build's single-threaded phase) more than they compute, so a second file fills
-          // the idle core. The page checks (the longest file) start first (tests/sequencer.ts).
-          sequence: { groupOrder: 1 },
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           // expect.poll waits for what the page does (an island's first status, a search's
           // results). vitest's default of one second is less than a page needs on a busy machine
-          // (with two files at a time, centre-status.test.ts failed at load 19); a poll that passes
-          // returns as soon as it passes, so a longer limit costs nothing.
+          // (centre-status.test.ts failed so at load 19); a poll that passes returns as soon as it
+          // passes, so a longer limit costs nothing.
           expect: { poll: { timeout: 15_000 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
