@@ -28,11 +28,23 @@ export function projectStatus(period: Period, today: string): ProjectStatus {
  * @example periodChanges({ start: "2019-11", end: "2022-01" }) // [Date.parse("2019-10-31T23:00Z"), Date.parse("2022-01-31T23:00Z")]
  */
 export function periodChanges(period: Period): [number, number] {
-  return [
-    period.start ? instantOf(partialDateBounds(period.start).first, 0) : -Infinity,
-    period.end ? instantOf(addDays(partialDateBounds(period.end).last, 1), 0) : Infinity,
-  ];
+  const key = `${period.start ?? ''}/${period.end ?? ''}`;
+  let changes = changesByPeriod.get(key);
+  if (changes === undefined) {
+    changes = [
+      period.start ? instantOf(partialDateBounds(period.start).first, 0) : -Infinity,
+      period.end ? instantOf(addDays(partialDateBounds(period.end).last, 1), 0) : Infinity,
+    ];
+    changesByPeriod.set(key, changes);
+  }
+  return [...changes];
 }
+
+/**
+ * periodChanges, worked out once per period: a build asks again on every card of a project, and
+ * Intl's formatToParts behind instantOf took 2.7 s of the render at 5,000 entries (README, "Issue 19").
+ */
+const changesByPeriod = /* @__PURE__ */ new Map<string, [number, number]>();
 
 /**
  * Today's date in the centre's time zone, whatever the visitor's clock zone.

@@ -101,3 +101,17 @@ export function assembleTranslation<Data extends OriginalData>(
     updated: translation.data.updated > original.updated ? translation.data.updated : original.updated,
   };
 }
+
+/**
+ * Attributes of an element that shows an entry's words in `lang`, the language they are in when
+ * it is not the page's (undefined when it is): `lang` for browsers and screen readers, and
+ * `data-pagefind-ignore`, so that a page in one language does not put the other language's text
+ * into its language's search index. An untranslated entry's English page stays findable in
+ * English by its name (the h1 is never given these) and its facts; its Slovenian words are found,
+ * once, on the Slovenian page.
+ * @example otherLanguageText('sl') // { lang: 'sl', 'data-pagefind-ignore': '' }
+ * @example otherLanguageText(undefined) // {}
+ */
+export function otherLanguageText(lang: string | undefined): { lang?: string; 'data-pagefind-ignore'?: '' } {
+  return lang ? { lang, 'data-pagefind-ignore': '' } : {};
+}

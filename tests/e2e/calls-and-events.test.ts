@@ -166,6 +166,29 @@ describe('search over calls and events', () => {
     ]);
     expect(await results('?type=event&town=Koper')).toHaveLength(4);
   });
+
+  // The workshop in the library has no English file: its English page shows the Slovenian text.
+  it('finds an untranslated entry in English by its title, and its Slovenian words only in Slovenian (#19)', async () => {
+    const resultPaths = async (search: string, query: string) => {
+      const page = await open(`${search}?q=${encodeURIComponent(query)}`);
+      await page.locator('[data-search-root][data-search-state="done"]').waitFor({ state: 'attached' });
+      const paths = await page.$$eval('[data-search-results] > li h2 a', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+      await page.context().close();
+      return paths;
+    };
+    const english = '/en/events/delavnica-v-knjiznici/';
+    const englishPage = readFileSync(join(dist, english, 'index.html'), 'utf8');
+    expect(englishPage).toContain('data-untranslated');
+    expect(englishPage).toMatch(/<div class="prose-body" lang="sl" data-pagefind-ignore>\s*<p>Testni dogodek/);
+    expect(await resultPaths('/en/search/', 'Delavnica prijaviti ESE')).toContain(english);
+    // A word of the summary and one of the body: in the Slovenian index, not in the English one.
+    for (const word of ['motivacijsko', 'naslovu']) {
+      expect(await resultPaths('/iskanje/', word), word).toContain('/dogodki/delavnica-v-knjiznici/');
+      expect(await resultPaths('/en/search/', word), word).toEqual([]);
+    }
+  });
 });
 
 describe('calendar files of the fixture site', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleTranslation } from '../../src/lib/translations';
+import { assembleTranslation, otherLanguageText } from '../../src/lib/translations';
 
 const original = {
   title: 'Skupaj na delu',
@@ -76,5 +76,15 @@ describe('assembling an English entry', () => {
       useTranslationBody: true,
       updated: '2026-11-21',
     });
+  });
+});
+
+describe('text in the other language', () => {
+  it("is marked with its language and left out of the page language's search index", () => {
+    expect(otherLanguageText('sl')).toEqual({ lang: 'sl', 'data-pagefind-ignore': '' });
+  });
+
+  it("gets no attributes when it is in the page's language", () => {
+    expect(otherLanguageText(undefined)).toEqual({});
   });
 });

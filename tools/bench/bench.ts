@@ -78,7 +78,12 @@ export interface BenchResult {
   precompress: { seconds: number; cpuSeconds: number; files: number };
   /** A plain `astro build` of the same Markdown in the same run (bench-project.ts, prepareReference). */
   reference: { seconds: number; cpuSeconds: number; peakRssMiB: number };
-  warm: WarmResult;
+  warm: WarmResult & {
+    /** The phases of the warm rebuild (the changed entry), as `seconds` for the cold build. */
+    phases: ReturnType<typeof buildPhases>;
+    /** Astro cleared its content store in the warm rebuild (its log says so): the cache was not used. */
+    storeCleared: boolean;
+  };
   /** Budget breaches, with `--budgets` only. */
   overBudget?: string[];
 }
@@ -278,7 +283,14 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
     console.error(`N = ${entries}: the compressed copies (--precompress), timed apart`);
     const precompress = await timePrecompress(dist);
     console.error(`N = ${entries}: warm rebuilds (one entry changed, then changed back)`);
-    const warm = await warmRebuilds(dir, () => run(buildCommand, dir));
+    const warmRuns: { lines: { at: number; text: string }[]; result: StepResult }[] = [];
+    const warm = await warmRebuilds(dir, async () => {
+      const warmLines: { at: number; text: string }[] = [];
+      const result = await run(buildCommand, dir, warmLines);
+      warmRuns.push({ lines: warmLines, result });
+      return result;
+    });
+    const [changedRun] = warmRuns;
     const distBytes = filesUnder(dist).reduce((total, file) => total + statSync(file).size, 0);
     const seconds = buildPhases(lines, build.seconds);
     return {
@@ -296,7 +308,11 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       largestJavaScript: javaScript,
       precompress,
       reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
-      warm,
+      warm: {
+        ...warm,
+        phases: buildPhases(changedRun?.lines ?? [], warm.seconds),
+        storeCleared: (changedRun?.lines ?? []).some((line) => /Clearing content store|content changed: reading all/i.test(line.text)),
+      },
       ...(budgets && {
         overBudget: [
           ...overBudget,
@@ -334,6 +350,14 @@ export function formatTable(results: BenchResult[]): string {
       (r) => `${(r.seconds.total / r.reference.seconds).toFixed(2)}, ${(r.cpuSeconds / r.reference.cpuSeconds).toFixed(2)}`,
     ],
     ['warm rebuild, one entry changed', (r) => `${r.warm.seconds.toFixed(1)} s`],
+    [
+      '  warm: content sync / bundle / render / pagefind',
+      (r) =>
+        [r.warm.phases.contentSync, r.warm.phases.bundle, r.warm.phases.render, r.warm.phases.pagefind]
+          .map((s) => s.toFixed(1))
+          .join(' / ') + ' s',
+    ],
+    ['  content store kept', (r) => (r.warm.storeCleared ? 'NO (cleared)' : 'yes')],
     [
       '  ÷ cold build (wall, CPU)',
       (r) => `${(r.warm.seconds / r.seconds.total).toFixed(2)}, ${(r.warm.cpuSeconds / r.cpuSeconds).toFixed(2)}`,
