@@ -97,11 +97,16 @@ describe(`the site at ${ENTRIES} synthetic entries`, () => {
   });
 });
 
-/** Links inside <main> of a built page, and its rel="next" link. */
-async function linksOf(urlPath: string): Promise<{ inMain: string[]; next: string | undefined }> {
+/** The element tree of a built page. */
+async function builtPage(urlPath: string): Promise<HtmlElement> {
   const served = servedFile(dist, urlPath);
   if ('problem' in served) throw new Error(`${urlPath} ${served.problem}`);
-  const { root } = await readDocument(dist, served.file.slice(dist.length + 1));
+  return (await readDocument(dist, served.file.slice(dist.length + 1))).root;
+}
+
+/** Links inside <main> of a built page, and its rel="next" link. */
+async function linksOf(urlPath: string): Promise<{ inMain: string[]; next: string | undefined }> {
+  const root = await builtPage(urlPath);
   const hrefs = (selector: string) => root.querySelectorAll(selector).map((link) => attributeValue(link, 'href') ?? '');
   return { inMain: hrefs('main a[href]'), next: hrefs('a[rel="next"]')[0] };
 }
@@ -213,13 +218,6 @@ describe('pages that only long lists have', () => {
     }
   });
 });
-
-/** The element tree of a built page. */
-async function builtPage(urlPath: string) {
-  const served = servedFile(dist, urlPath);
-  if ('problem' in served) throw new Error(`${urlPath} ${served.problem}`);
-  return (await readDocument(dist, served.file.slice(dist.length + 1))).root;
-}
 
 /** The number a "the rest" paragraph stands for (its data-more), and that its link goes to the whole list. */
 function moreOf(paragraph: HtmlElement | undefined, list: string): number {
