@@ -367,7 +367,9 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
 
 /**
  * Amounts written with a dot between thousands (`12.000`), which YAML reads as a decimal point: the
- * schema sees 12 and would publish 12 €. Found from the value as written.
+ * schema sees 12 and would publish 12 €. Found from the value as written. Only a number under 1,000
+ * can have been written so (`1.250.000`, with two dots, is text to YAML, which the schema refuses),
+ * so larger ones need no second reading of the file (lazyPositions, src/cli/content-files.ts).
  */
 function thousandsWithDots(file: ContentFile): Problem[] {
   const problems: Problem[] = [];
@@ -375,7 +377,7 @@ function thousandsWithDots(file: ContentFile): Problem[] {
     if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
     else if (node && typeof node === 'object' && !(node instanceof Date)) {
       for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
-    } else if (typeof node === 'number' && path.at(-1) === 'amountEur') {
+    } else if (typeof node === 'number' && node < 1000 && path.at(-1) === 'amountEur') {
       const written = file.sourceOf(path) ?? '';
       const hint = /^\d{1,3}(?:\.\d{3})+$/.test(written) ? numberHint(written) : undefined;
       if (hint) {

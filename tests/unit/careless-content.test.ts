@@ -281,6 +281,8 @@ describe('messages that read right (issue 21)', () => {
     const dots = problemAt('projects/sl/znesek-s-pikami.md', '"12.000" se prebere kot 12', 'funders.0.amountEur');
     expect(dots.line).toBe(9);
     expect(dots.message).toContain(': 12000.');
+    // The largest number a dot between thousands can make.
+    expect(problemAt('projects/sl/znesek-s-pikami.md', '"999.000" se prebere kot 999', 'funders.1.amountEur').line).toBe(11);
   });
 
   it('reports a rule over a whole exception in the same run as a mistake in one of its fields', () => {
