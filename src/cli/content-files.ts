@@ -183,6 +183,19 @@ function lazyPositions(source: string, raw: string, offset: number): () => Posit
   return () => (positions ??= positionsOf(source, raw, offset));
 }
 
+/**
+ * A line or a written value asked for after the file was read, outside readContentFile's guard:
+ * should the `yaml` package ever fail where js-yaml did not, the message points at `fallback`
+ * instead of stopping the check.
+ */
+function orElse<T>(find: () => T, fallback: T): T {
+  try {
+    return find();
+  } catch {
+    return fallback;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading the frontmatter
 
@@ -209,8 +222,8 @@ export function readEntry(source: string): EntryReading {
   const openingLine = positionAt(source, start).line;
   const found = {
     hasFrontmatter: true,
-    lineOf: (path: FieldPath) => positions().lineOf(path),
-    sourceOf: (path: FieldPath) => positions().sourceOf(path),
+    lineOf: (path: FieldPath) => orElse(() => positions().lineOf(path), openingLine),
+    sourceOf: (path: FieldPath) => orElse(() => positions().sourceOf(path), undefined),
   };
   if (source.startsWith('+++', start)) return { ...found, data: undefined, problems: [tomlFrontmatter(openingLine)] };
 
