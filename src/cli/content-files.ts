@@ -12,6 +12,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import { closestNames } from '../lib/references';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { checkBody, splitBody } from './body-check';
+import type { FieldPath } from './field-words';
 
 /** A mistake found while reading a file, before its schema is checked. Lines and columns count from 1. */
 export interface ReadProblem {
@@ -34,9 +35,9 @@ export interface ContentFile {
   /** What the body holds that a page may not (src/cli/body-check.ts): raw HTML off the allow-list, MDX code. */
   bodyErrors: ReadProblem[];
   /** Line in the file of a frontmatter field path; the nearest existing parent when the field is missing. */
-  lineOf: (path: readonly (string | number)[]) => number;
+  lineOf: (path: FieldPath) => number;
   /** The value at a field path exactly as written (`12.000`, which YAML reads as 12); undefined when there is none. */
-  sourceOf: (path: readonly (string | number)[]) => string | undefined;
+  sourceOf: (path: FieldPath) => string | undefined;
 }
 
 /** What a file's text holds, read the way Astro reads it. */
@@ -46,12 +47,9 @@ export interface EntryReading {
   /** The frontmatter as Astro's loader stores it; undefined when Astro would stop on it or the check refuses it (TOML, runaway aliases). */
   data: unknown;
   problems: ReadProblem[];
-  lineOf: (path: readonly (string | number)[]) => number;
-  sourceOf: (path: readonly (string | number)[]) => string | undefined;
+  lineOf: (path: FieldPath) => number;
+  sourceOf: (path: FieldPath) => string | undefined;
 }
-
-/** A frontmatter field as a path of keys and list positions: `['exceptions', 1, 'date']`. */
-type FieldPath = readonly (string | number)[];
 
 /** Content folders that hold no collection: images are checked with the entries that name them. */
 export const NON_COLLECTION_FOLDERS = ['images'] as const;
@@ -119,8 +117,8 @@ interface Positions {
   doc: Document;
   /** File line of an offset into the frontmatter text. */
   lineAt: (offset: number) => number;
-  lineOf: (path: readonly (string | number)[]) => number;
-  sourceOf: (path: readonly (string | number)[]) => string | undefined;
+  lineOf: (path: FieldPath) => number;
+  sourceOf: (path: FieldPath) => string | undefined;
 }
 
 /** Line of a node's first character in the file. */
@@ -131,7 +129,7 @@ const nodeLine = (node: Node | null | undefined, lineAt: (offset: number) => num
 const keyText = (key: unknown): string => String(isScalar(key) ? key.value : key);
 
 /** Walks a YAML document along a field path, returning the deepest line found. */
-function lineOfPath(doc: Document, lineAt: (offset: number) => number, fallback: number, path: readonly (string | number)[]): number {
+function lineOfPath(doc: Document, lineAt: (offset: number) => number, fallback: number, path: FieldPath): number {
   let node: unknown = doc.contents;
   let line = nodeLine(doc.contents as Node | null, lineAt) ?? fallback;
   for (const key of path) {
@@ -153,7 +151,7 @@ function lineOfPath(doc: Document, lineAt: (offset: number) => number, fallback:
 }
 
 /** The text of the scalar at a field path in the frontmatter text `raw`, as written. */
-function sourceOfPath(doc: Document, raw: string, path: readonly (string | number)[]): string | undefined {
+function sourceOfPath(doc: Document, raw: string, path: FieldPath): string | undefined {
   let node: unknown = doc.contents;
   for (const key of path) {
     if (isMap(node)) node = node.items.find((item) => keyText(item.key) === String(key))?.value;

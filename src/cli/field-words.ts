@@ -10,7 +10,8 @@ import { closestNames } from '../lib/references';
 import { WEEKDAYS } from '../schemas/shared';
 import { NESTED_LABELS } from '../schemas/nested-labels';
 
-type Path = readonly (string | number)[];
+/** A frontmatter field as a path of keys and list positions: `['exceptions', 1, 'date']`. */
+export type FieldPath = readonly (string | number)[];
 
 /**
  * One item of a list, named for a position: Slovenian and English nouns. A list not named here
@@ -50,13 +51,13 @@ export function collectionOf(file: string): { collection: CollectionName; locale
 }
 
 /** The keys of a path, without list positions: `exceptions.1.date` → exceptions, date. */
-const keysOf = (path: Path): string[] => path.filter((key): key is string => typeof key === 'string');
+const keysOf = (path: FieldPath): string[] => path.filter((key): key is string => typeof key === 'string');
 
 /**
  * The editor's Slovenian label of the field at `path` (list positions ignored), if it has one.
  * @example slovenianLabel('centres', 'sl', ['exceptions', 0, 'reason']) // "Razlog"
  */
-export const slovenianLabel = (collection: CollectionName | undefined, locale: string, path: Path): string | undefined =>
+export const slovenianLabel = (collection: CollectionName | undefined, locale: string, path: FieldPath): string | undefined =>
   fieldHint(collection, locale, path).label;
 
 /**
@@ -67,7 +68,7 @@ export const slovenianLabel = (collection: CollectionName | undefined, locale: s
 export function fieldHint(
   collection: CollectionName | undefined,
   locale: string,
-  path: Path,
+  path: FieldPath,
 ): { label?: string; sl?: string; en?: string } {
   const keys = keysOf(path);
   const key = keys.at(-1);
@@ -88,7 +89,7 @@ const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.char
  */
 export function fieldInWords(field: string, file: string): { sl: string; en: string } {
   const { collection, locale = 'sl' } = collectionOf(file) ?? {};
-  const path: Path = field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+  const path: FieldPath = field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
   const sl: string[] = [];
   const en: string[] = [];
   path.forEach((key, i) => {
@@ -131,7 +132,7 @@ export function fieldForSlovenianName(
   known: readonly string[],
   collection: CollectionName | undefined,
   locale: string,
-  path: Path,
+  path: FieldPath,
 ): string | undefined {
   const byLabel = new Map<string, string>();
   for (const key of known) {

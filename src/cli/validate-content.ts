@@ -15,7 +15,7 @@ import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
 import { didYouMean, listContentFiles, PLACEHOLDER, unexpected, type ContentFile } from './content-files';
-import { fieldForSlovenianName, fieldHint, fieldInWords } from './field-words';
+import { fieldForSlovenianName, fieldHint, fieldInWords, type FieldPath } from './field-words';
 
 export interface Problem {
   file: string;
@@ -28,7 +28,7 @@ export interface Problem {
   message: string;
 }
 
-const fieldName = (path: readonly (string | number)[]) => path.join('.');
+const fieldName = (path: FieldPath) => path.join('.');
 
 /** The JSON Schema of what staff write, per zod schema: the public view of its fields. */
 const inputSchemas = new WeakMap<z.ZodType, JsonSchema>();
@@ -45,7 +45,7 @@ interface JsonSchema {
 }
 
 /** The object schemas a value at `path` may match: lists, one-or-many unions and nesting unwrapped. */
-function objectsAt(json: JsonSchema, path: readonly (string | number)[]): JsonSchema[] {
+function objectsAt(json: JsonSchema, path: FieldPath): JsonSchema[] {
   const alternatives = (node: JsonSchema): JsonSchema[] => (node.anyOf ? node.anyOf.flatMap(alternatives) : [node]);
   let nodes = alternatives(json);
   for (const key of path) {
@@ -58,7 +58,7 @@ function objectsAt(json: JsonSchema, path: readonly (string | number)[]): JsonSc
 }
 
 /** Fields a strict object accepts at `path` in a schema, for "did you mean" on unknown fields. */
-function knownKeys(schema: z.ZodType, path: readonly (string | number)[]): string[] {
+function knownKeys(schema: z.ZodType, path: FieldPath): string[] {
   return [...new Set(objectsAt(inputSchema(schema), path).flatMap((node) => Object.keys(node.properties ?? {})))];
 }
 
@@ -215,7 +215,7 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
 /** Zod paths may hold symbols in theory; content paths are strings and list positions. */
 const pathKey = (key: PropertyKey): string | number => (typeof key === 'number' ? key : String(key));
 
-function getPath(value: unknown, path: readonly (string | number)[]): unknown {
+function getPath(value: unknown, path: FieldPath): unknown {
   return path.reduce<unknown>(
     (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
     value,
