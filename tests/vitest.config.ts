@@ -3,6 +3,48 @@ import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The test tiers (docs/testing.md), chosen with TEST_TIER:
+ * - `fast` (`npm test`, the default): unit and content tests, then the built site: every page
+ *   without a browser, the page sweep's sample in Chromium, and the browser files that need no
+ *   build of their own;
+ * - `rest` (`npm run test:rest`, which `.ci/run` runs after `npm test`): everything `fast` leaves
+ *   out: whole commands in child processes, fixture and 1,000-entry builds, nginx, the editor,
+ *   the heavier browser files, and the page sweep's remaining combinations;
+ * - `full` (`npm run test:full`): both in one run, with the whole page sweep.
+ */
+const TIERS = ['fast', 'rest', 'full'] as const;
+type Tier = (typeof TIERS)[number];
+const tier = (process.env.TEST_TIER ?? 'fast') as Tier;
+if (!TIERS.includes(tier)) throw new Error(`TEST_TIER=${tier} is not a tier: use one of ${TIERS.join(', ')}.`);
+
+/** The page sweep's mode for the tier (tools/harness/sweep-plan.ts); PAGE_SWEEP set by hand wins. */
+const pageSweep = process.env.PAGE_SWEEP ?? { fast: 'sample', rest: 'rest', full: 'full' }[tier];
+
+/**
+ * Browser files that cost the most and check one feature in depth, or build a site of their own:
+ * in `rest` and `full`, never in `fast`. What they guard changes rarely in a content or template
+ * edit, and the fast tier still loads every page they touch (the page sweep).
+ */
+const SLOW_E2E = [
+  'admin', // the editor: 85 s
+  'nginx', // every file behind nginx: 98 s
+  'search', // Pagefind in four languages and filters: 95 s
+  'way-in', // every fit-check path clicked through: 62 s
+  'calls-and-events', // builds its fixture site
+  'hostile-content', // builds its fixture site
+  'scale', // builds 1,000 entries
+  'warm-build', // builds twice
+  'precompressed', // reads every compressed copy
+  'publication-status',
+].map((name) => `tests/e2e/${name}.test.ts`);
+
+const e2eFiles = {
+  fast: { include: ['tests/e2e/**/*.test.ts'], exclude: SLOW_E2E },
+  rest: { include: [...SLOW_E2E, 'tests/e2e/pages.test.ts'], exclude: [] },
+  full: { include: ['tests/e2e/**/*.test.ts'], exclude: [] },
+}[tier];
+
 export default defineConfig({
   root,
   // The `@/` path alias of tsconfig.json (src/), for modules the tests import.
@@ -14,32 +56,43 @@ export default defineConfig({
     // machines that is one file at a time. The integration and e2e projects stay at one
     // (fileParallelism: false below).
     maxWorkers: '100%',
-    // `npm test` runs the projects one after the other (groupOrder), so that builds and the browser
-    // never compete with the parallel unit files for the two cores.
+    env: { PAGE_SWEEP: pageSweep },
+    // The projects run one after the other (groupOrder), so that builds and the browser never
+    // compete with the parallel unit files for the two cores.
     projects: [
-      {
-        // Pure functions and the content check, in parallel: the loop to run after every change.
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
-      },
-      {
-        // Whole commands in child processes: builds in temporary copies, other time zones. One file
-        // at a time: each starts builds that use both cores.
-        extends: true,
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          fileParallelism: false,
-          sequence: { groupOrder: 1 },
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-        },
-      },
+      ...(tier === 'rest'
+        ? []
+        : [
+            // Astro components rendered with the Container API (its own Vite configuration).
+            'tests/vitest.components.config.ts',
+            {
+              // Pure functions and the content check, in parallel: the loop to run after every change.
+              extends: true,
+              test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], sequence: { groupOrder: 0 } },
+            },
+          ]),
+      ...(tier === 'fast'
+        ? []
+        : [
+            {
+              // Whole commands in child processes: builds in temporary copies, other time zones. One file
+              // at a time: each starts builds that use both cores.
+              extends: true,
+              test: {
+                name: 'integration',
+                include: ['tests/integration/**/*.test.ts'],
+                fileParallelism: false,
+                sequence: { groupOrder: 1 },
+                testTimeout: 120_000,
+                hookTimeout: 300_000,
+              },
+            },
+          ]),
       {
         extends: true,
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          ...e2eFiles,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
           sequence: { groupOrder: 2 },

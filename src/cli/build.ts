@@ -34,6 +34,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
+import { writePageHashes } from './page-hashes';
 
 /** Heap the build needs besides the content (Astro, Vite, the site's code), in MiB. */
 const HEAP_BASE_MIB = 100;
@@ -506,6 +507,8 @@ async function buildInto(root: string, outDir: string, cancelled: AbortSignal, o
   const code = await runAstro(astro, building.done, (step) => startStep(step, root, cancelled).done);
   if (code !== 0 || cancelled.aborted) return code || 1;
   recordContentStore(root, store.digest);
+  // The pages are final once Astro is done (Pagefind writes only pagefind/); compressed with the rest.
+  writePageHashes(join(root, outDir));
   if (!options.precompress) {
     const indexed = await startStep(pagefind, root, cancelled).done;
     return cancelled.aborted ? indexed.code || 1 : indexed.code;

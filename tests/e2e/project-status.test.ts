@@ -1,6 +1,6 @@
 /**
- * Ongoing/finished is computed in the visitor's browser for the day in Ljubljana,
- * and without JavaScript every project is still listed with its period.
+ * Ongoing/finished is computed in the visitor's browser for the day in Ljubljana. What the lists
+ * show without JavaScript is decided by the markup alone: tests/components/project-groups.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -47,14 +47,5 @@ describe('project status in the browser', () => {
     expect(await ongoing.getByRole('link', { name: 'Upravljalski model KC Pekarna' }).count()).toBe(1);
     expect(await finished.getByRole('link', { name: 'KO-PROSTO' }).count()).toBe(1);
     expect(await page.locator('[data-status-fallback]').isVisible()).toBe(false);
-  });
-
-  it('lists every project with its period when JavaScript is off', async () => {
-    const page = await open('/projekti/', { javaScript: false });
-    const fallback = page.locator('[data-status-fallback]');
-    expect(await fallback.isVisible()).toBe(true);
-    expect(await fallback.locator('li').count()).toBe(7);
-    expect(await fallback.textContent()).toContain('november 2019 – januar 2022');
-    expect(await page.locator('[data-status-group="ongoing"]').isVisible()).toBe(false);
   });
 });

@@ -132,10 +132,11 @@ describe('the issue staff read', () => {
 
 describe('the deploy workflow', () => {
   const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'deploy.yml'), 'utf8')) as {
+    on: { schedule?: { cron: string }[] };
     jobs: Record<
       string,
       {
-        needs?: string[];
+        needs?: string | string[];
         if?: string;
         permissions?: Record<string, string>;
         steps: { uses?: string; run?: string; with?: Record<string, unknown> }[];
@@ -154,8 +155,27 @@ describe('the deploy workflow', () => {
     expect(runs).toContain('src/cli/publication-feedback.ts --report build-report.md');
   });
 
+  it('checks a content-only push with verify:content and publishes that build, and everything else with .ci/run', () => {
+    const { changes, test, 'verify-content': verify, deploy } = workflow.jobs;
+    const paths = changes!.steps.map((step) => step.run ?? '').join('\n');
+    // content-only only when no changed file lies outside content/
+    expect(paths).toContain("grep -qv '^content/'");
+    expect(verify!.if).toBe("needs.changes.outputs.content-only == 'true'");
+    expect(test!.if).toBe("needs.changes.outputs.content-only != 'true'");
+    const verifyRuns = verify!.steps.map((step) => step.run ?? '').join('\n');
+    expect(verifyRuns).toContain('npm run verify:content -- --against');
+    expect(verify!.steps.some((step) => step.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true);
+    expect(test!.steps.map((step) => step.run ?? '').join('\n')).toContain('bash .ci/run');
+    expect(deploy!.needs).toEqual(['build', 'verify-content']);
+    expect(deploy!.if).toContain("needs.verify-content.result == 'success'");
+  });
+
+  it('runs the whole of .ci/run every night', () => {
+    expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+  });
+
   it('builds from the whole history, so dates from the last commit are right', () => {
-    for (const name of ['build', 'cloudflare-pages']) {
+    for (const name of ['build', 'cloudflare-pages', 'verify-content']) {
       const checkout = workflow.jobs[name]!.steps.find((step) => step.uses?.startsWith('actions/checkout'));
       expect(checkout?.with?.['fetch-depth'], name).toBe(0);
     }

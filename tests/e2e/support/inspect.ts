@@ -218,8 +218,9 @@ const CSP_MESSAGE = /Content[- ]Security[- ]Policy|^Refused to /i;
 /**
  * Runs in every page before its own scripts. It reports each Content-Security-Policy violation on
  * the console (the event catches those Chromium does not log itself), and notes whether a script
- * asked for the colour scheme: such a page may draw itself differently when loaded dark, so it is
- * loaded again for the dark check instead of being switched (see `visit`).
+ * asked for the colour scheme or the size of the screen: such a page may draw itself differently
+ * when loaded dark or narrow, so it is loaded again for that check instead of being switched
+ * (see `visit`).
  */
 function pageProbe(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
@@ -228,6 +229,7 @@ function pageProbe(): void {
   const matchMedia = window.matchMedia.bind(window);
   window.matchMedia = (query: string) => {
     if (/prefers-color-scheme/.test(query)) Object.assign(window, { probeReadColorScheme: true });
+    if (/width|height|orientation|aspect-ratio/.test(query)) Object.assign(window, { probeReadViewport: true });
     return matchMedia(query);
   };
 }
@@ -235,8 +237,11 @@ function pageProbe(): void {
 /** Checks pages in both colour schemes of one layout; `inspect` may be called concurrently. */
 export interface Inspector {
   layout: Layout;
-  /** One report per combination of the layout, in the order of `combinationsOf(layout)`. */
-  inspect: (urlPath: string, expectedStatus: number) => Promise<PageReport[]>;
+  /**
+   * One report per combination, in the order given (default: the layout's, `combinationsOf(layout)`).
+   * The page is loaded once, in the first; see `visit` for how it moves to the others.
+   */
+  inspect: (urlPath: string, expectedStatus: number, combinations?: readonly Combination[]) => Promise<PageReport[]>;
   close: () => Promise<void>;
 }
 
@@ -268,14 +273,12 @@ export async function createInspector(browser: Browser, baseUrl: string, layout:
   };
   return {
     layout,
-    inspect: async (urlPath, expectedStatus) => {
+    inspect: async (urlPath, expectedStatus, combinations = combinationsOf(layout)) => {
       const tab = idleTabs.pop() ?? (await newTab());
-      const { reports, tabIsClean } = await visit(tab, baseUrl, urlPath, expectedStatus, combinationsOf(layout)).catch(
-        async (error: unknown) => {
-          await tab.close().catch(() => undefined);
-          throw error;
-        },
-      );
+      const { reports, tabIsClean } = await visit(tab, baseUrl, urlPath, expectedStatus, combinations).catch(async (error: unknown) => {
+        await tab.close().catch(() => undefined);
+        throw error;
+      });
       // A tab with requests still in flight would report their cancellation on the next visit.
       if (tabIsClean) idleTabs.push(tab);
       else await tab.close();
@@ -297,19 +300,20 @@ interface LoadRecord {
 }
 
 /**
- * Loads `urlPath` in `tab` and checks it in each combination (the layout's light, then dark).
- * The colour scheme is switched on the loaded page, the way a visitor's system setting switches
- * it: the theme is CSS, so the page then is what a dark load draws, and the load is not paid
- * twice. A page whose script read the colour scheme is loaded again instead. The checks that
- * watch the network and the console cover everything from the first request to the last check,
- * so each combination's report holds all of it.
+ * Loads `urlPath` in `tab` in the first combination and checks it in each. The colour scheme and
+ * the width are switched on the loaded page, the way a visitor's system setting or a turned phone
+ * switches them: the theme and the layout are CSS, so the page then is what a dark or narrow load
+ * draws, and the load is not paid again. A page whose script asked for the colour scheme or the
+ * size of the screen is loaded again instead. The checks that watch the network and the console
+ * cover everything from the first request to the last check, so each combination's report holds
+ * all of it.
  */
 async function visit(
   tab: Page,
   baseUrl: string,
   urlPath: string,
   expectedStatus: number,
-  combinations: Combination[],
+  combinations: readonly Combination[],
 ): Promise<{ reports: PageReport[]; tabIsClean: boolean }> {
   const allowedHost = new URL(baseUrl).host;
   const documentUrl = new URL(urlPath, baseUrl).href;
@@ -359,21 +363,32 @@ async function visit(
     },
     pageerror: (error) => record.pageErrors.push(error.stack ?? String(error)),
   });
-  const load = async (colorScheme: Combination['colorScheme']) => {
-    await tab.emulateMedia({ colorScheme });
+  const load = async (combination: Combination) => {
+    await tab.setViewportSize(combination.viewport);
+    await tab.emulateMedia({ colorScheme: combination.colorScheme });
     const response = await tab.goto(documentUrl, { waitUntil: 'load' });
     await network.settled();
     record.documentStatus ??= response?.status();
   };
   try {
     const checked: Array<Omit<PageReport, keyof LoadRecord | 'url'>> = [];
-    for (const [index, combination] of combinations.entries()) {
-      if (index === 0) await load(combination.colorScheme);
-      else if (await tab.evaluate(() => 'probeReadColorScheme' in window)) await load(combination.colorScheme);
+    let current: Combination | undefined;
+    for (const combination of combinations) {
+      const widthChanges = current !== undefined && current.viewport.width !== combination.viewport.width;
+      const schemeChanges = current !== undefined && current.colorScheme !== combination.colorScheme;
+      const mustReload =
+        current === undefined ||
+        (schemeChanges && (await tab.evaluate(() => 'probeReadColorScheme' in window))) ||
+        (widthChanges && (await tab.evaluate(() => 'probeReadViewport' in window)));
+      if (mustReload) await load(combination);
       else {
-        await tab.emulateMedia({ colorScheme: combination.colorScheme });
-        await network.settled(); // a resource only this scheme uses
+        // The way a visitor's system setting or a turned phone changes them: the theme and the layout are CSS.
+        if (widthChanges) await tab.setViewportSize(combination.viewport);
+        if (schemeChanges) await tab.emulateMedia({ colorScheme: combination.colorScheme });
+        await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await network.settled(); // a resource only this scheme or width uses
       }
+      current = combination;
       checked.push({
         lang: await tab.evaluate(() => document.documentElement.getAttribute('lang')),
         h1Count: await tab.locator('h1').count(),
