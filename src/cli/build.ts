@@ -1,7 +1,7 @@
 /**
  * `npm run build`: the content check (beside the start of `astro build`), Astro, Pagefind's index,
  * stopping at the first step that fails. `npm run build -- --precompress` also writes compressed
- * copies of the text files, for a server that sends them (nginx: README, "Compressed copies").
+ * copies of the text files, for a server that sends them (nginx: docs/deploy.md, "Compressed copies").
  *
  * The site is built into a fresh folder beside dist/ and takes dist/'s place only when every step
  * has passed, so a host that serves dist/ as it stands never serves half a build: Astro empties
@@ -12,7 +12,7 @@
  * Astro runs with a JavaScript heap limit scaled to the amount of content. Without one, Node lets
  * garbage pile up to gigabytes before collecting it (at 5,000 entries the build needs about
  * 500 MiB but grew to 1.7 GiB); with one, the same build stays near 1 GiB on a small machine, for
- * a few seconds more of garbage collection (README, "Performance"). The limit leaves half again as much as the build needs.
+ * a few seconds more of garbage collection (docs/performance.md, "The first scaling pass"). The limit leaves half again as much as the build needs.
  * Should it ever be too small anyway, the build is run once more without it, so the limit can
  * slow a build down but never fail it. The young generation is held down too (SEMI_SPACE_MIB). A
  * --max-old-space-size or --max-semi-space-size in NODE_OPTIONS is left alone.
@@ -23,7 +23,7 @@
  * such a build always has them; the pages while Pagefind indexes them, Pagefind's own files after
  * it. Without it there are none: the hosts of the deploy workflow compress on their own and would
  * only serve the copies as files, and at 5,000 entries they cost about a third of the build's CPU
- * (README, "Issue 19").
+ * (docs/performance.md, "Issue 19").
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -47,7 +47,7 @@ const HEAP_MINIMUM_MIB = 256;
  * 192 MiB of young generation on top of the old-space limit. At 5,000 entries, alternating runs
  * of `astro build`: with 16 MiB it peaked at 854 MiB instead of 946 MiB for 7 % less CPU (three
  * runs each); with 8 MiB at 759 MiB, for 6 % less CPU than 16 MiB with a smaller old space that
- * peaked at 823 MiB (two runs each). README, "Issue 19".
+ * peaked at 823 MiB (two runs each). docs/performance.md, "Issue 19".
  */
 const SEMI_SPACE_MIB = 8;
 
@@ -344,7 +344,7 @@ const LOADED_FIRST = /\.(?:html|css|m?js)$/;
  * (measured on the 222 shallowest files of the N = 1,000 benchmark, 4.2 MB: 8.8 s of CPU against
  * 0.24 s, 18.1 % of the raw bytes against 19.7 %). The files chosen here are about the same few
  * hundred kilobytes at any size of site, about a second of CPU; a budget of 4 MiB of the
- * shallowest files cost about 9 s on every cold build of a large site (README, "Performance").
+ * shallowest files cost about 9 s on every cold build of a large site (docs/performance.md, "Issue 19").
  * The quality depends on the file alone, not on which other files the build has, so a copy taken
  * over from the published build (precompressFolder) is the very one a cold build writes.
  * @example brotliQuality('en/projects/index.html', 30_000) // 11

@@ -271,10 +271,6 @@ async function load(locale: Locale): Promise<SiteData> {
 
 const cache = new Map<Locale, Promise<SiteData>>();
 
-/**
- * Route params of the pages listing one partner's projects: only partners with more than their
- * own page shows, `page` undefined for the first page and "stran/2" ("page/2") after it.
- */
 /** All content of one language, assembled once per build. */
 export function siteData(locale: Locale): Promise<SiteData> {
   let data = cache.get(locale);
