@@ -55,7 +55,7 @@ async function entriesOf<C extends FactCollection | TranslationOf<FactCollection
   folder: string,
   locale: Locale,
 ): Promise<CollectionEntry<C>[]> {
-  return hasEntries(folder, locale) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
+  return hasEntries(folder, locale) ? await getCollection(collection) : [];
 }
 
 /** Last changes of the content files, read once per build (one git log for all files). */
@@ -95,7 +95,7 @@ async function localize<C extends FactCollection>(collection: C, locale: Locale)
     const assembled = assembleTranslation(
       entry.data,
       translation && {
-        data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string },
+        data: translation.data,
         body: translation.rendered?.html ?? translation.body,
       },
       locale,

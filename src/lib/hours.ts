@@ -81,7 +81,7 @@ function wallStamp(instant: number): number {
   });
   const f: Record<string, number> = {};
   for (const part of wallFormat.formatToParts(instant)) f[part.type] = Number(part.value);
-  return Date.UTC(f['year']!, f['month']! - 1, f['day']!, f['hour']! % 24, f['minute']!);
+  return Date.UTC(f['year']!, f['month']! - 1, f['day'], f['hour']! % 24, f['minute']);
 }
 
 /** Offset of Ljubljana from UTC at an instant, in milliseconds. */
