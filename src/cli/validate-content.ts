@@ -10,12 +10,12 @@ import { closestNames, partnerReferences } from '../lib/references';
 import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
 import { withClock } from '../schemas/shared';
-import { lengthMismatch, translationSchemas } from '../schemas/translation';
+import { translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
 import { didYouMean, listContentFiles, PLACEHOLDER, unexpected, type ContentFile } from './content-files';
-import { fieldForSlovenianName, fieldHint, fieldInWords, type FieldPath } from './field-words';
+import { fieldForSlovenianName, fieldHint, fieldInWords, lengthMismatch, type FieldPath } from './field-words';
 
 export interface Problem {
   file: string;

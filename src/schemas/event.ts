@@ -8,12 +8,12 @@ import {
   evenWithFieldMistakes,
   httpsUrl,
   isoDate,
-  minutesOf,
   text,
   time,
   topics,
   updated,
 } from './shared';
+import { minutesOf } from './clock';
 
 /** A moment in Ljubljana: a day and a wall-clock time. */
 export const eventTime = z.object({ date: isoDate, time }).strict();
