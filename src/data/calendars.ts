@@ -32,9 +32,7 @@ export function deadlineEvent(opportunity: Opportunity, locale: Locale, site: UR
     uid: `opportunity-${opportunity.slug}-deadline-${locale}@${UID_DOMAIN}`,
     updated: opportunity.updated,
     start,
-    end: timed
-      ? { date: data.deadline.date, minutes: minutesOf(data.deadline.time!) }
-      : { date: addDays(data.deadline.date, 1) },
+    end: timed ? { date: data.deadline.date, minutes: minutesOf(data.deadline.time!) } : { date: addDays(data.deadline.date, 1) },
     summary: t.calendar.deadlineEvent(data.title),
     description: `${data.summary}\n${t.opportunities.deadline}: ${formatDeadline(data.deadline, locale, t.opportunities)}\n${site ? url : entryUrl('opportunities', opportunity.slug, locale)}`,
     location: `${data.place.town}, ${data.place.country}`,

@@ -92,7 +92,5 @@ export const NESTED_LABELS: Record<string, Hint> = {
   'registration.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
   'registration.deadline': label('Rok prijave', 'Zadnji dan za prijavo; prazno, če ga ni.'),
   reason: label('Razlog', 'Prikaže se obiskovalcem, npr. "Zaprto zaradi inventure".'),
-  ...Object.fromEntries(
-    WEEKDAYS.map((day) => [day, label(WEEKDAY_LABELS[day], 'Dodajte odpiralne čase; dan brez njih je zaprt.')]),
-  ),
+  ...Object.fromEntries(WEEKDAYS.map((day) => [day, label(WEEKDAY_LABELS[day], 'Dodajte odpiralne čase; dan brez njih je zaprt.')])),
 };

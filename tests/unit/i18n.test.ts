@@ -11,7 +11,9 @@ function shape(value: unknown, prefix = ''): string[] {
 
 describe('interface dictionaries', () => {
   it("name the weekdays as the editor's form labels them (capitalised)", () => {
-    const capitalised = Object.fromEntries(Object.entries(sl.weekdays).map(([day, name]) => [day, name.charAt(0).toUpperCase() + name.slice(1)]));
+    const capitalised = Object.fromEntries(
+      Object.entries(sl.weekdays).map(([day, name]) => [day, name.charAt(0).toUpperCase() + name.slice(1)]),
+    );
     expect(WEEKDAY_LABELS).toEqual(capitalised);
   });
 

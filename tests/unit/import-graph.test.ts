@@ -47,7 +47,10 @@ export function valueSpecifiersOf(source: string): string[] {
   const code = withoutComments(source);
   const typesOnly = (clause: string): boolean => {
     const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
-    return /^type\b/.test(clause.trim()) || (names !== undefined && names.split(',').every((name) => !name.trim() || /^type\b/.test(name.trim())));
+    return (
+      /^type\b/.test(clause.trim()) ||
+      (names !== undefined && names.split(',').every((name) => !name.trim() || /^type\b/.test(name.trim())))
+    );
   };
   const found: string[] = [];
   for (const match of code.matchAll(/\b(import|export)\s+([^'"`;]*?)\bfrom\s*(['"])([^'"]+)\3/g)) {
