@@ -23,7 +23,7 @@ export default defineConfig({
   compressHTML: true,
   // CSS always ships as files too, so the Content-Security-Policy needs no 'unsafe-inline' for styles.
   // Pages render a few at a time: one page's file is written while the next renders, instead of the
-  // build waiting on each write (measured with `npm run bench`, README "Performance").
+  // build waiting on each write (measured with `npm run bench`: docs/performance.md, "The first scaling pass").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // Slovenian at /, English under /en/; URL segments are translated (see src/lib/routes.ts).
   i18n: { locales: ['sl', 'en'], defaultLocale: 'sl', routing: { prefixDefaultLocale: false } },

@@ -63,7 +63,7 @@ const CODE_DEFECTS: Defect[] = [
     class: 'script the policy blocks',
     file: 'src/components/views/PartnerView.astro',
     plant: after(/<\/h1>/, '<script is:inline>document.title += "";</script>'),
-    page: '/partnerji/',
+    page: '/partnerji/center-interesnih-dejavnosti-ptuj/',
     caughtBy: /loads cleanly/,
   },
   {
@@ -115,13 +115,13 @@ const CONTENT_DEFECTS: Defect[] = [
   {
     class: 'image without alt text',
     file: 'content/centres/sl/center-mladih-koper.md',
-    plant: (source) => `${source.trimEnd()}\n\n![](/images/planted.png)\n`,
+    plant: (source) => `${source.trimEnd()}\n\n![](/apple-touch-icon.png)\n`,
     page: '/centri/center-mladih-koper/',
     caughtBy: /./,
   },
   {
     class: 'link to a page that does not exist',
-    file: 'content/faq/sl/kdo-lahko-sodeluje.md',
+    file: 'content/faq/sl/koliko-moram-biti-star.md',
     plant: (source) => `${source.trimEnd()}\n\nVeč na [strani, ki je ni](/planted-missing-page/).\n`,
     page: '/vprasanja/',
     caughtBy: /./,

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { closestNames } from '../lib/references';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { checkBody, splitBody } from './body-check';
@@ -131,7 +131,7 @@ const keyText = (key: unknown): string => String(isScalar(key) ? key.value : key
 /** Walks a YAML document along a field path, returning the deepest line found. */
 function lineOfPath(doc: Document, lineAt: (offset: number) => number, fallback: number, path: FieldPath): number {
   let node: unknown = doc.contents;
-  let line = nodeLine(doc.contents as Node | null, lineAt) ?? fallback;
+  let line = nodeLine(doc.contents, lineAt) ?? fallback;
   for (const key of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => keyText(item.key) === String(key));
@@ -463,7 +463,7 @@ function firstOfTwinKeys({ doc, lineAt }: Positions, line: number): { key: strin
   let found: { key: string; line: number } | undefined;
   visit(doc, {
     Map(_, map) {
-      const pairs = map.items as Pair[];
+      const pairs = map.items;
       const again = pairs.find((pair) => nodeLine(pair.key as Node, lineAt) === line);
       const first = again && pairs.find((pair) => keyText(pair.key) === keyText(again.key));
       if (!again || !first || first === again) return undefined;

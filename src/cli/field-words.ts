@@ -6,8 +6,9 @@
  */
 import { HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
 import { COLLECTIONS, type CollectionName } from '../schemas';
+import { countItems } from '../lib/plural';
 import { closestNames } from '../lib/references';
-import { WEEKDAYS } from '../schemas/shared';
+import { bilingual, WEEKDAYS } from '../schemas/shared';
 import { NESTED_LABELS } from '../schemas/nested-labels';
 
 /** A frontmatter field as a path of keys and list positions: `['exceptions', 1, 'date']`. */
@@ -147,3 +148,10 @@ export function fieldForSlovenianName(
   const [closest] = closestNames(plain(name), [...byLabel.keys()], 1);
   return closest === undefined ? undefined : byLabel.get(closest);
 }
+
+/** Message for a translation whose list does not match the original's length. */
+export const lengthMismatch = (field: string, expected: number, actual: number) =>
+  bilingual(
+    `"${field}" ima ${countItems(actual, 'sl')}, slovenski izvirnik pa ${expected}; prevedite vse ali polje izpustite.`,
+    `"${field}" has ${countItems(actual, 'en')} but the Slovenian original has ${expected}; translate all of them or leave the field out.`,
+  );

@@ -10,12 +10,12 @@ import { closestNames, partnerReferences } from '../lib/references';
 import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
 import { withClock } from '../schemas/shared';
-import { lengthMismatch, translationSchemas } from '../schemas/translation';
+import { translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
 import { didYouMean, listContentFiles, PLACEHOLDER, unexpected, type ContentFile } from './content-files';
-import { fieldForSlovenianName, fieldHint, fieldInWords, type FieldPath } from './field-words';
+import { fieldForSlovenianName, fieldHint, fieldInWords, lengthMismatch, type FieldPath } from './field-words';
 
 export interface Problem {
   file: string;
@@ -144,13 +144,8 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       }
       const plainNumber = issue.expected === 'number' ? numberHint(written) : undefined;
       // "12 000" or "125.000,00": YAML read text; say which number to write.
-      if (plainNumber)
-        return [
-          at(
-            path,
-            `"${String(written)}" je besedilo, ne število.${plainNumber.sl} | "${String(written)}" is text, not a number.${plainNumber.en}`,
-          ),
-        ];
+      if (plainNumber && typeof written === 'string')
+        return [at(path, `"${written}" je besedilo, ne število.${plainNumber.sl} | "${written}" is text, not a number.${plainNumber.en}`)];
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
       if (issue.expected === 'number' && (Number.isNaN(written) || Math.abs(Number(written)) === Infinity)) return [at(path, NOT_FINITE)];
       const [sl, en] = TYPE_NAMES[issue.expected] ?? [issue.expected, issue.expected];

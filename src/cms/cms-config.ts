@@ -514,7 +514,7 @@ function localise(fields: Field[], english: JsonSchema | undefined, path: Path, 
     } else if (englishObject?.type === 'object') {
       scope.problems.push(`${where}: the English file holds an object where the Slovenian one holds a value`);
     }
-    return localised as unknown as Field;
+    return localised;
   });
 }
 

@@ -227,8 +227,8 @@ function start(root: HTMLElement): void {
     writeUrl(state, 'push');
     void search(state);
   });
-  required<HTMLButtonElement>(root, '[data-search-more]').addEventListener('click', async () => {
-    (await showMore(MORE_RESULTS))?.focus();
+  required<HTMLButtonElement>(root, '[data-search-more]').addEventListener('click', () => {
+    void showMore(MORE_RESULTS).then((next) => next?.focus());
   });
   window.addEventListener('popstate', () => {
     const state = readSearchState(new URLSearchParams(location.search));

@@ -5,6 +5,7 @@ import { calendar, type CalendarEvent } from '../lib/ical';
 import { wallOf } from '../lib/hours';
 import { addDays } from '../lib/holidays';
 import type { Locale } from '../lib/locales';
+import { minutesOf } from '../schemas/clock';
 import { formatDeadline } from '../lib/opportunity-format';
 import { entryUrl } from '../lib/routes';
 import { siteData, type Event, type Opportunity } from './collections';
@@ -31,9 +32,7 @@ export function deadlineEvent(opportunity: Opportunity, locale: Locale, site: UR
     uid: `opportunity-${opportunity.slug}-deadline-${locale}@${UID_DOMAIN}`,
     updated: opportunity.updated,
     start,
-    end: timed
-      ? { date: data.deadline.date, minutes: Number(data.deadline.time!.slice(0, 2)) * 60 + Number(data.deadline.time!.slice(3)) }
-      : { date: addDays(data.deadline.date, 1) },
+    end: timed ? { date: data.deadline.date, minutes: minutesOf(data.deadline.time!) } : { date: addDays(data.deadline.date, 1) },
     summary: t.calendar.deadlineEvent(data.title),
     description: `${data.summary}\n${t.opportunities.deadline}: ${formatDeadline(data.deadline, locale, t.opportunities)}\n${site ? url : entryUrl('opportunities', opportunity.slug, locale)}`,
     location: `${data.place.town}, ${data.place.country}`,
@@ -61,8 +60,6 @@ export async function deadlinesCalendar(locale: Locale, site: URL | undefined): 
   );
 }
 
-const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
 /** An event as a calendar event; a cancelled one stays, marked CANCELLED, so subscribed calendars drop it. */
 export function eventEvent(event: Event, locale: Locale, site: URL | undefined, where: string): CalendarEvent {
   const { data } = event;
@@ -70,8 +67,8 @@ export function eventEvent(event: Event, locale: Locale, site: URL | undefined, 
   return {
     uid: `event-${event.slug}-${locale}@${UID_DOMAIN}`,
     updated: event.updated,
-    start: { date: data.start.date, minutes: minutes(data.start.time) },
-    end: { date: data.end.date, minutes: minutes(data.end.time) },
+    start: { date: data.start.date, minutes: minutesOf(data.start.time) },
+    end: { date: data.end.date, minutes: minutesOf(data.end.time) },
     summary: data.title,
     description: `${data.summary}\n${url}`,
     location: where,

@@ -55,7 +55,7 @@ async function entriesOf<C extends FactCollection | TranslationOf<FactCollection
   folder: string,
   locale: Locale,
 ): Promise<CollectionEntry<C>[]> {
-  return hasEntries(folder, locale) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
+  return hasEntries(folder, locale) ? await getCollection(collection) : [];
 }
 
 /** Last changes of the content files, read once per build (one git log for all files). */
@@ -95,7 +95,7 @@ async function localize<C extends FactCollection>(collection: C, locale: Locale)
     const assembled = assembleTranslation(
       entry.data,
       translation && {
-        data: translation.data as Record<string, unknown> & { untranslated: boolean; updated: string },
+        data: translation.data,
         body: translation.rendered?.html ?? translation.body,
       },
       locale,
@@ -271,10 +271,6 @@ async function load(locale: Locale): Promise<SiteData> {
 
 const cache = new Map<Locale, Promise<SiteData>>();
 
-/**
- * Route params of the pages listing one partner's projects: only partners with more than their
- * own page shows, `page` undefined for the first page and "stran/2" ("page/2") after it.
- */
 /** All content of one language, assembled once per build. */
 export function siteData(locale: Locale): Promise<SiteData> {
   let data = cache.get(locale);

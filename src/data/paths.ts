@@ -64,7 +64,7 @@ const stem = (url: string, extension: string): string => {
 
 /** Runs `paths` for every language and joins the results. */
 const inEveryLocale = async <P>(paths: (locale: Locale) => Promise<RoutePath<P>[]> | RoutePath<P>[]): Promise<RoutePath<P>[]> =>
-  (await Promise.all(LOCALES.map(paths))).flat();
+  (await Promise.all(LOCALES.map(async (locale) => paths(locale)))).flat();
 
 export const homePaths = () => inEveryLocale((locale) => [at('home', homeUrl(locale), { locale })]);
 

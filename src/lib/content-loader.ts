@@ -31,7 +31,7 @@ export function slimStore(store: Store): Store {
     get(target, property, receiver) {
       if (property === 'set') return (entry: StoredEntry) => target.set(slimEntry(entry));
       const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
@@ -50,7 +50,7 @@ export function hasEntries(collection: string, locale: string, root = process.cw
 }
 
 export function contentFiles(collection: string, locale: string): Loader {
-  if (!hasEntries(collection, locale)) return { name: 'content-files', load: async () => undefined };
+  if (!hasEntries(collection, locale)) return { name: 'content-files', load: () => Promise.resolve() };
   const files = glob({
     pattern: `${locale}/*.{md,mdx}`,
     base: `./content/${collection}`,

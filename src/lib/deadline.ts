@@ -3,6 +3,7 @@
  * Ljubljana. It ships to the browser (the search page's filters), so it imports no zod.
  */
 import type { Deadline } from '../schemas/opportunity';
+import { minutesOf } from '../schemas/clock';
 import { instantOf } from './hours';
 
 export const OPPORTUNITY_STATUSES = ['open', 'soon', 'closed'] as const;
@@ -11,8 +12,6 @@ export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 /** A call closes "soon" when this many days or fewer are left. */
 export const SOON_DAYS = 7;
 const DAY = 864e5;
-
-const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
  * The last instant applications are taken, as a timestamp: the stated time in Ljubljana, or the

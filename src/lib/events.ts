@@ -5,12 +5,11 @@
  */
 import type { EventNightRule, HoursException } from '../schemas/centre';
 import type { EventTime } from '../schemas/event';
+import { minutesOf } from '../schemas/clock';
 import { instantOf, weekdayOf } from './hours';
 
 export const EVENT_STATUSES = ['upcoming', 'ongoing', 'past'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
  * The instant of a Ljubljana wall time, as a timestamp.

@@ -3,7 +3,7 @@
  * time, whatever the clock zone of the computer running it.
  *
  * It ships to the browser (the centre-status island), so it uses `Intl` alone,
- * imports only types from the schemas (never zod) and stays small.
+ * imports only types and the zod-free clock from the schemas (never zod) and stays small.
  *
  * Rules, in order of precedence for a local day:
  * 1. a dated exception covering the day (closed, other hours, or an event night);
@@ -16,6 +16,7 @@
  */
 import type { EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
 import type { TimeRange, WeeklyHours } from '../schemas/shared';
+import { minutesOf } from '../schemas/clock';
 import { addDays, holidayIndex } from './holidays';
 
 export const TIME_ZONE = 'Europe/Ljubljana';
@@ -81,7 +82,7 @@ function wallStamp(instant: number): number {
   });
   const f: Record<string, number> = {};
   for (const part of wallFormat.formatToParts(instant)) f[part.type] = Number(part.value);
-  return Date.UTC(f['year']!, f['month']! - 1, f['day']!, f['hour']! % 24, f['minute']!);
+  return Date.UTC(f['year']!, f['month']! - 1, f['day'], f['hour']! % 24, f['minute']);
 }
 
 /** Offset of Ljubljana from UTC at an instant, in milliseconds. */
@@ -113,8 +114,6 @@ export function wallOf(instant: number): { date: string; minutes: number } {
   const stamp = wallStamp(instant);
   return { date: new Date(stamp).toISOString().slice(0, 10), minutes: Math.floor((stamp % DAY) / MINUTE) };
 }
-
-const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** Weekday name of an ISO date. @example weekdayOf("2026-11-23") // "monday" */
 export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).getUTCDay()]!;

@@ -1,6 +1,6 @@
 /**
  * Long lists split into numbered pages, so that no page grows with the archive: a list page stays
- * within the page-weight budget (14 KB gzip) at any number of entries (README, "Performance").
+ * within the page-weight budget (14 KB gzip) at any number of entries (docs/performance.md, "The first scaling pass").
  */
 
 /** Entries per page of each list. Page 1 is the list's own address; later pages add /stran/N/. */

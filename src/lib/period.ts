@@ -42,7 +42,7 @@ export function periodChanges(period: Period): [number, number] {
 
 /**
  * periodChanges, worked out once per period: a build asks again on every card of a project, and
- * Intl's formatToParts behind instantOf took 2.7 s of the render at 5,000 entries (README, "Issue 19").
+ * Intl's formatToParts behind instantOf took 2.7 s of the render at 5,000 entries (docs/performance.md, "Issue 19").
  */
 const changesByPeriod = /* @__PURE__ */ new Map<string, [number, number]>();
 

@@ -183,7 +183,7 @@ export function pagefindFilters(
   const result: PagefindFilters = {};
   for (const key of ['type', 'place', 'strand', 'town', 'topic'] as const) if (filters[key].length > 0) result[key] = { any: filters[key] };
   if (filters.status.length > 0) {
-    const matching = periods.filter((period) => (filters.status as string[]).includes(statusOfPeriod(period, today, now)));
+    const matching = periods.filter((period) => filters.status.includes(statusOfPeriod(period, today, now)));
     if (matching.length === 0) return undefined;
     result['period'] = { any: matching };
   }

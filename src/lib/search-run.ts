@@ -118,7 +118,7 @@ async function searchWith<Data extends PagefindPageData>(
   const stems: string[] = [];
   const roots: string[] = [];
   for (const term of plan.terms) {
-    const stem = await matchingStem(pagefind as PagefindSearch, term.stem);
+    const stem = await matchingStem(pagefind, term.stem);
     if (stem === undefined || stems.includes(stem)) continue;
     stems.push(stem);
     // Both are prefixes of the word: after a typo fallback the stem may be the shorter one.

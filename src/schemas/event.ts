@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
-import {
-  assumptions,
-  bilingual,
-  email,
-  entryId,
-  evenWithFieldMistakes,
-  httpsUrl,
-  isoDate,
-  minutesOf,
-  text,
-  time,
-  topics,
-  updated,
-} from './shared';
+import { assumptions, bilingual, email, entryId, evenWithFieldMistakes, httpsUrl, isoDate, text, time, topics, updated } from './shared';
+import { minutesOf } from './clock';
 
 /** A moment in Ljubljana: a day and a wall-clock time. */
 export const eventTime = z.object({ date: isoDate, time }).strict();

@@ -2,15 +2,27 @@
  * Labels and hints of the fields inside objects and lists, in Slovenian for staff: the second half
  * of the one source hints.ts starts (top-level fields). The browser editor's form
  * (src/cms/cms-config.ts) and the content check's messages (src/cli/field-words.ts) both read it,
- * so a field is named the same in the form and in an error. A file of its own because the weekday
- * names come from the site's dictionary, which imports the schemas that import hints.ts.
+ * so a field is named the same in the form and in an error.
  */
-import { sl } from '../i18n/sl';
 import type { Hint } from './hints';
-import { WEEKDAYS } from './shared';
+import { WEEKDAYS, type Weekday } from './shared';
 
 const label = (text: string, hint: string): Hint => ({ label: text, hint });
-const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The days of the week as the form's labels: the site dictionary's words (src/i18n/sl.ts),
+ * capitalised. Written here because schemas never import the dictionary (it sits above them);
+ * tests/unit/i18n.test.ts keeps the two in step.
+ */
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  monday: 'Ponedeljek',
+  tuesday: 'Torek',
+  wednesday: 'Sreda',
+  thursday: 'Četrtek',
+  friday: 'Petek',
+  saturday: 'Sobota',
+  sunday: 'Nedelja',
+};
 
 /**
  * Labels of fields inside objects and lists, which hints.ts (top level only) does not cover.
@@ -80,7 +92,5 @@ export const NESTED_LABELS: Record<string, Hint> = {
   'registration.email': label('E-pošta za prijave', 'Npr. "prijave@primer.si".'),
   'registration.deadline': label('Rok prijave', 'Zadnji dan za prijavo; prazno, če ga ni.'),
   reason: label('Razlog', 'Prikaže se obiskovalcem, npr. "Zaprto zaradi inventure".'),
-  ...Object.fromEntries(
-    WEEKDAYS.map((day) => [day, label(capitalise(sl.weekdays[day]), 'Dodajte odpiralne čase; dan brez njih je zaprt.')]),
-  ),
+  ...Object.fromEntries(WEEKDAYS.map((day) => [day, label(WEEKDAY_LABELS[day], 'Dodajte odpiralne čase; dan brez njih je zaprt.')])),
 };

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { addDays, calendarDay, isRealDate, partialDateBounds } from './dates';
+import { minutesOf } from './clock';
 
 export { isRealDate, partialDateBounds };
 
@@ -120,9 +121,6 @@ export const time = z
       'Write the time as "HH:MM" with two digits, e.g. "09:00" or "22:30".',
     ),
   );
-
-/** Minutes since midnight of an `HH:MM` time. @example minutesOf("12:30") // 750 */
-export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /**
  * One opening period within a day. Ranges never cross midnight: a night that

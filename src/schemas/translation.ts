@@ -10,9 +10,8 @@
  */
 import { z } from 'zod';
 import { describedShape, TRANSLATION_HINTS } from './hints';
-import { countItems } from '../lib/plural';
 import { easyRead } from './easy-read';
-import { assumptions, bilingual, text, updated } from './shared';
+import { assumptions, text, updated } from './shared';
 
 const base = {
   /** Set to true to publish the Slovenian text (with a notice) until a translation exists. */
@@ -131,10 +130,3 @@ export const translationSchemas = {
 
 export type ProgrammeTranslation = z.infer<typeof programmeTranslationSchema>;
 export type ProjectTranslation = z.infer<typeof projectTranslationSchema>;
-
-/** Message for a translation whose list does not match the original's length. */
-export const lengthMismatch = (field: string, expected: number, actual: number) =>
-  bilingual(
-    `"${field}" ima ${countItems(actual, 'sl')}, slovenski izvirnik pa ${expected}; prevedite vse ali polje izpustite.`,
-    `"${field}" has ${countItems(actual, 'en')} but the Slovenian original has ${expected}; translate all of them or leave the field out.`,
-  );

@@ -33,7 +33,7 @@ const headerLayout = (page: Page) =>
       boxes
         .slice(i + 1)
         .filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
-        .map(() => controls[i]!.textContent!.trim()),
+        .map(() => controls[i]!.textContent.trim()),
     );
     return { height: header.getBoundingClientRect().height, rows, overlaps, navLinks: header.querySelectorAll('nav a[href]').length };
   });

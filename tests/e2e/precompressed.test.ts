@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isPrecompressed } from '../../src/cli/build';
+import { isPrecompressed } from '../../src/cli/precompress';
 import { distDir } from '../../tools/harness/paths';
 
 const files = readdirSync(distDir, { recursive: true, withFileTypes: true })

@@ -274,7 +274,9 @@ describe('what visitors tripped over (#22)', () => {
     // Opening the panel fetches the filter index (left out of a search nobody filters) and counts.
     await expect.poll(() => page.locator('[data-count-key="type"][data-count-value="programme"]').textContent()).toMatch(/^\([1-9]\d*\)$/);
     const types = await page.$$eval('[data-count-key="type"]', (elements) =>
-      Object.fromEntries(elements.map((element) => [(element as HTMLElement).dataset['countValue'], element.textContent])),
+      Object.fromEntries<string | null>(
+        elements.map((element) => [(element as HTMLElement).dataset['countValue'] ?? '', element.textContent]),
+      ),
     );
     const shownTypes = await page.$$eval('[data-search-results] > li .chip', (chips) => chips.map((chip) => chip.textContent));
     expect(shownTypes).toContain('Program');
@@ -305,12 +307,12 @@ describe('what visitors tripped over (#22)', () => {
 
   it('indexes a centre\'s week once, without the "today" marker of every day', async () => {
     const { page } = await open('/iskanje/');
-    const found = (await page.evaluate(`(async () => {
+    const found = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const { results } = await pagefind.search('center mladih koper');
       const pages = await Promise.all(results.map((result) => result.data()));
       return pages.filter((data) => data.url.startsWith('/centri/')).map((data) => data.content);
-    })()`)) as string[];
+    })()`);
     expect(found.length).toBeGreaterThan(0);
     for (const content of found) expect(content).not.toMatch(/\(danes\)/);
   });

@@ -70,7 +70,7 @@ describe('a build that runs out of heap', () => {
     const rerun = vi.fn().mockResolvedValue({ code: 0, outOfMemory: false });
     expect(await runAstro(astro, Promise.resolve({ code: 134, outOfMemory: true }), rerun, undefined)).toBe(0);
     expect(rerun).toHaveBeenCalledTimes(1);
-    expect(rerun.mock.calls[0]![0].env.NODE_OPTIONS).toBe('');
+    expect((rerun.mock.calls[0]![0] as Step).env.NODE_OPTIONS).toBe('');
     expect(spy.mock.calls.join(' ')).toMatch(/zmanjkalo pomnilnika.*ran out of the heap/s);
     spy.mockRestore();
   });

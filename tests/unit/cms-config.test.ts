@@ -113,24 +113,27 @@ const SIDES = COLLECTIONS.flatMap((collection) => {
       (path) => !path.includes('.') && !schemaFields(schemas[collection] as z.ZodType).has(path),
     ),
   );
+  // Annotated, not asserted: each collection's hints are a record of its own keys.
+  const hints: Record<string, Hint> = HINTS[collection];
+  const translationHints: Record<string, Hint> = TRANSLATION_HINTS[collection];
   return [
     {
       name: `${collection} (sl)`,
       collection,
       locale: 'sl' as const,
       schema: schemas[collection] as z.ZodType,
-      hints: HINTS[collection] as Record<string, Hint>,
+      hints,
       folder: `content/${collection}/sl`,
-      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)) as LocalisedField[], 'sl', englishOnly),
+      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)), 'sl', englishOnly),
     },
     {
       name: `${collection} (en)`,
       collection,
       locale: 'en' as const,
       schema: translationSchemas[collection] as z.ZodType,
-      hints: TRANSLATION_HINTS[collection] as Record<string, Hint>,
+      hints: translationHints,
       folder: `content/${collection}/en`,
-      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)) as LocalisedField[], 'en', englishOnly),
+      fields: () => fieldsFor(fieldsOf(collectionNamed(collection)), 'en', englishOnly),
     },
   ];
 });
@@ -162,7 +165,7 @@ describe('the editor configuration and the schemas', () => {
   });
 
   it('writes a fact once, in the Slovenian file, and the words in each file, down into list items', () => {
-    const projects = formFields(fieldsOf(collectionNamed('projects')) as LocalisedField[]) as Map<string, LocalisedField>;
+    const projects = formFields(fieldsOf(collectionNamed('projects'))) as Map<string, LocalisedField>;
     // Sveltia's default, `i18n: false`: edited in the Slovenian column only, never written into the English file.
     for (const fact of ['period', 'lead', 'partners', 'funders', 'milestones.date', 'milestones.until', 'image'])
       expect(projects.get(fact)?.i18n, fact).toBeUndefined();
@@ -414,13 +417,13 @@ function validate(rootSchema: JsonSchema, schema: JsonSchema, value: unknown, at
         }
         break;
       case 'minItems':
-        if (Array.isArray(value) && value.length < (argument as number)) errors.push(`${at}: fewer than ${argument} items`);
+        if (Array.isArray(value) && value.length < (argument as number)) errors.push(`${at}: fewer than ${argument as number} items`);
         break;
       case 'maxItems':
-        if (Array.isArray(value) && value.length > (argument as number)) errors.push(`${at}: more than ${argument} items`);
+        if (Array.isArray(value) && value.length > (argument as number)) errors.push(`${at}: more than ${argument as number} items`);
         break;
       case 'minLength':
-        if (typeof value === 'string' && value.length < (argument as number)) errors.push(`${at}: shorter than ${argument}`);
+        if (typeof value === 'string' && value.length < (argument as number)) errors.push(`${at}: shorter than ${argument as number}`);
         break;
       case 'anyOf': {
         // The first alternative that fits ends the search; otherwise the closest one explains the error.

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatProblem, problemCount, reportMarkdown } from '../../src/cli/check-content';
-import { fieldForSlovenianName, fieldInWords } from '../../src/cli/field-words';
+import { fieldForSlovenianName, fieldInWords, lengthMismatch } from '../../src/cli/field-words';
 import { countItems } from '../../src/lib/plural';
-import { lengthMismatch } from '../../src/schemas/translation';
 import { hoursException } from '../../src/schemas/centre';
 import { eventSchema } from '../../src/schemas/event';
 import { opportunitySchema } from '../../src/schemas/opportunity';

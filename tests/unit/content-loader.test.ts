@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasEntries, slimEntry, slimStore } from '../../src/lib/content-loader';
 
@@ -70,10 +73,7 @@ describe('the loader', () => {
 });
 
 describe('an empty collection', () => {
-  it('counts only Markdown entries, not hidden files such as .gitkeep, and a missing folder as empty', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
+  it('counts only Markdown entries, not hidden files such as .gitkeep, and a missing folder as empty', () => {
     const root = mkdtempSync(join(tmpdir(), 'entries-'));
     mkdirSync(join(root, 'content', 'events', 'sl'), { recursive: true });
     writeFileSync(join(root, 'content', 'events', 'sl', '.gitkeep'), '');

@@ -26,7 +26,7 @@ function strings(tree: Record<string, unknown>, prefix = ''): Map<string, unknow
 }
 
 const en = strings(english);
-const sl = strings(slovenian as Record<string, unknown>);
+const sl = strings(slovenian);
 
 /** What a translation must keep: placeholders, link tags and the `.input` declarations (each once: plural variants repeat them). */
 const skeleton = (message: string): string[] =>

@@ -112,7 +112,7 @@ describe('work-free days', () => {
   it.each(days)('Koper is closed all day on $date ($sl)', ({ date, sl, en }) => {
     const status = hoursStatus(koper, lj(`${date} 12:00`));
     expect(status.open).toBe(false);
-    expect(status.reason).toEqual({ kind: 'holiday', holiday: expect.any(Number) });
+    expect(status.reason).toEqual({ kind: 'holiday', holiday: expect.any(Number) as unknown });
     const { holiday } = status.reason as { holiday: number };
     expect([HOLIDAY_NAMES.sl[holiday], HOLIDAY_NAMES.en[holiday]]).toEqual([sl, en]);
     expect(hoursStatus(markovec, lj(`${date} 12:30`)).open).toBe(false);

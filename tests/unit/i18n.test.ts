@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
+import { WEEKDAY_LABELS } from '../../src/schemas/nested-labels';
 
 /** Every key path of a dictionary, e.g. "nav.home", with the kind of value behind it. */
 function shape(value: unknown, prefix = ''): string[] {
@@ -9,6 +10,13 @@ function shape(value: unknown, prefix = ''): string[] {
 }
 
 describe('interface dictionaries', () => {
+  it("name the weekdays as the editor's form labels them (capitalised)", () => {
+    const capitalised = Object.fromEntries(
+      Object.entries(sl.weekdays).map(([day, name]) => [day, name.charAt(0).toUpperCase() + name.slice(1)]),
+    );
+    expect(WEEKDAY_LABELS).toEqual(capitalised);
+  });
+
   it('have the same keys with the same kinds of value in Slovenian and English', () => {
     expect(shape(en).sort()).toEqual(shape(sl).sort());
   });

@@ -1,8 +1,9 @@
 /**
  * The rooms of the code base, checked over the import graph of every .ts, .mjs and .astro file in
  * src/, tools/ and tests/: the site never reaches into developer tooling or tests, pages and
- * components never import command-line modules, tools never import tests, and nothing imports
- * itself round a cycle.
+ * components never import command-line modules, schemas never import upwards (lib, i18n), the
+ * browser's islands never load zod, tools never import tests, and nothing imports itself round a
+ * cycle.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -21,11 +22,13 @@ function listSources(folder: string): string[] {
   });
 }
 
+// Comments may quote imports (`import "./y.js"` in a doc comment); they are not edges.
+const withoutComments = (source: string): string => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"\\])\/\/.*$/gm, '$1');
+
 /** Every module specifier a file names: static and dynamic imports, re-exports, side-effect imports. */
 export function specifiersOf(source: string): string[] {
   const found: string[] = [];
-  // Comments may quote imports (`import "./y.js"` in a doc comment); they are not edges.
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"\\])\/\/.*$/gm, '$1');
+  const code = withoutComments(source);
   const patterns = [
     /\bimport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g,
     /\bexport\s+(?:type\s+)?[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g,
@@ -33,6 +36,28 @@ export function specifiersOf(source: string): string[] {
     /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g,
   ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.push(match[2]!);
+  return found;
+}
+
+/**
+ * The specifiers whose code a file loads when it runs: what `specifiersOf` finds, less the imports
+ * and re-exports of types only, which the compiler erases.
+ */
+export function valueSpecifiersOf(source: string): string[] {
+  const code = withoutComments(source);
+  const typesOnly = (clause: string): boolean => {
+    const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1];
+    return (
+      /^type\b/.test(clause.trim()) ||
+      (names !== undefined && names.split(',').every((name) => !name.trim() || /^type\b/.test(name.trim())))
+    );
+  };
+  const found: string[] = [];
+  for (const match of code.matchAll(/\b(import|export)\s+([^'"`;]*?)\bfrom\s*(['"])([^'"]+)\3/g)) {
+    if (!typesOnly(match[2]!)) found.push(match[4]!);
+  }
+  for (const match of code.matchAll(/\bimport\s*(['"])([^'"]+)\1/g)) found.push(match[2]!);
+  for (const match of code.matchAll(/\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g)) found.push(match[2]!);
   return found;
 }
 
@@ -63,6 +88,24 @@ const edges = new Map<string, string[]>(
       .map(rel),
   ]),
 );
+
+/** The packages a module loads when it runs, through its own value imports and every file they reach. */
+function packagesReachedFrom(file: string): Map<string, string[]> {
+  const reached = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const visit = (current: string, trail: string[]): void => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    for (const specifier of valueSpecifiersOf(readFileSync(path.join(projectRoot, current), 'utf8'))) {
+      const target = resolveSpecifier(path.join(projectRoot, current), specifier);
+      if (target === undefined) {
+        if (!reached.has(specifier)) reached.set(specifier, [...trail, current]);
+      } else if (SOURCE.test(target)) visit(rel(target), [...trail, current]);
+    }
+  };
+  visit(file, []);
+  return reached;
+}
 
 function violations(from: RegExp, to: RegExp): string[] {
   return [...edges].flatMap(([file, targets]) =>
@@ -107,6 +150,25 @@ describe('import graph', () => {
 
   it('pages, components and layouts never import command-line modules (src/cli)', () => {
     expect(violations(/^src\/(pages|components|layouts)\//, /^src\/cli\//)).toEqual([]);
+  });
+
+  it('schemas never import upwards: nothing of src/lib or src/i18n, which build on them', () => {
+    expect(violations(/^src\/schemas\//, /^src\/(lib|i18n)\//)).toEqual([]);
+  });
+
+  it('knows which imports load code and which only name types', () => {
+    const sample = `import a from './a';\nimport type { B } from './b';\nimport { type C, type D } from './c';\nimport { type E, f } from './e';\nexport type { G } from './g';\nexport { h } from './h';\nimport './i.css';\nawait import('./j');`;
+    expect(valueSpecifiersOf(sample).sort()).toEqual(['./a', './e', './h', './i.css', './j']);
+  });
+
+  it("the browser's islands never load zod (the clock they share with the schemas is zod-free)", () => {
+    const islands = files.map(rel).filter((file) => /^src\/components\/[^/]+\.ts$/.test(file));
+    expect(islands.length).toBeGreaterThan(2);
+    const zodPaths = islands.flatMap((island) => {
+      const trail = packagesReachedFrom(island).get('zod');
+      return trail ? [`${trail.join(' → ')} → zod`] : [];
+    });
+    expect(zodPaths).toEqual([]);
   });
 
   it('tools never import tests', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brotliQuality, isPrecompressed, precompressFolder } from '../../src/cli/build';
+import { brotliQuality, isPrecompressed, precompressFolder } from '../../src/cli/precompress';
 
 const scratch = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

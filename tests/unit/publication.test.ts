@@ -56,14 +56,12 @@ describe('the line on the editor page', () => {
 
   it('fills the element from the site, and stays hidden when the file is missing or wrong', async () => {
     const element = { textContent: '', title: '', hidden: true } as unknown as HTMLElement;
-    await showPublication(element, async () => publication);
+    await showPublication(element, () => Promise.resolve(publication));
     expect(element.textContent).toBe('Objavljeno: 1. 12. 2026 ob 11.05, različica 0123456');
     expect(element.hidden).toBe(false);
     const missing = { textContent: '', title: '', hidden: true } as unknown as HTMLElement;
-    await showPublication(missing, async () => {
-      throw new Error('404');
-    });
-    await showPublication(missing, async () => '<html>');
+    await showPublication(missing, () => Promise.reject(new Error('404')));
+    await showPublication(missing, () => Promise.resolve('<html>'));
     expect(missing.hidden).toBe(true);
     expect(missing.textContent).toBe('');
   });

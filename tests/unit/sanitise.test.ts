@@ -51,9 +51,7 @@ function mdxToHtml(body: string): string {
   const tree = processor.runSync(processor.parse(body));
   const left = JSON.stringify(tree).match(/"type":"mdx\w+"/g) ?? [];
   expect(left, 'MDX nodes left after the sanitiser').toEqual([]);
-  return unified()
-    .use(rehypeStringify)
-    .stringify(tree as never);
+  return unified().use(rehypeStringify).stringify(tree);
 }
 
 const htmlOf = (file: string) => (file.endsWith('.mdx') ? mdxToHtml(bodyOf(file)) : markdownToHtml(bodyOf(file)));

@@ -166,17 +166,19 @@ function fakePagefind(pages: Record<string, { text: string; type: string }>): Pa
     for (const id of ids) counts[pages[id]!.type] = (counts[pages[id]!.type] ?? 0) + 1;
     const kept = ids.filter((id) => !filterType || filterType.includes(pages[id]!.type));
     return {
-      results: kept.map((id, index) => ({ id, score: 10 - index, data: async () => ({ content: pages[id]!.text }) })),
+      results: kept.map((id, index) => ({ id, score: 10 - index, data: () => Promise.resolve({ content: pages[id]!.text }) })),
       unfilteredResultCount: ids.length,
       totalFilters: filtersLoaded ? { type: counts } : {},
     };
   };
   return {
     queries,
+    // eslint-disable-next-line @typescript-eslint/require-await -- a stand-in for Pagefind's API, whose methods return promises
     async filters() {
       filtersLoaded = true;
       return respond(Object.keys(pages), undefined).totalFilters;
     },
+    // eslint-disable-next-line @typescript-eslint/require-await -- as filters() above
     async search(term, options) {
       queries.push(term ?? '(all)');
       const filterType = options?.filters?.['type']?.any;

@@ -18,7 +18,8 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildPhases } from './build-phases';
-import { buildSteps, precompressFolder } from '../../src/cli/build';
+import { buildSteps } from '../../src/cli/build';
+import { precompressFolder } from '../../src/cli/precompress';
 import {
   measureSearch,
   prepareProject,

@@ -14,7 +14,7 @@ export interface ParsedEvent {
 
 /** Every VEVENT of a calendar text as ical.js reads it, with the calendar's own time zones. */
 export function parseEvents(text: string): ParsedEvent[] {
-  const root = new ICAL.Component(ICAL.parse(text));
+  const root = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   return root.getAllSubcomponents('vevent').map((component) => {
     const event = new ICAL.Event(component);

@@ -31,7 +31,7 @@ export function createLimit(concurrency: number): <T>(job: () => Promise<T>) => 
 
 /**
  * How many pages the page checks open at once: E2E_CONCURRENCY, else 3, measured fastest on a
- * two-core machine (see the "Quality gates" section of README.md).
+ * two-core machine (docs/testing.md, "Quality gates").
  */
 export function pageConcurrency(): number {
   const fromEnv = process.env.E2E_CONCURRENCY;

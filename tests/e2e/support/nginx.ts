@@ -135,7 +135,7 @@ export async function startNginx(root: string, { brotli = existsSync(BROTLI_STAT
     // -e: errors before the configuration is read go to stderr too, not to /var/log/nginx.
     const child = spawn(executable, ['-p', folder, '-c', configFile, '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let log = '';
-    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     // Should the test process end without stopNginx (a crash, Ctrl+C), its nginx ends with it.
     const orphaned = () => child.kill('SIGTERM');
     process.once('exit', orphaned);
