@@ -14,6 +14,14 @@ import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
  */
 const site = process.env.SITE_URL ?? 'https://prostovoljstvo.example';
 
+/**
+ * No telemetry: Astro sends anonymous usage data unless ASTRO_TELEMETRY_DISABLED is set. The build
+ * (src/cli/build.ts) and the npm scripts that run Astro set it before Astro starts (an error before
+ * this file is read is reported too); setting it here as well covers `npx astro …` run by hand,
+ * because Astro reads it only when it records a session, after loading this file.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -40,7 +48,7 @@ export default defineConfig({
     // The staff editor and the search results are not pages to be found through search engines.
     sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
   ],
-  // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
+  // No prefetching of other hosts: the site makes no third-party requests (telemetry: see above).
   prefetch: false,
   // Scripts always ship as files, never inline, so a strict Content-Security-Policy needs no 'unsafe-inline'.
   // Tailwind 4 is a Vite plugin; its design tokens are CSS (`@theme` in src/styles/tokens.css).
