@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { remarkSafeImages } from './src/lib/remark-safe-images.ts';
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -41,7 +42,12 @@ export default defineConfig({
   // rehypeSafeHtml comes first: whatever a body holds, only what src/lib/safe-html.ts allows reaches a
   // page (no script, event handler, frame, form, meta refresh, javascript: or data: URL, image from
   // another host). Astro adds local images and heading ids after it, so they are untouched.
-  markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }), syntaxHighlight: false },
+  // remarkSafeImages runs before Astro lists a body's images (which the build then copies to /_astro/),
+  // so an image the sanitiser would drop (an SVG above all) is never copied either.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSafeImages], rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }),
+    syntaxHighlight: false,
+  },
   integrations: [
     // MDX inherits markdown.processor and its rehype plugins (extendMarkdownConfig), so .mdx bodies are sanitised too.
     mdx(),
