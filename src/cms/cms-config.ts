@@ -352,9 +352,10 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   const known = knownString(node, scope);
   // A calendar day: the date picker writes YYYY-MM-DD, the format the schema checks.
   if (known === 'date') {
-    // A new entry starts with today as its `updated` date; staff change it on every edit.
-    const today = path[path.length - 1] === 'updated' ? { default: '{{now}}' } : {};
-    return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...today };
+    // Sveltia's date picker fills in today unless the default is '': saved, that day would freeze
+    // as `updated` (and stay through every later save) instead of the day of the last commit, and
+    // any other date would be one staff never chose. An empty date stays empty.
+    return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '' };
   }
   // Partial dates ("2019-06") and times ("24:00") have no picker that can write them: typed, with the schema's pattern.
   if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: fieldPattern(node, scope) };
