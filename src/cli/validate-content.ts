@@ -456,7 +456,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
   }
 
   problems.push(...checkOpportunityReferences(valid, unknownPartner, idsIn));
-  problems.push(...checkEventReferences(valid, unknownPartner, idsIn));
+  problems.push(...checkEventReferences(valid, idsIn));
   problems.push(...checkFaqReferences(valid, idsIn));
 
   for (const [key, { file }] of valid.get('programmes') ?? []) {
@@ -511,6 +511,21 @@ function unknownReference(
   };
 }
 
+/** An organiser that is neither a partner nor a centre. */
+function unknownOrganiser(file: ContentFile, id: string, known: string[]): Problem {
+  const close = closestNames(id, known);
+  const hint =
+    close.length > 0
+      ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` }
+      : { sl: '', en: '' };
+  return {
+    file: file.file,
+    line: file.lineOf(['organiser']),
+    field: 'organiser',
+    message: `Organizator "${id}" ni ne partner ne center (ni datoteke content/partners/sl/${id}.md ne content/centres/sl/${id}.md).${hint.sl} | The organiser "${id}" is neither a partner nor a centre (no file content/partners/sl/${id}.md or content/centres/sl/${id}.md).${hint.en}`,
+  };
+}
+
 /** An entry whose id is the address of one of its list's own pages (the archive). */
 function reservedId(file: ContentFile, reserved: readonly string[]): Problem[] {
   if (!reserved.includes(file.slug)) return [];
@@ -555,13 +570,12 @@ function checkOpportunityReferences(
 }
 
 /**
- * An event names a centre and an organiser that exist, and its id is not the archive's address. A
+ * An event names a centre and an organiser (a partner or a centre) that exist, and its id is not the archive's address. A
  * centre's event night comes from an event, never from an `eventNight` exception in the centre's
  * own file: one source for each fact.
  */
 function checkEventReferences(
   valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>,
-  unknownPartner: (file: ContentFile, path: (string | number)[], id: string) => Problem,
   idsIn: (collection: CollectionName, locale: string) => string[],
 ): Problem[] {
   const problems: Problem[] = [];
@@ -574,7 +588,9 @@ function checkEventReferences(
     const data = (file.data ?? {}) as Record<string, unknown>;
     const organiser = asString(data['organiser']);
     const centre = asString(data['centre']);
-    if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
+    // A partner or a centre may organise: a centre runs its own events without being a partner too.
+    if (organiser && !partnerIds.includes(organiser) && !centreIds.includes(organiser))
+      problems.push(unknownOrganiser(file, organiser, [...partnerIds, ...centreIds]));
     if (centre && !centreIds.includes(centre))
       problems.push(unknownReference(file, ['centre'], centre, centreIds, 'Center', 'Centre', 'centres'));
   }

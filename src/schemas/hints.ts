@@ -232,7 +232,11 @@ export const HINTS = {
       'Centre id, if the event is at one of the centres.',
     ),
     address: hint('Naslov', 'Če dogodek ni v centru: name (neobvezno), street in town.', 'If not at a centre: name, street and town.'),
-    organiser: hint('Organizator', 'Oznaka partnerja, ki dogodek pripravlja.', 'Partner id of the organiser.'),
+    organiser: hint(
+      'Organizator',
+      'Oznaka partnerja ali centra, ki dogodek pripravlja; pri dogodku v centru, ki ga center pripravi sam, ga izpustite.',
+      'Partner or centre id of the organiser; leave it out for an event a centre runs itself, at the centre.',
+    ),
     registration: hint('Prijava', 'url ali email, po želji deadline (zadnji dan prijave).', 'url or email, optional deadline.'),
     topics,
     cancelled: hint('Odpovedano', 'true, če dogodka ne bo; ostane na seznamu z oznako.', 'true if the event will not take place.'),
