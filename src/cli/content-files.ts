@@ -540,7 +540,7 @@ export function unexpected(error: unknown): ReadProblem {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return {
     line: 1,
-    message: `Datoteke ni bilo mogoče prebrati ali preveriti (${detail}); če napake ne najdete, jo sporočite razvijalcem. | The file could not be read or checked (${detail}); if you cannot find the mistake, tell the developers.`,
+    message: `Datoteke ni bilo mogoče prebrati ali preveriti; če napake ne najdete, jo sporočite razvijalcem. | The file could not be read or checked (${detail}); if you cannot find the mistake, tell the developers.`,
   };
 }
 

@@ -179,7 +179,11 @@ export const HINTS = {
   opportunities: {
     title,
     summary,
-    programme: hint('Program', 'Oznaka programa ali sklopa, npr. "ese-prostovoljstvo".', 'Programme or strand id.'),
+    programme: hint(
+      'Program',
+      'Oznaka programa ali sklopa, npr. "projekti-prostovoljstva".',
+      'Programme or strand id, e.g. "projekti-prostovoljstva".',
+    ),
     host: hint('Organizacija gostiteljica', 'Oznaka partnerja, ki prostovoljca gosti ali pošilja.', 'Partner id of the host organisation.'),
     centre: hint(
       'Mladinski center',
