@@ -52,7 +52,7 @@ export interface EntryReading {
 }
 
 /** Content folders that hold no collection: images are checked with the entries that name them. */
-export const NON_COLLECTION_FOLDERS = ['images'] as const;
+export const NON_COLLECTION_FOLDERS = ['images', 'settings'] as const;
 
 /**
  * Values a frontmatter may hold once aliases are written out: far above any real entry (a few

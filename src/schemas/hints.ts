@@ -375,6 +375,32 @@ export const TRANSLATION_HINTS = {
  * Attaches each field's hint as its description, so editors and JSON Schemas show it.
  * The type demands a hint for every field, so a new field without one does not compile.
  */
+/**
+ * The site's own settings (content/settings/site.md): who runs the site. Not a collection (one
+ * file, no pages of its own), so not in HINTS; the form and the check read these labels the same way.
+ */
+export const SITE_HINTS = {
+  operatorName: hint(
+    'Upravljavec spletišča',
+    'Uradno ime organizacije, ki spletišče upravlja, npr. "Zavod …". Gradivo naročnika ga ne navaja: vpišite ga, ko ga izveste, in ne ugibajte.',
+    "Official name of the organisation that runs the site; the client's documents do not give it: fill it in when known, never guess.",
+  ),
+  operatorAddress: hint(
+    'Naslov upravljavca',
+    'Ulica, poštna številka in kraj v eni vrstici, npr. "Ulica 1, 6000 Koper".',
+    'Street, postcode and town on one line.',
+  ),
+  operatorEmail: hint(
+    'E-pošta upravljavca',
+    'Naslov za vprašanja obiskovalcev, npr. "info@primer.si".',
+    "Address for visitors' questions.",
+  ),
+  operatorPhone: hint('Telefon upravljavca', 'V mednarodni obliki, npr. "+386 5 123 45 67".', 'In international form.'),
+  operatorWebsite: hint('Spletna stran upravljavca', 'Začne se s "https://"; neobvezno.', 'Starts with "https://"; optional.'),
+  updated,
+  assumptions,
+};
+
 export function describedShape<Shape extends Record<string, { describe: (text: string) => unknown }>>(
   shape: Shape,
   hints: Record<keyof Shape, Hint>,
