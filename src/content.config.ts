@@ -34,6 +34,6 @@ export const collections = {
   eventTranslations: defineCollection({ loader: filesOf('events', 'en'), schema: translationSchemas.events }),
   pageTranslations: defineCollection({ loader: filesOf('pages', 'en'), schema: translationSchemas.pages }),
   faqTranslations: defineCollection({ loader: filesOf('faq', 'en'), schema: translationSchemas.faq }),
-  // The site's settings: one file, content/settings/site.md (who runs the site).
-  site: defineCollection({ loader: glob({ pattern: 'site.md', base: './content/settings', retainBody: false }), schema: siteSchema }),
+  // The site's settings: one file, content/settings/sl/site.md (who runs the site).
+  site: defineCollection({ loader: glob({ pattern: 'site.md', base: './content/settings/sl', retainBody: false }), schema: siteSchema }),
 };

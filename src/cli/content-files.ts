@@ -51,7 +51,7 @@ export interface EntryReading {
   sourceOf: (path: FieldPath) => string | undefined;
 }
 
-/** Content folders that hold no collection: images are checked with the entries that name them. */
+/** Content folders that hold no collection: images are checked with the entries that name them, the site's settings (settings/sl/site.md) by checkSiteSettings (validate-content.ts). */
 export const NON_COLLECTION_FOLDERS = ['images', 'settings'] as const;
 
 /**

@@ -44,8 +44,8 @@ export interface RunContext {
 /**
  * What the site still lacks, in a line for staff (the content check's warnings: who runs the
  * site), or nothing. Published or not, the feedback says it, so it is read where staff look.
- * @example stillMissing([{ file: "content/settings/site.md", line: 1, field: "operatorName", message: "Ime … | The name …" }])
- * // "Še manjka (objave ne ustavi) | Still missing (publishing goes on): content/settings/site.md: Ime … | The name …"
+ * @example stillMissing([{ file: "content/settings/sl/site.md", line: 1, field: "operatorName", message: "Ime … | The name …" }])
+ * // "Še manjka (objave ne ustavi) | Still missing (publishing goes on): content/settings/sl/site.md: Ime … | The name …"
  */
 export function stillMissing(warnings: readonly Problem[]): string {
   if (warnings.length === 0) return '';

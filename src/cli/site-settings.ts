@@ -1,6 +1,6 @@
 /**
  * What staff read while a fact about who runs the site is missing from its settings
- * (content/settings/site.md), for the content check (validate-content.ts, after it has checked
+ * (content/settings/sl/site.md), for the content check (validate-content.ts, after it has checked
  * the file) and for the publication feedback, which only needs to list them and stays light: it
  * reads the frontmatter's plain values without the content check's parsers.
  */

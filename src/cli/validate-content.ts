@@ -290,12 +290,12 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
 }
 
 /**
- * The site's settings (content/settings/site.md): read and checked like an entry (a mistake in it
+ * The site's settings (content/settings/sl/site.md): read and checked like an entry (a mistake in it
  * is a problem that stops the build), and a warning for each fact about the operator it does not
  * give yet. A warning never stops the build: the site then says plainly what is missing.
  */
 export function checkSiteSettings(root: string, content = join(root, 'content')): { problems: Problem[]; warnings: Problem[] } {
-  const path = join(content, 'settings', 'site.md');
+  const path = join(content, 'settings', 'sl', 'site.md');
   const fileName = relative(root, path);
   if (!existsSync(path)) return { problems: [], warnings: [{ file: fileName, line: 1, field: '', message: NO_SETTINGS_FILE }] };
   // Read as an entry is read: one YAML reading, the same messages (the collection only names fields in words).

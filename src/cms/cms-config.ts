@@ -587,7 +587,7 @@ function bilingualCollection(collection: CollectionName, problems: string[]): En
 }
 
 /**
- * The site's settings (content/settings/site.md): one file, not a collection of entries, edited in
+ * The site's settings (content/settings/sl/site.md): one file, not a collection of entries, edited in
  * a form generated from its schema like every entry's. Who runs the site is written here once; the
  * footer, the statements and the "our" sentences read it.
  */

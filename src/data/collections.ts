@@ -150,7 +150,7 @@ export interface SiteData {
   strandsByParent: Map<string, Programme[]>;
   /** What each partner takes part in or funds, newest first: programmes it funds, then projects. */
   workByPartner: Map<string, PartnerWork[]>;
-  /** The site's settings (content/settings/site.md): who runs the site, as far as it is known. */
+  /** The site's settings (content/settings/sl/site.md): who runs the site, as far as it is known. */
   settings: SiteSettings;
 }
 

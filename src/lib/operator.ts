@@ -1,11 +1,11 @@
 /**
- * Who runs the site, as far as its settings (content/settings/site.md, src/schemas/site.ts) say:
+ * Who runs the site, as far as its settings (content/settings/sl/site.md, src/schemas/site.ts) say:
  * which facts a visitor needs are still missing. Pure and free of the schemas' dependencies, so
  * that the light publication feedback can ask it too.
  */
 
 /** Where the settings file is, below the project folder. */
-export const SITE_SETTINGS_FILE = 'content/settings/site.md';
+export const SITE_SETTINGS_FILE = 'content/settings/sl/site.md';
 
 /** What a visitor needs to know about who runs the site. */
 export type OperatorFact = 'name' | 'address' | 'contact';

@@ -376,7 +376,7 @@ export const TRANSLATION_HINTS = {
  * The type demands a hint for every field, so a new field without one does not compile.
  */
 /**
- * The site's own settings (content/settings/site.md): who runs the site. Not a collection (one
+ * The site's own settings (content/settings/sl/site.md): who runs the site. Not a collection (one
  * file, no pages of its own), so not in HINTS; the form and the check read these labels the same way.
  */
 export const SITE_HINTS = {

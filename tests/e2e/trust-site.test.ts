@@ -29,7 +29,7 @@ describe('who runs the site', () => {
   });
 
   it('says plainly what is not published while the settings name no operator, and invents nothing', () => {
-    const settings = readFileSync(path.join(contentDir, 'settings', 'site.md'), 'utf8');
+    const settings = readFileSync(path.join(contentDir, 'settings', 'sl', 'site.md'), 'utf8');
     const named = /^operatorName: *"?([^"\n]+)"?/m.exec(settings)?.[1];
     for (const urlPath of pages) {
       const source = html(urlPath);

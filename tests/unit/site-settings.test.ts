@@ -1,5 +1,5 @@
 /**
- * Who runs the site (issue 30, item 4): one settings file, content/settings/site.md, that staff
+ * Who runs the site (issue 30, item 4): one settings file, content/settings/sl/site.md, that staff
  * edit in the browser editor. While the operator is not named, the content check warns on every
  * run (never an error), the publication feedback lists it, and nothing is invented.
  */
@@ -29,7 +29,7 @@ function projectWith(settings: string | undefined): string {
   mkdirSync(join(project, 'content', 'partners', 'sl'), { recursive: true });
   writeFileSync(join(project, 'content', 'partners', 'sl', 'ok.md'), '---\nname: Ok\nkind: ngo\nupdated: "2026-11-21"\n---\n');
   if (settings !== undefined) {
-    mkdirSync(join(project, 'content', 'settings'));
+    mkdirSync(join(project, 'content', 'settings', 'sl'), { recursive: true });
     writeFileSync(join(project, SITE_SETTINGS_FILE), settings);
   }
   return project;
@@ -77,7 +77,7 @@ describe('the site settings in the content check', () => {
       log.mockRestore();
     }
     expect(printed).toEqual([
-      expect.stringMatching(new RegExp(`^${WARNING_MARK.replace('|', '\\|')} content/settings/site.md:\\d+ operatorAddress`)),
+      expect.stringMatching(new RegExp(`^${WARNING_MARK.replace('|', '\\|')} content/settings/sl/site.md:\\d+ operatorAddress`)),
       expect.stringMatching(/operatorEmail/),
     ]);
   });
@@ -127,7 +127,7 @@ describe('the settings in the browser editor', () => {
   const { config, problems } = generateCmsConfig(backendFromEnv({}));
   const site = config.collections?.find((collection) => collection.name === 'site') as FileCollection | undefined;
 
-  it('is one file, content/settings/site.md, with a form field for every setting', () => {
+  it('is one file, content/settings/sl/site.md, with a form field for every setting', () => {
     expect(problems).toEqual([]);
     expect(site?.files).toHaveLength(1);
     const [file] = site!.files;
