@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { remarkSafeImages } from './src/lib/remark-safe-images.ts';
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -13,6 +14,14 @@ import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
  * example domain so that a forgotten setting is obvious rather than pointing at someone else's site.
  */
 const site = process.env.SITE_URL ?? 'https://prostovoljstvo.example';
+
+/**
+ * No telemetry: Astro sends anonymous usage data unless ASTRO_TELEMETRY_DISABLED is set. The build
+ * (src/cli/build.ts) and the npm scripts that run Astro set it before Astro starts (an error before
+ * this file is read is reported too); setting it here as well covers `npx astro …` run by hand,
+ * because Astro reads it only when it records a session, after loading this file.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   site,
@@ -33,14 +42,19 @@ export default defineConfig({
   // rehypeSafeHtml comes first: whatever a body holds, only what src/lib/safe-html.ts allows reaches a
   // page (no script, event handler, frame, form, meta refresh, javascript: or data: URL, image from
   // another host). Astro adds local images and heading ids after it, so they are untouched.
-  markdown: { processor: unified({ rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }), syntaxHighlight: false },
+  // remarkSafeImages runs before Astro lists a body's images (which the build then copies to /_astro/),
+  // so an image the sanitiser would drop (an SVG above all) is never copied either.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSafeImages], rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }),
+    syntaxHighlight: false,
+  },
   integrations: [
     // MDX inherits markdown.processor and its rehype plugins (extendMarkdownConfig), so .mdx bodies are sanitised too.
     mdx(),
     // The staff editor and the search results are not pages to be found through search engines.
     sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
   ],
-  // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
+  // No prefetching of other hosts: the site makes no third-party requests (telemetry: see above).
   prefetch: false,
   // Scripts always ship as files, never inline, so a strict Content-Security-Policy needs no 'unsafe-inline'.
   // Tailwind 4 is a Vite plugin; its design tokens are CSS (`@theme` in src/styles/tokens.css).

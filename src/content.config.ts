@@ -4,6 +4,7 @@
  * the same ids (src/schemas/translation.ts). Ids are file names.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { contentFiles as filesOf } from './lib/content-loader';
 import { centreSchema } from './schemas/centre';
 import { eventSchema } from './schemas/event';
@@ -13,6 +14,7 @@ import { pageSchema } from './schemas/page';
 import { partnerSchema } from './schemas/partner';
 import { programmeSchema } from './schemas/programme';
 import { projectSchema } from './schemas/project';
+import { siteSchema } from './schemas/site';
 import { translationSchemas } from './schemas/translation';
 
 export const collections = {
@@ -32,4 +34,6 @@ export const collections = {
   eventTranslations: defineCollection({ loader: filesOf('events', 'en'), schema: translationSchemas.events }),
   pageTranslations: defineCollection({ loader: filesOf('pages', 'en'), schema: translationSchemas.pages }),
   faqTranslations: defineCollection({ loader: filesOf('faq', 'en'), schema: translationSchemas.faq }),
+  // The site's settings: one file, content/settings/sl/site.md (who runs the site).
+  site: defineCollection({ loader: glob({ pattern: 'site.md', base: './content/settings/sl', retainBody: false }), schema: siteSchema }),
 };

@@ -410,6 +410,7 @@ function unreadableMdx(error: unknown): Finding {
   const reason = typeof error === 'object' && error !== null && 'reason' in error ? String(error.reason) : String(error);
   return {
     line,
-    message: `MDX ni mogoče prebrati (${reason}). Znaka < in { v besedilu zapišite kot \\< in \\{. | The MDX cannot be read (${reason}). Write < and { in text as \\< and \\{.`,
+    // The parser's reason is English: it goes with the English half only, never inside the Slovenian one.
+    message: `MDX v tej vrstici ni mogoče prebrati. Znaka < in { v besedilu zapišite kot \\< in \\{. | The MDX cannot be read (${reason}). Write < and { in text as \\< and \\{.`,
   };
 }

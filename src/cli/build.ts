@@ -141,6 +141,9 @@ export function recordContentStore(root: string, digest: string): void {
 /** The published site, Astro's default output folder: what hosts serve and the deploy workflow uploads. */
 export const PUBLISHED_DIR = 'dist';
 
+/** What turns off Astro's anonymous usage data (telemetry), for every process that runs Astro. */
+export const NO_TELEMETRY = { ASTRO_TELEMETRY_DISABLED: '1' } as const;
+
 export interface Step {
   name: string;
   command: string[];
@@ -165,7 +168,13 @@ export function buildSteps(
       command: [bin('astro'), 'build', ...(outDir ? ['--outDir', outDir] : [])],
       // Always a production build: a NODE_ENV inherited from the caller (vitest sets "test") would
       // make Vite's import.meta.env.PROD false, and the pages would lose their meta policy.
-      env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))) },
+      // Never Astro's anonymous usage data: the site and its build make no request to another host.
+      env: {
+        ...env,
+        ...NO_TELEMETRY,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: astroNodeOptions(env['NODE_OPTIONS'], contentBytes(join(root, 'content'))),
+      },
     },
     pagefind: { name: 'pagefind', command: [bin('pagefind'), '--site', outDir ?? PUBLISHED_DIR], env },
   };

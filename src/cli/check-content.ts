@@ -67,12 +67,43 @@ export function reportMarkdown(problems: readonly Problem[], files: number): str
   ].join('\n');
 }
 
+/** How a warning starts when printed: it never stops the build, unlike a problem. */
+export const WARNING_MARK = 'Opozorilo | Warning:';
+
+/**
+ * What the content does not say yet but the site needs (who runs it), for the report staff read
+ * where publication is reported: each warning in Slovenian, with the English below. Empty without any.
+ */
+export function warningsMarkdown(warnings: readonly Problem[]): string {
+  if (warnings.length === 0) return '';
+  const item = (warning: Problem, half: 0 | 1) =>
+    `- \`${warning.file}\`: ${escapeMarkdown(warning.message.split(' | ')[half] ?? warning.message)}`;
+  return [
+    '',
+    '**Opozorila** (objave ne ustavijo, a obiskovalci vidijo, da podatek manjka):',
+    '',
+    ...warnings.map((warning) => item(warning, 0)),
+    '',
+    '<details><summary>Warnings (English)</summary>',
+    '',
+    ...warnings.map((warning) => item(warning, 1)),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
 /**
  * Text staff wrote, shown as text: no HTML, no mention of people or issues, no links it did not have.
  * @example escapeMarkdown("<b>@ana</b> #3") // "\\<b\\>@\u200bana\\</b\\> #\u200b3"
  */
 export const escapeMarkdown = (text: string): string =>
   text.replace(/[\\`*_[\]<>|]/g, (char) => `\\${char}`).replace(/([@#])(?=\w)/g, '$1\u200b');
+
+/** Warnings on every run, before the verdict: they never stop the build, but nobody should miss them. */
+const printWarnings = (warnings: readonly Problem[]) => {
+  for (const warning of warnings) console.warn(`${WARNING_MARK} ${formatProblem(warning)}`);
+};
 
 /** Checks the content under `root`, prints every problem in one run, and says whether it may be built. */
 export function checkContent(root: string, { json = false, report }: { json?: boolean; report?: string } = {}): boolean {
@@ -86,13 +117,15 @@ export function checkContent(root: string, { json = false, report }: { json?: bo
     );
     return false;
   }
-  const { problems, files } = result;
-  if (report) writeFileSync(report, reportMarkdown(problems, files.length));
+  const { problems, files, warnings } = result;
+  if (report) writeFileSync(report, reportMarkdown(problems, files.length) + warningsMarkdown(warnings));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ files: files.length, problems }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ files: files.length, problems, warnings }, null, 2)}\n`);
   } else if (problems.length === 0) {
+    printWarnings(warnings);
     console.log(`Vsebina je v redu (preverjenih datotek: ${files.length}). | Content is valid: ${files.length} files checked.`);
   } else {
+    printWarnings(warnings);
     for (const problem of problems) console.error(formatProblem(problem));
     const [sl, en] = problemCount(problems.length).split(' | ');
     console.error(`\n${sl}; popravite in poženite znova. | ${en}; fix and run again.`);

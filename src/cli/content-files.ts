@@ -51,8 +51,8 @@ export interface EntryReading {
   sourceOf: (path: FieldPath) => string | undefined;
 }
 
-/** Content folders that hold no collection: images are checked with the entries that name them. */
-export const NON_COLLECTION_FOLDERS = ['images'] as const;
+/** Content folders that hold no collection: images are checked with the entries that name them, the site's settings (settings/sl/site.md) by checkSiteSettings (validate-content.ts). */
+export const NON_COLLECTION_FOLDERS = ['images', 'settings'] as const;
 
 /**
  * Values a frontmatter may hold once aliases are written out: far above any real entry (a few
@@ -540,7 +540,7 @@ export function unexpected(error: unknown): ReadProblem {
   const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return {
     line: 1,
-    message: `Datoteke ni bilo mogoče prebrati ali preveriti (${detail}); če napake ne najdete, jo sporočite razvijalcem. | The file could not be read or checked (${detail}); if you cannot find the mistake, tell the developers.`,
+    message: `Datoteke ni bilo mogoče prebrati ali preveriti; če napake ne najdete, jo sporočite razvijalcem. | The file could not be read or checked (${detail}); if you cannot find the mistake, tell the developers.`,
   };
 }
 

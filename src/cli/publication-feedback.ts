@@ -14,6 +14,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { siteSettingsWarnings } from './site-settings';
+import type { Problem } from './validate-content';
 
 export const LABEL = 'objava-ni-uspela';
 export const TITLE = 'Objava ni uspela: popravite vsebino | Publishing failed';
@@ -39,14 +41,29 @@ export interface RunContext {
   runUrl: string;
 }
 
-/** The issue's body: what happened, the check's report, what to do. */
-export function issueBody(report: string, { commit, runUrl }: RunContext): string {
+/**
+ * What the site still lacks, in a line for staff (the content check's warnings: who runs the
+ * site), or nothing. Published or not, the feedback says it, so it is read where staff look.
+ * @example stillMissing([{ file: "content/settings/sl/site.md", line: 1, field: "operatorName", message: "Ime … | The name …" }])
+ * // "Še manjka (objave ne ustavi) | Still missing (publishing goes on): content/settings/sl/site.md: Ime … | The name …"
+ */
+export function stillMissing(warnings: readonly Problem[]): string {
+  if (warnings.length === 0) return '';
+  const lines = warnings.map((warning) => `- ${warning.file}: ${warning.message}`);
+  return ['Še manjka (objave ne ustavi) | Still missing (publishing goes on):', ...lines].join('\n');
+}
+
+/** The issue's body: what happened, the check's report, what to do, and what the site still lacks. */
+export function issueBody(report: string, { commit, runUrl }: RunContext, warnings: readonly Problem[] = []): string {
+  // The check's report lists its warnings already when it was written (check-content.ts, warningsMarkdown).
+  const missing = report.includes('**Opozorila**') ? '' : stillMissing(warnings);
   return [
     `Sprememba ${commit.slice(0, 7)} ni objavljena: gradnja strani ni uspela, zato je na spletu še prejšnja različica.`,
     '',
     report.trim() ||
       'Poročila o preverjanju vsebine ni; napaka je drugje, zato jo sporočite razvijalcem. | There is no content report; the failure is elsewhere, so tell the developers.',
     '',
+    ...(missing ? [missing, ''] : []),
     'Ko napake popravite in shranite, se objava ponovi sama; ko uspe, se ta zadeva zapre sama.',
     `When the mistakes are fixed and saved, publishing runs again; when it succeeds, this issue closes itself.`,
     '',
@@ -61,12 +78,20 @@ export function issueBody(report: string, { commit, runUrl }: RunContext): strin
  * @example plan("published", 12, "body.md", { commit: "abc1234", runUrl: "https://…" })
  * // [["issue", "comment", "12", "--body", "Objavljeno: različica abc1234. | Published: version abc1234. https://…"], ["issue", "close", "12"]]
  */
-export function plan(outcome: Outcome, openIssue: number | undefined, bodyFile: string, { commit, runUrl }: RunContext): string[][] {
+export function plan(
+  outcome: Outcome,
+  openIssue: number | undefined,
+  bodyFile: string,
+  { commit, runUrl }: RunContext,
+  warnings: readonly Problem[] = [],
+): string[][] {
   const version = commit.slice(0, 7);
   if (outcome === 'published') {
     if (openIssue === undefined) return [];
+    const missing = stillMissing(warnings);
+    const published = `Objavljeno: različica ${version}. | Published: version ${version}. ${runUrl}`;
     return [
-      ['issue', 'comment', String(openIssue), '--body', `Objavljeno: različica ${version}. | Published: version ${version}. ${runUrl}`],
+      ['issue', 'comment', String(openIssue), '--body', missing ? `${published}\n\n${missing}` : published],
       ['issue', 'close', String(openIssue)],
     ];
   }
@@ -123,8 +148,11 @@ function main(): void {
     ? undefined
     : openIssueOf(gh(['issue', 'list', '--label', LABEL, '--state', 'open', '--limit', '1', '--json', 'number']));
   const bodyFile = 'publication-issue.md';
-  writeFileSync(bodyFile, issueBody(existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '', context));
-  for (const command of plan(outcome, openIssue, bodyFile, context)) {
+  // What the site still lacks (who runs it), read from the content the run built.
+  const warnings = siteSettingsWarnings(process.cwd());
+  if (warnings.length > 0) console.log(stillMissing(warnings));
+  writeFileSync(bodyFile, issueBody(existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '', context, warnings));
+  for (const command of plan(outcome, openIssue, bodyFile, context, warnings)) {
     if (dryRun) console.log(['gh', ...command].map((part) => JSON.stringify(part)).join(' '));
     else gh(command);
   }

@@ -9,12 +9,14 @@ import { LOCALES } from '../lib/locales';
 import { closestNames, partnerReferences } from '../lib/references';
 import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
-import { withClock } from '../schemas/shared';
+import { isRealDate, withClock } from '../schemas/shared';
 import { translationSchemas } from '../schemas/translation';
 import type { Programme } from '../schemas/programme';
+import { siteSchema } from '../schemas/site';
+import { NO_SETTINGS_FILE, operatorWarnings } from './site-settings';
 import type { Project } from '../schemas/project';
 import { countItems } from '../lib/plural';
-import { didYouMean, listContentFiles, PLACEHOLDER, unexpected, type ContentFile } from './content-files';
+import { didYouMean, listContentFiles, PLACEHOLDER, readContentFile, unexpected, type ContentFile } from './content-files';
 import { fieldForSlovenianName, fieldHint, fieldInWords, lengthMismatch, type FieldPath } from './field-words';
 
 export interface Problem {
@@ -197,7 +199,7 @@ function describeIssue(issue: z.core.$ZodIssue, file: ContentFile, schema: z.Zod
       // Show what was written next to the expected format: "1.6.2019": write 1 June 2019 as …
       const shown = JSON.stringify(written);
       const [sl, en] = issue.message.split(' | ');
-      return [at(path, en ? `${shown}: ${sl} | ${shown}: ${en}` : `${shown}: ${issue.message}`)];
+      return [at(path, en ? `${shown}: ${sl} | ${shown}: ${en}` : `${shown}: vrednost ni v pravi obliki. | ${shown}: ${issue.message}`)];
     }
     default: {
       if (issue.message.includes(' | ')) return [at(path, issue.message)];
@@ -230,7 +232,7 @@ export function validateContent(
   root: string,
   contentDir?: string,
   { now }: CheckOptions = {},
-): { problems: Problem[]; files: ContentFile[] } {
+): { problems: Problem[]; files: ContentFile[]; warnings: Problem[] } {
   return now
     ? withClock(
         () => now,
@@ -239,10 +241,11 @@ export function validateContent(
     : checkAll(root, contentDir);
 }
 
-function checkAll(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[] } {
+function checkAll(root: string, contentDir?: string): { problems: Problem[]; files: ContentFile[]; warnings: Problem[] } {
   const content = contentDir ?? join(root, 'content');
   const { files, stray } = listContentFiles(root, content);
-  let problems: Problem[] = stray.map((misplaced) => ({ ...misplaced, field: '' }));
+  const settings = checkSiteSettings(root, content);
+  let problems: Problem[] = [...stray.map((misplaced) => ({ ...misplaced, field: '' })), ...settings.problems];
   const valid = new Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>();
   const placeholders = new Map<string, string[]>();
 
@@ -278,7 +281,32 @@ function checkAll(root: string, contentDir?: string): { problems: Problem[]; fil
     (placeholders.get(problem.file) ?? []).some((field) => problem.field === field || problem.field.startsWith(`${field}.`));
   problems = problems.filter((problem) => !followsFromPlaceholder(problem));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-  return { problems, files };
+  return { problems, files, warnings: settings.warnings };
+}
+
+/**
+ * The site's settings (content/settings/sl/site.md): read and checked like an entry (a mistake in it
+ * is a problem that stops the build), and a warning for each fact about the operator it does not
+ * give yet. A warning never stops the build: the site then says plainly what is missing.
+ */
+export function checkSiteSettings(root: string, content = join(root, 'content')): { problems: Problem[]; warnings: Problem[] } {
+  const path = join(content, 'settings', 'sl', 'site.md');
+  const fileName = relative(root, path);
+  if (!existsSync(path)) return { problems: [], warnings: [{ file: fileName, line: 1, field: '', message: NO_SETTINGS_FILE }] };
+  // Read as an entry is read: one YAML reading, the same messages (the collection only names fields in words).
+  const file = readContentFile(root, path, 'pages', 'sl');
+  const problems: Problem[] = [
+    ...file.readErrors.map((error) => ({ file: file.file, field: '', ...error })),
+    ...file.bodyErrors.map((error) => ({ file: file.file, field: 'body', ...error })),
+  ];
+  if (file.data === undefined) return { problems, warnings: [] };
+  const data = withImpossibleDatesAsWritten(file);
+  const result = siteSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, siteSchema, data));
+    return { problems, warnings: [] };
+  }
+  return { problems, warnings: operatorWarnings(file.file, result.data, (field) => file.lineOf([field])) };
 }
 
 export { PLACEHOLDER };
@@ -351,14 +379,47 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
   // Slovenian entries hold the facts; other languages only translate their words.
   const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
   problems.push(...thousandsWithDots(file));
-  const result = schema.safeParse(file.data);
+  const data = withImpossibleDatesAsWritten(file);
+  const result = schema.safeParse(data);
   if (result.success) byLocale.set(key, { file, data: result.data });
   else {
     byLocale.set(key, { file, data: undefined });
-    for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, file.data));
+    for (const issue of result.error.issues) problems.push(...describeIssue(issue, file, schema, data));
   }
   return problems;
 }
+
+/** A day as staff type it without quotes, which YAML reads as a date: `2019-02-30`. */
+const WRITTEN_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/**
+ * The frontmatter with every unquoted date that does not exist put back as written. YAML reads
+ * `end: 2019-02-30` as a date and rolls it over to 2 March, so the schema would see a real day and
+ * report the period as ending before it starts (or accept it); as the text "2019-02-30", the
+ * schema names the day as one that does not exist. Only a file with an unquoted date is read a
+ * second time for what was written (lazyPositions, src/cli/content-files.ts).
+ * @example an entry with `updated: 2019-02-30` gives { updated: "2019-02-30" }; with `updated: 2019-02-28`, the Date as read.
+ */
+export function withImpossibleDatesAsWritten(file: Pick<ContentFile, 'data' | 'sourceOf'>): unknown {
+  const visit = (node: unknown, path: (string | number)[]): unknown => {
+    if (node instanceof Date) {
+      const written = file.sourceOf(path);
+      const day = written === undefined ? null : WRITTEN_DAY.exec(written);
+      const rolledOver = day && !isRealDate(Number(day[1]), Number(day[2]), Number(day[3]));
+      return rolledOver ? written : node;
+    }
+    if (Array.isArray(node)) return node.map((item, i) => visit(item, [...path, i]));
+    if (node && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, [...path, key])]));
+    return node;
+  };
+  return hasDate(file.data) ? visit(file.data, []) : file.data;
+}
+
+/** True when YAML read some value of the tree as a date (an unquoted `2019-06-01`). */
+const hasDate = (node: unknown): boolean =>
+  node instanceof Date ||
+  (Array.isArray(node) ? node.some(hasDate) : !!node && typeof node === 'object' && Object.values(node).some(hasDate));
 
 /**
  * Amounts written with a dot between thousands (`12.000`), which YAML reads as a decimal point: the
@@ -451,7 +512,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
   }
 
   problems.push(...checkOpportunityReferences(valid, unknownPartner, idsIn));
-  problems.push(...checkEventReferences(valid, unknownPartner, idsIn));
+  problems.push(...checkEventReferences(valid, idsIn));
   problems.push(...checkFaqReferences(valid, idsIn));
 
   for (const [key, { file }] of valid.get('programmes') ?? []) {
@@ -506,6 +567,21 @@ function unknownReference(
   };
 }
 
+/** An organiser that is neither a partner nor a centre. */
+function unknownOrganiser(file: ContentFile, id: string, known: string[]): Problem {
+  const close = closestNames(id, known);
+  const hint =
+    close.length > 0
+      ? { sl: ` Najbližje obstoječe: ${close.join(', ')}.`, en: ` Closest existing: ${close.join(', ')}.` }
+      : { sl: '', en: '' };
+  return {
+    file: file.file,
+    line: file.lineOf(['organiser']),
+    field: 'organiser',
+    message: `Organizator "${id}" ni ne partner ne center (ni datoteke content/partners/sl/${id}.md ne content/centres/sl/${id}.md).${hint.sl} | The organiser "${id}" is neither a partner nor a centre (no file content/partners/sl/${id}.md or content/centres/sl/${id}.md).${hint.en}`,
+  };
+}
+
 /** An entry whose id is the address of one of its list's own pages (the archive). */
 function reservedId(file: ContentFile, reserved: readonly string[]): Problem[] {
   if (!reserved.includes(file.slug)) return [];
@@ -550,13 +626,12 @@ function checkOpportunityReferences(
 }
 
 /**
- * An event names a centre and an organiser that exist, and its id is not the archive's address. A
+ * An event names a centre and an organiser (a partner or a centre) that exist, and its id is not the archive's address. A
  * centre's event night comes from an event, never from an `eventNight` exception in the centre's
  * own file: one source for each fact.
  */
 function checkEventReferences(
   valid: Map<CollectionName, Map<string, { file: ContentFile; data: unknown }>>,
-  unknownPartner: (file: ContentFile, path: (string | number)[], id: string) => Problem,
   idsIn: (collection: CollectionName, locale: string) => string[],
 ): Problem[] {
   const problems: Problem[] = [];
@@ -569,7 +644,9 @@ function checkEventReferences(
     const data = (file.data ?? {}) as Record<string, unknown>;
     const organiser = asString(data['organiser']);
     const centre = asString(data['centre']);
-    if (organiser && !partnerIds.includes(organiser)) problems.push(unknownPartner(file, ['organiser'], organiser));
+    // A partner or a centre may organise: a centre runs its own events without being a partner too.
+    if (organiser && !partnerIds.includes(organiser) && !centreIds.includes(organiser))
+      problems.push(unknownOrganiser(file, organiser, [...partnerIds, ...centreIds]));
     if (centre && !centreIds.includes(centre))
       problems.push(unknownReference(file, ['centre'], centre, centreIds, 'Center', 'Centre', 'centres'));
   }

@@ -16,15 +16,17 @@
  * variables at build time (see `backendFromEnv`).
  */
 import { fileURLToPath } from 'node:url';
-import type { Backend, CmsConfig, EntryCollection, Field } from '@sveltia/cms';
+import type { Backend, CmsConfig, EntryCollection, Field, FileCollection } from '@sveltia/cms';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { sl } from '../i18n/sl';
 import { entryUrl } from '../lib/routes';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
-import { HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
+import { HINTS, SITE_HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
 import { NESTED_LABELS } from '../schemas/nested-labels';
 import { entryId, isoDate, partialDate, time } from '../schemas/shared';
+import { siteSchema } from '../schemas/site';
+import { SITE_SETTINGS_FILE } from '../lib/operator';
 import { translationSchemas } from '../schemas/translation';
 
 /** Version of @sveltia/cms served at /admin/; package.json pins the same one. */
@@ -352,9 +354,10 @@ function valueWidget(node: Node, scope: Scope): Widget | undefined {
   const known = knownString(node, scope);
   // A calendar day: the date picker writes YYYY-MM-DD, the format the schema checks.
   if (known === 'date') {
-    // A new entry starts with today as its `updated` date; staff change it on every edit.
-    const today = path[path.length - 1] === 'updated' ? { default: '{{now}}' } : {};
-    return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...today };
+    // Sveltia's date picker fills in today unless the default is '': saved, that day would freeze
+    // as `updated` (and stay through every later save) instead of the day of the last commit, and
+    // any other date would be one staff never chose. An empty date stays empty.
+    return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '' };
   }
   // Partial dates ("2019-06") and times ("24:00") have no picker that can write them: typed, with the schema's pattern.
   if (known === 'partialDate' || known === 'time') return { widget: 'string', pattern: fieldPattern(node, scope) };
@@ -583,6 +586,31 @@ function bilingualCollection(collection: CollectionName, problems: string[]): En
   };
 }
 
+/**
+ * The site's settings (content/settings/sl/site.md): one file, not a collection of entries, edited in
+ * a form generated from its schema like every entry's. Who runs the site is written here once; the
+ * footer, the statements and the "our" sentences read it.
+ */
+function settingsCollection(problems: string[]): FileCollection {
+  const scope: Scope = { entry: siteSchema, hints: SITE_HINTS, problems };
+  const schema = jsonSchemaOf(siteSchema);
+  return {
+    name: 'site',
+    label: 'Nastavitve spletišča',
+    description:
+      'Kdo ureja spletišče: ime, naslov in kontakt upravljavca. Vpišite le, kar je res; dokler polja manjkajo, noga vsake strani pove, da še niso objavljena.',
+    files: [
+      {
+        name: 'site',
+        label: 'Upravljavec spletišča',
+        file: SITE_SETTINGS_FILE,
+        format: 'frontmatter',
+        fields: objectFields({ path: ['site'], schema, place: (value) => value }, scope),
+      },
+    ],
+  };
+}
+
 /** Environment variables read at build time; see "Browser editor (/admin/)" in README.md. */
 export type CmsEnvironment = Partial<Record<'CMS_BACKEND' | 'CMS_REPO' | 'CMS_BRANCH' | 'CMS_APP_ID' | 'CMS_BASE_URL', string>>;
 
@@ -636,7 +664,7 @@ export function generateCmsConfig(backend: Backend): { config: CmsConfig; proble
     },
     // Every collection in both languages, side by side: content/<collection>/<locale>/<id>.md.
     i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: 'sl' },
-    collections: COLLECTIONS.map((collection) => bilingualCollection(collection, problems)),
+    collections: [...COLLECTIONS.map((collection) => bilingualCollection(collection, problems)), settingsCollection(problems)],
   };
   return { config, problems };
 }

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { COLLECTIONS, schemas } from '../schemas';
 import { translationSchemas } from '../schemas/translation';
+import { SITE_SETTINGS_FILE } from '../lib/operator';
+import { siteSchema } from '../schemas/site';
 
 /** Every schema file by name: `projects.schema.json`, `projects.en.schema.json`, … */
 export function jsonSchemas(): Record<string, string> {
@@ -23,6 +25,7 @@ export function jsonSchemas(): Record<string, string> {
     write(`${collection}.schema.json`, `content/${collection}/sl/*.md (frontmatter)`, schemas[collection]);
     write(`${collection}.en.schema.json`, `content/${collection}/en/*.md (frontmatter)`, translationSchemas[collection]);
   }
+  write('site.schema.json', `${SITE_SETTINGS_FILE} (frontmatter)`, siteSchema);
   return files;
 }
 

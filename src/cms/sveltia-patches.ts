@@ -16,6 +16,9 @@ export interface BundlePatch {
   replace: string;
 }
 
+/** The repository name of a build made without CMS_REPO (src/cms/cms-config.ts, UNSET.repo ends with it). */
+export const UNSET_REPO_NAME = 'ni-nastavljen';
+
 /** Locales the editor offers: Slovenian for staff, the built-in English for developers. */
 export const EDITOR_LOCALES = ['sl', 'en-US'] as const;
 
@@ -52,6 +55,14 @@ export const SVELTIA_PATCHES: readonly BundlePatch[] = [
     why: 'no polling of the GitLab status API',
     find: 'statusDashboardURL:Abe,checkStatus:Mbe,',
     replace: 'statusDashboardURL:Abe,checkStatus:void 0,',
+  },
+  {
+    why: 'no placeholder repository name (»ni-nastavljen«) in the help for working from a local folder',
+    // An unconfigured build names the repository CMS_REPO/ni-nastavljen (src/cms/cms-config.ts,
+    // UNSET.repo), so that the sign-in page shows it is unset; the local folder needs no repository
+    // name, so its help then reads "select the root folder of your Git repository" instead.
+    find: 'W(n,e=>{R(c)?e(r):e(i,-1)})',
+    replace: `W(n,e=>{R(c)&&!String(R(c)).endsWith(${JSON.stringify(UNSET_REPO_NAME)})?e(r):e(i,-1)})`,
   },
   ...EDITOR_FONTS.map((font) => ({
     why: `the font ${font.family} from this site, not from jsDelivr`,

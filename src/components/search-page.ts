@@ -19,6 +19,7 @@ import {
   type SearchType,
 } from '../lib/search-filters';
 import { runSearch, type PagefindPageData, type PagefindResult, type PagefindSearch } from '../lib/search-run';
+import { sentenceExcerpt } from '../lib/search-excerpt';
 
 /** Interface strings the island writes, rendered into `data-strings` by SearchForm.astro. */
 export interface SearchStrings {
@@ -39,6 +40,8 @@ export interface SearchStrings {
 interface PageData extends PagefindPageData {
   url: string;
   excerpt: string;
+  /** Word positions of the found words in `content`. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
 }
 
@@ -290,7 +293,15 @@ function resultItem(page: PageData, strings: SearchStrings): HTMLLIElement {
   kind.textContent = type && type in strings.types ? strings.types[type] : strings.otherPage;
   const excerpt = document.createElement('p');
   excerpt.className = 'mb-0 mt-2 [&_mark]:rounded-xs [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-ink';
-  appendExcerpt(excerpt, page.excerpt);
+  // From a sentence's start, in the page's own words: Pagefind's excerpt starts wherever its window
+  // does, and may be the hidden keywords (ESE · ESC · …) at the end of the page.
+  if (page.locations) {
+    const hiddenWords = Number(page.meta['keywordWords'] ?? 0) || 0;
+    for (const part of sentenceExcerpt(page.content, page.locations, hiddenWords)) {
+      if (!part.marked) excerpt.append(part.text);
+      else appendMarked(excerpt, part.text);
+    }
+  } else appendExcerpt(excerpt, page.excerpt);
   item.append(heading, kind, excerpt);
   return item;
 }
@@ -303,14 +314,15 @@ function appendExcerpt(target: HTMLElement, html: string): void {
   const template = document.createElement('template');
   template.innerHTML = html;
   for (const node of template.content.childNodes) {
-    if (node.nodeName === 'MARK') {
-      // Pagefind marks whole words with their punctuation ("prostovoljstva."); mark the word only.
-      const [, word = '', after = ''] = /^(.*?)([\p{P}]*)$/su.exec(node.textContent ?? '') ?? [];
-      const mark = document.createElement('mark');
-      mark.textContent = word;
-      target.append(mark, after);
-    } else {
-      target.append(node.textContent ?? '');
-    }
+    if (node.nodeName === 'MARK') appendMarked(target, node.textContent ?? '');
+    else target.append(node.textContent ?? '');
   }
+}
+
+/** A found word, marked without its punctuation: Pagefind's words carry it ("prostovoljstva."). */
+function appendMarked(target: HTMLElement, text: string): void {
+  const [, word = '', after = ''] = /^(.*?)([\p{P}]*)$/su.exec(text) ?? [];
+  const mark = document.createElement('mark');
+  mark.textContent = word;
+  target.append(mark, after);
 }

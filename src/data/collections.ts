@@ -4,6 +4,7 @@
  * slug so that detail pages do lookups, not scans.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { SiteSettings } from '../schemas/site';
 import type { Locale } from '../lib/locales';
 import { deadlineKey } from '../lib/deadline';
 import { eventNightExceptions } from '../lib/events';
@@ -149,6 +150,14 @@ export interface SiteData {
   strandsByParent: Map<string, Programme[]>;
   /** What each partner takes part in or funds, newest first: programmes it funds, then projects. */
   workByPartner: Map<string, PartnerWork[]>;
+  /** The site's settings (content/settings/sl/site.md): who runs the site, as far as it is known. */
+  settings: SiteSettings;
+}
+
+/** The site's settings; every field empty when the file is missing (the content check warns then). */
+async function siteSettings(): Promise<SiteSettings> {
+  const [entry] = await getCollection('site');
+  return entry?.data ?? { updated: '' };
 }
 
 /** One line of a partner's list of projects: the entry and the partner's roles in it. */
@@ -193,7 +202,7 @@ function workOfPartners(
 
 async function load(locale: Locale): Promise<SiteData> {
   const collator = new Intl.Collator(locale);
-  const [programmes, projects, partners, localCentres, opportunities, events, allPages, questions] = await Promise.all([
+  const [programmes, projects, partners, localCentres, opportunities, events, allPages, questions, settings] = await Promise.all([
     localize('programmes', locale),
     localize('projects', locale),
     localize('partners', locale),
@@ -202,6 +211,7 @@ async function load(locale: Locale): Promise<SiteData> {
     localize('events', locale),
     localize('pages', locale),
     localize('faq', locale),
+    siteSettings(),
   ]);
   // The start page has its own address and is no footer page.
   const pages = allPages.filter((page) => page.data.list !== 'start');
@@ -266,6 +276,7 @@ async function load(locale: Locale): Promise<SiteData> {
     rolesByPartner,
     strandsByParent: groupBy(programmes, (programme) => (programme.data.parent ? [programme.data.parent] : [])),
     workByPartner: workOfPartners(programmes, projectBySlug, rolesByPartner),
+    settings,
   };
 }
 

@@ -319,6 +319,12 @@ export const en: Dictionary = {
     reportMistake: 'Report a mistake on this page',
     reportSubject: (title, url) => `Mistake on the page: ${title} (${url})`,
   },
+  operator: {
+    title: 'Who runs this site',
+    missing: (facts: string[]) =>
+      `${facts.length === 3 ? 'Who runs this site is not published yet' : `Not published yet: ${facts.join(', ')}`}. Until then, please write to the organisations under “Organisations’ contacts”.`,
+    facts: { name: 'the operator’s name', address: 'its address', contact: 'its contact' },
+  },
   notFound: {
     title: 'Page not found',
     text: 'The address may be mistyped, or the page may have moved. Try one of these instead:',
@@ -466,6 +472,13 @@ export const en: Dictionary = {
     words: 'Hard words',
     where: 'Where the centre is',
     hours: 'When the centre is open',
+    portalTitle: 'Where you sign up',
+    portalText: 'You sign up on a website for young people.',
+    portalLink: 'European Youth Portal',
+    centresTitle: 'Where you can go',
+    centresText: 'We help you in these youth centres.',
+    centreAddress: 'Address:',
+    centreHours: 'The centre is open:',
   },
   and: 'and',
   more: 'More',

@@ -335,6 +335,13 @@ export const sl = {
     reportMistake: 'Sporoči napako na tej strani',
     reportSubject: (title: string, url: string) => `Napaka na strani: ${title} (${url})`,
   },
+  operator: {
+    title: 'Kdo ureja spletišče',
+    /** What is not published yet, said once, in plain words. */
+    missing: (facts: string[]) =>
+      `${facts.length === 3 ? 'Kdo ureja to spletišče, še ni objavljeno' : `Še ni objavljeno: ${facts.join(', ')}`}. Do takrat za vprašanja pišite organizacijam pod »Kontakti organizacij«.`,
+    facts: { name: 'ime upravljavca', address: 'njegov naslov', contact: 'njegov kontakt' },
+  },
   notFound: {
     title: 'Strani ni mogoče najti',
     text: 'Morda je naslov napačno vpisan ali pa je stran premaknjena. Poskusi eno od teh poti:',
@@ -479,6 +486,13 @@ export const sl = {
     words: 'Težke besede',
     where: 'Kje je center',
     hours: 'Kdaj je center odprt',
+    portalTitle: 'Kje se vpišeš',
+    portalText: 'Vpišeš se na spletnem portalu za mlade.',
+    portalLink: 'Evropski mladinski portal',
+    centresTitle: 'Kam lahko prideš',
+    centresText: 'V teh mladinskih centrih ti pomagamo.',
+    centreAddress: 'Naslov:',
+    centreHours: 'Center je odprt:',
   },
   and: 'in',
   more: 'Več',

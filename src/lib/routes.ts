@@ -200,14 +200,27 @@ export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale
  */
 export const routeParam = (url: string): string | undefined => url.replace(/^\/+|\/+$/g, '') || undefined;
 
+/** A page of the European Youth Portal: its address ends in its language (`…/solidarity_sl`). */
+const YOUTH_PORTAL_PAGE = /^(https:\/\/youth\.europa\.eu\/[^?#]*?_)([a-z]{2})(?=$|[/?#])/;
+
+/**
+ * A European Youth Portal address in the reader's language: the portal names a page's language
+ * at the end of its path, with the same two-letter codes as our locales. Other addresses pass
+ * through as they are.
+ * @example youthPortalUrl("https://youth.europa.eu/solidarity_en", "sl") // "https://youth.europa.eu/solidarity_sl"
+ * @example youthPortalUrl("https://youth.europa.eu/solidarity/opportunities_sl?country=SI", "en") // "https://youth.europa.eu/solidarity/opportunities_en?country=SI"
+ */
+export const youthPortalUrl = (url: string, locale: Locale): string => url.replace(YOUTH_PORTAL_PAGE, `$1${locale}`);
+
 /**
  * A link that staff wrote as a Slovenian path of this site ("/centri/"), in the reader's language;
- * addresses of other sites pass through as they are.
+ * the European Youth Portal in the reader's language too; other sites' addresses pass through.
  * @example localiseLink("/centri/center-mladih-koper/", "en") // "/en/centres/center-mladih-koper/"
- * @example localiseLink("https://youth.europa.eu/solidarity_en", "en") // "https://youth.europa.eu/solidarity_en"
+ * @example localiseLink("https://youth.europa.eu/solidarity_en", "sl") // "https://youth.europa.eu/solidarity_sl"
  */
 export function localiseLink(url: string, locale: Locale): string {
-  if (!url.startsWith('/') || locale === 'sl') return url;
+  if (!url.startsWith('/')) return youthPortalUrl(url, locale);
+  if (locale === 'sl') return url;
   const [first = '', ...rest] = url.slice(1).split('/');
   if (first === 'iskanje') return searchUrl(locale);
   const collection = (Object.keys(SEGMENTS) as ListedCollection[]).find((name) => SEGMENTS[name].sl === first);

@@ -54,8 +54,9 @@ export const hoursException = z
       ctx.addIssue({
         code: 'custom',
         message: bilingual(
-          'Izjema potrebuje natanko eno od: "closed: true", "hours: [...]" ali "eventNight: true".',
-          'An exception needs exactly one of: "closed: true", "hours: [...]" or "eventNight: true".',
+          // eventNight is refused on its own (validate-content.ts): an event night comes from an event.
+          'Izjema potrebuje natanko eno od: "closed: true" ali "hours: [...]".',
+          'An exception needs exactly one of: "closed: true" or "hours: [...]".',
         ),
       });
     }

@@ -41,8 +41,8 @@ export const eventSchema = z
         end: eventTime,
         centre: entryId.optional(),
         address: eventAddress.optional(),
-        /** Partner id of the organiser. */
-        organiser: entryId,
+        /** Partner or centre id of the organiser; left out at a centre, the centre organises the event. */
+        organiser: entryId.optional(),
         registration: registration.optional(),
         topics,
         /** true when the event will not take place; it stays listed, marked as cancelled. */
@@ -62,6 +62,16 @@ export const eventSchema = z
         message: bilingual(
           'Vpišite natanko eno: "centre" (oznaka centra) ali "address" (naslov drugje).',
           'Give exactly one of "centre" (a centre id) or "address" (somewhere else).',
+        ),
+      });
+    }
+    if (event.organiser === undefined && event.centre === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organiser'],
+        message: bilingual(
+          'Manjka organizator: vpišite "organiser" z oznako partnerja ali centra, ki dogodek pripravlja (izpustite ga lahko le pri dogodku v centru, ki ga pripravi center sam).',
+          'The organiser is missing: give "organiser", the id of the partner or centre that runs the event (leave it out only for an event a centre runs at the centre itself).',
         ),
       });
     }

@@ -179,7 +179,11 @@ export const HINTS = {
   opportunities: {
     title,
     summary,
-    programme: hint('Program', 'Oznaka programa ali sklopa, npr. "ese-prostovoljstvo".', 'Programme or strand id.'),
+    programme: hint(
+      'Program',
+      'Oznaka programa ali sklopa, npr. "projekti-prostovoljstva".',
+      'Programme or strand id, e.g. "projekti-prostovoljstva".',
+    ),
     host: hint('Organizacija gostiteljica', 'Oznaka partnerja, ki prostovoljca gosti ali pošilja.', 'Partner id of the host organisation.'),
     centre: hint(
       'Mladinski center',
@@ -232,7 +236,11 @@ export const HINTS = {
       'Centre id, if the event is at one of the centres.',
     ),
     address: hint('Naslov', 'Če dogodek ni v centru: name (neobvezno), street in town.', 'If not at a centre: name, street and town.'),
-    organiser: hint('Organizator', 'Oznaka partnerja, ki dogodek pripravlja.', 'Partner id of the organiser.'),
+    organiser: hint(
+      'Organizator',
+      'Oznaka partnerja ali centra, ki dogodek pripravlja; pri dogodku v centru, ki ga center pripravi sam, ga izpustite.',
+      'Partner or centre id of the organiser; leave it out for an event a centre runs itself, at the centre.',
+    ),
     registration: hint('Prijava', 'url ali email, po želji deadline (zadnji dan prijave).', 'url or email, optional deadline.'),
     topics,
     cancelled: hint('Odpovedano', 'true, če dogodka ne bo; ostane na seznamu z oznako.', 'true if the event will not take place.'),
@@ -367,6 +375,32 @@ export const TRANSLATION_HINTS = {
  * Attaches each field's hint as its description, so editors and JSON Schemas show it.
  * The type demands a hint for every field, so a new field without one does not compile.
  */
+/**
+ * The site's own settings (content/settings/sl/site.md): who runs the site. Not a collection (one
+ * file, no pages of its own), so not in HINTS; the form and the check read these labels the same way.
+ */
+export const SITE_HINTS = {
+  operatorName: hint(
+    'Upravljavec spletišča',
+    'Uradno ime organizacije, ki spletišče upravlja, npr. "Zavod …". Gradivo naročnika ga ne navaja: vpišite ga, ko ga izveste, in ne ugibajte.',
+    "Official name of the organisation that runs the site; the client's documents do not give it: fill it in when known, never guess.",
+  ),
+  operatorAddress: hint(
+    'Naslov upravljavca',
+    'Ulica, poštna številka in kraj v eni vrstici, npr. "Ulica 1, 6000 Koper".',
+    'Street, postcode and town on one line.',
+  ),
+  operatorEmail: hint(
+    'E-pošta upravljavca',
+    'Naslov za vprašanja obiskovalcev, npr. "info@primer.si".',
+    "Address for visitors' questions.",
+  ),
+  operatorPhone: hint('Telefon upravljavca', 'V mednarodni obliki, npr. "+386 5 123 45 67".', 'In international form.'),
+  operatorWebsite: hint('Spletna stran upravljavca', 'Začne se s "https://"; neobvezno.', 'Starts with "https://"; optional.'),
+  updated,
+  assumptions,
+};
+
 export function describedShape<Shape extends Record<string, { describe: (text: string) => unknown }>>(
   shape: Shape,
   hints: Record<keyof Shape, Hint>,

@@ -109,7 +109,7 @@ export const opportunitySchema = z
       {
         title: text,
         summary: text,
-        /** Programme strand (or overview) id, e.g. "ese-prostovoljstvo". */
+        /** Programme strand (or overview) id, e.g. "projekti-prostovoljstva". */
         programme: entryId,
         /** Partner id of the host organisation. */
         host: entryId,

@@ -124,6 +124,11 @@ describe('a site built from hostile content, without the content check', () => {
     expect(shipped).toEqual([]);
   });
 
+  it('publishes no SVG a body referred to: the Markdown pipeline never hands it to the build', () => {
+    const svgs = filesBelow(join(project, 'dist')).filter((file) => /\.svg$/i.test(file) && /logo/i.test(file));
+    expect(svgs).toEqual([]);
+  });
+
   it.each(HOSTILE_CASES)('serves $file without running or loading anything ($attack)', async ({ file }) => {
     const id = file.replace(/\.mdx?$/, '');
     const visited = await visit(`/${id}/`);

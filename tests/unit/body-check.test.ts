@@ -44,6 +44,15 @@ describe('the body check over hostile and careless bodies', () => {
     }
   });
 
+  it('names MDX it cannot read in Slovenian words only, with the parser’s English reason in the English half', () => {
+    const [problem] = checkBody('Besedilo {\n\nše\n', { file: 'x.mdx', extension: 'mdx', bodyStartLine: 5 });
+    expect(problem).toBeDefined();
+    const [slovenian, english] = problem!.message.split(' | ');
+    expect(slovenian).toContain('\\{');
+    expect(slovenian).not.toMatch(/[(]|\b(?:unexpected|expected|character|end of file|before)\b/i);
+    expect(english).toMatch(/The MDX cannot be read \(.+\)/);
+  });
+
   it.each(ALLOWED_FILES)('accepts %s, which uses everything allowed', (file) => {
     expect(checkFile(join(fixtures, file))).toEqual([]);
   });

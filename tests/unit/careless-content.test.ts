@@ -64,6 +64,7 @@ describe('careless files', () => {
         'projects/sl/implausible-years.md',
         'projects/sl/infinite-amounts.md',
         'projects/sl/ko-prosto.md',
+        'projects/sl/nemogoc-datum.md',
         'projects/sl/no-space.md',
         'projects/sl/plus-closing.md',
         'projects/sl/star.md',
@@ -79,6 +80,25 @@ describe('careless files', () => {
 
   it('writes every message in Slovenian and English', () => {
     for (const problem of problems) expect(problem.message, formatProblem(problem)).toMatch(/^.+ \| .+$/s);
+  });
+
+  it('names an unquoted day that does not exist as impossible, not as a period that ends before it starts', () => {
+    // YAML reads `end: 2019-02-30` as 2 March; the check reads it as written.
+    const impossible = problemAt('projects/sl/nemogoc-datum.md', '"2019-02-30" v koledarju ne obstaja', 'period.end');
+    expect(impossible.line).toBe(6);
+    expect(impossible.message).toContain('"2019-02-30" does not exist');
+    expect(
+      problemsOf('projects/sl/nemogoc-datum.md')
+        .map((problem) => problem.message)
+        .join('\n'),
+    ).not.toMatch(/2019-03-02|pred začetkom|before the start/);
+  });
+
+  it('keeps the parser’s English out of the Slovenian half of every message', () => {
+    // js-yaml's and the MDX parser's reasons ("bad indentation of a mapping entry", "Unexpected character")
+    // may follow the English half, for developers; the Slovenian half is Slovenian only.
+    const parserWords = /\b(?:mapping|scalar|indentation|unexpected|expected|stream|document|character|alias|Invalid|Error)\b/i;
+    for (const problem of problems) expect(problem.message.split(' | ')[0], formatProblem(problem)).not.toMatch(parserWords);
   });
 
   it('accepts a BOM with CRLF line ends, as Astro does, and an updated date of tomorrow', () => {

@@ -244,10 +244,16 @@ describe('widgets', () => {
   const projects = formFields(fieldsOf(collectionNamed('projects')));
   const centres = formFields(fieldsOf(collectionNamed('centres')));
 
-  it('picks calendar days with the date picker, stored as YYYY-MM-DD, today for a new entry', () => {
-    expect(projects.get('updated')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' });
-    expect(centres.get('exceptions.date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' });
-    expect(centres.get('exceptions.date')).not.toHaveProperty('default');
+  it('picks calendar days with the date picker, stored as YYYY-MM-DD, and never fills in today by itself', () => {
+    // Sveltia's date picker writes today into any date field whose default is not '': `updated`
+    // would then freeze on the day of the first save instead of following the last commit.
+    expect(projects.get('updated')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '' });
+    expect(centres.get('exceptions.date')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '' });
+    for (const collection of ['programmes', 'projects', 'partners', 'centres', 'events', 'opportunities', 'faq', 'pages']) {
+      const dates = [...formFields(fieldsOf(collectionNamed(collection))).values()].filter((field) => field['widget'] === 'datetime');
+      expect(dates.length, collection).toBeGreaterThan(0);
+      for (const field of dates) expect(field['default'], `${collection}: ${String(field['name'])}`).toBe('');
+    }
   });
 
   it('types partial dates with the schema’s own pattern: "2019", "2019-06" or "2019-06-01", never "1.6.2019"', () => {

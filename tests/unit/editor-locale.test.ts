@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_LOCALES, LOCALE_BASE, patchBundle, SVELTIA_PATCHES } from '../../src/cms/sveltia-patches';
+import { UNSET } from '../../src/cms/cms-config';
+import { EDITOR_LOCALES, LOCALE_BASE, patchBundle, SVELTIA_PATCHES, UNSET_REPO_NAME } from '../../src/cms/sveltia-patches';
 import slovenian from '../../src/cms/sveltia-sl.json';
 
 const sveltiaDir = join(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')), '..');
@@ -98,6 +99,18 @@ describe('the served Sveltia CMS build', () => {
     expect(patched).toContain('checkStatus:void 0,');
     expect(patched).not.toMatch(/checkStatus:(kye|Mbe)\b/);
     expect(patched).not.toContain('await fetch(NSe)');
+  });
+
+  it('never shows the placeholder repository name in the help for working from a local folder', () => {
+    // A build without CMS_REPO names this placeholder; the help then asks for "your Git repository".
+    expect(UNSET.repo.endsWith(UNSET_REPO_NAME)).toBe(true);
+    const condition = /W\(n,e=>\{(R\(c\)[^?]*)\?e\(r\):e\(i,-1\)\}\)/.exec(patched)?.[1];
+    expect(condition).toBeDefined();
+    // The condition the patched build decides with, for the repository name it is given.
+    const showsName = (repo: string) => Boolean(new Function('R', 'c', `return ${condition}`)((value: string) => value, repo));
+    expect(showsName(UNSET_REPO_NAME)).toBe(false);
+    expect(showsName('')).toBe(false);
+    expect(showsName('stran')).toBe(true);
   });
 
   it('refuses a build it does not recognise, naming each patch that no longer applies', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/cli/validate-content';
 import { formatEventTime } from '../../src/lib/event-format';
 import { eventInstant, eventNightExceptions, eventStatus } from '../../src/lib/events';
+import { eventOrganiser } from '../../src/data/places';
 import { eventSchema } from '../../src/schemas/event';
 import { withClock } from '../../src/schemas/shared';
 
@@ -29,6 +30,16 @@ describe('an event', () => {
   it('accepts a complete event, also one that ends after midnight', () => {
     expect(messages(valid)).toEqual([]);
     expect(messages({ ...valid, end: { date: '2027-02-13', time: '01:00' } })).toEqual([]);
+  });
+
+  it('is organised by its centre when it names no organiser, and needs one anywhere else', () => {
+    const { organiser: _organiser, ...atTheCentre } = valid;
+    expect(messages(atTheCentre)).toEqual([]);
+    const { centre: _centre, ...elsewhere } = atTheCentre;
+    expect(messages({ ...elsewhere, address: { street: 'Trg 1', town: 'Koper' } })).toEqual([
+      expect.stringMatching(/^organiser: Manjka organizator: vpišite "organiser" z oznako partnerja ali centra/),
+    ]);
+    expect(messages({ ...elsewhere, address: { street: 'Trg 1', town: 'Koper' }, organiser: 'center-mladih-koper' })).toEqual([]);
   });
 
   it('rejects an end before or at the start', () => {
@@ -102,8 +113,12 @@ describe('the content check of events', () => {
     expect(about('events/sl/konec-pred-zacetkom.md')).toEqual([
       expect.stringMatching(/^end: Konec \(2027-02-12 19:00\) je pred začetkom/),
       expect.stringMatching(/^centre: Center "center-mladih-kopr" ne obstaja.*Najbližje obstoječe: center-mladih-koper/),
-      expect.stringMatching(/^organiser: Partner "sentt" ne obstaja.*Najbližje obstoječe: sent/),
+      expect.stringMatching(/^organiser: Organizator "sentt" ni ne partner ne center.*Najbližje obstoječe: sent/),
     ]);
+  });
+
+  it('accepts a centre as the organiser, also of an event elsewhere: it need not be a partner too', () => {
+    expect(about('events/sl/center-organizira.md')).toEqual([]);
   });
 
   it('needs a place, a way to register and a registration deadline before the start', () => {
@@ -118,5 +133,25 @@ describe('the content check of events', () => {
     expect(about('centres/sl/center-z-izjemo-prireditve.md')).toEqual([
       expect.stringMatching(/^exceptions\.0\.eventNight: Večer s prireditvijo vpišite kot dogodek/),
     ]);
+  });
+});
+
+describe('who organises an event, as the page names it', () => {
+  const site = {
+    partnerNames: new Map([['sent', 'ŠENT']]),
+    centres: [{ slug: 'center-mladih-koper', data: { name: 'Center mladih Koper' } }],
+  } as unknown as Parameters<typeof eventOrganiser>[1];
+  const event = (data: Record<string, unknown>) => ({ data }) as unknown as Parameters<typeof eventOrganiser>[0];
+
+  it('links a partner to its page, and a centre to the centre’s page', () => {
+    expect(eventOrganiser(event({ organiser: 'sent' }), site, 'sl')).toEqual({ name: 'ŠENT', url: '/partnerji/sent/' });
+    expect(eventOrganiser(event({ organiser: 'center-mladih-koper' }), site, 'en')).toEqual({
+      name: 'Center mladih Koper',
+      url: '/en/centres/center-mladih-koper/',
+    });
+  });
+
+  it('names the centre of an event that names no organiser', () => {
+    expect(eventOrganiser(event({ centre: 'center-mladih-koper' }), site, 'sl')?.url).toBe('/centri/center-mladih-koper/');
   });
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { programmeSchema } from '../../src/schemas/programme';
 import { programmeTranslationSchema } from '../../src/schemas/translation';
 import { assembleTranslation } from '../../src/lib/translations';
-import { localiseLink } from '../../src/lib/routes';
+import { LOCALES, type Locale } from '../../src/lib/locales';
+import { localiseLink, youthPortalUrl } from '../../src/lib/routes';
 
 const programme = (extra: Record<string, unknown>) => ({
   title: 'ESE',
@@ -98,7 +99,27 @@ describe('localiseLink', () => {
     ['/programi/ese/', 'en', '/en/programmes/ese/'],
     ['/iskanje/', 'en', '/en/search/'],
     ['https://youth.europa.eu/solidarity_en', 'en', 'https://youth.europa.eu/solidarity_en'],
+    ['https://youth.europa.eu/solidarity_en', 'sl', 'https://youth.europa.eu/solidarity_sl'],
+    ['https://www.ess-europa.eu/', 'sl', 'https://www.ess-europa.eu/'],
   ] as const)('turns %s into the %s page %s', (url, locale, expected) => {
     expect(localiseLink(url, locale)).toBe(expected);
+  });
+});
+
+describe('the European Youth Portal in the reader’s language', () => {
+  it.each(LOCALES)('links %s pages to the portal’s pages in the same language', (locale) => {
+    expect(youthPortalUrl('https://youth.europa.eu/solidarity_en', locale)).toBe(`https://youth.europa.eu/solidarity_${locale}`);
+    expect(youthPortalUrl('https://youth.europa.eu/solidarity/opportunities_sl?country=SI#list', locale)).toBe(
+      `https://youth.europa.eu/solidarity/opportunities_${locale}?country=SI#list`,
+    );
+  });
+
+  it('is a function of the locale code, so a new language gets its own pages', () => {
+    expect(youthPortalUrl('https://youth.europa.eu/solidarity_sl', 'it' as Locale)).toBe('https://youth.europa.eu/solidarity_it');
+  });
+
+  it('leaves other addresses alone, and a portal address without a language', () => {
+    expect(youthPortalUrl('https://youth.europa.eu/home', 'sl')).toBe('https://youth.europa.eu/home');
+    expect(youthPortalUrl('https://example.org/solidarity_en', 'sl')).toBe('https://example.org/solidarity_en');
   });
 });

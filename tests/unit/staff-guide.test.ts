@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemas } from '../../src/cms/json-schemas';
 import { describe, expect, it } from 'vitest';
+import { COLLECTIONS } from '../../src/schemas';
 import { HINTS } from '../../src/schemas/hints';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,6 +86,28 @@ describe('the staff guide', () => {
     expect(fields.size).toBeGreaterThan(90);
     const missing = [...fields].filter((field) => !text.includes(`\`${field}\``));
     expect(missing, 'fields the guide does not name').toEqual([]);
+  });
+
+  it('lists as exception fields only those the check accepts: no `eventNight`, which it refuses', () => {
+    const centres = /\*\*Centri\*\*[\s\S]*?\n\n/.exec(guide)?.[0] ?? '';
+    const exceptions = /`exceptions` \(([^)]*)\)/.exec(centres)?.[1];
+    expect(exceptions).toContain('`closed`');
+    expect(exceptions).not.toContain('`eventNight`');
+    expect(/`exceptions` \(([^)]*)\)/.exec(editing)?.[1]).not.toContain('`eventNight`');
+    const catalogue = guide.slice(guide.indexOf('## Sporočila o napakah'));
+    expect(catalogue).not.toMatch(/pustite le[^|]*eventNight/);
+  });
+
+  it('gives, as the example of an id in the editor’s hints, only ids of entries that exist', () => {
+    const ids = new Set(
+      COLLECTIONS.flatMap((collection) => readdirSync(join(root, 'content', collection, 'sl')).map((file) => file.replace(/\.mdx?$/, ''))),
+    );
+    const examples = Object.values(HINTS)
+      .flatMap((fields) => Object.values(fields))
+      .filter((field) => /\boznak/i.test(field.hint))
+      .flatMap((field) => [...field.hint.matchAll(/npr\. "([a-z0-9-]+)"/g)].map((match) => match[1]!));
+    expect(examples).toContain('projekti-prostovoljstva');
+    for (const example of examples) expect(ids, `"${example}" in a hint is no entry's id`).toContain(example);
   });
 
   it('has the recipes staff asked for (issue 21), in Slovenian', () => {

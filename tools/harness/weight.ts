@@ -29,6 +29,7 @@ export const ISLANDS = [
     why: 'a project, call or event shows its status at the moment of reading (StatusBadge.astro)',
   },
   { selector: '[data-centre]', script: 'CentreStatus.astro_astro_type_script', why: 'a youth centre shows whether it is open now' },
+  { selector: '[data-not-found]', script: 'NotFoundView.astro_astro_type_script', why: "the 404 page puts the reader's language first" },
   {
     selector: '[data-search-input]',
     script: 'SiteHeader.astro_astro_type_script',

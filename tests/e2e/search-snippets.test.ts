@@ -1,0 +1,56 @@
+/**
+ * Search snippets (issue 30, item 10) on the built site: each starts at a sentence and stays in
+ * the page's language; the hidden keywords ("ESE · ESC · …", a programme's name in the other
+ * language) still find the page but never show.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from './support/browser-session';
+
+const baseUrl = inject('baseUrl');
+const session = useBrowserSession();
+
+/** The result titles' paths and excerpts of a search on a search page. */
+async function searched(searchPath: string, query: string): Promise<{ path: string; excerpt: string }[]> {
+  const context = await session.newContext();
+  const page: Page = await context.newPage();
+  await page.goto(new URL(`${searchPath}?q=${encodeURIComponent(query)}`, baseUrl).href);
+  await page.waitForFunction(
+    (expected) => {
+      const root = document.querySelector<HTMLElement>('[data-search-root]');
+      return root?.dataset['searchQuery'] === expected && ['done', 'failed'].includes(root.dataset['searchState'] ?? '');
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return page.$$eval('[data-search-results] > li', (items) =>
+    items.map((item) => ({
+      path: new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+      excerpt: item.querySelectorAll('p')[1]?.textContent ?? '',
+    })),
+  );
+}
+
+describe('search snippets', () => {
+  it.each([
+    ['/iskanje/', 'v tujini'],
+    ['/iskanje/', 'ESC'],
+    ['/iskanje/', 'prostovoljstvo'],
+    ['/en/search/', 'ESE'],
+    ['/en/search/', 'volunteering'],
+  ])('on %s for "%s" start at a sentence and show no keyword list', async (searchPath, query) => {
+    const results = await searched(searchPath, query);
+    expect(results.length).toBeGreaterThan(0);
+    for (const { path, excerpt } of results) {
+      expect(excerpt, path).not.toMatch(/ · /);
+      // A sentence starts with a capital, a digit or a quote, or the excerpt says it was cut ("…").
+      expect(excerpt, path).toMatch(/^(?:…|[\p{Lu}\d»„"(])/u);
+    }
+  });
+
+  it('keeps a Slovenian page’s snippet Slovenian when its English name matched', async () => {
+    const [first] = await searched('/iskanje/', 'European Solidarity Corps');
+    expect(first?.path).toBe('/programi/ese/');
+    expect(first?.excerpt).not.toMatch(/European Solidarity Corps|projects\./);
+  });
+});
