@@ -29,7 +29,8 @@ const pageSweep = process.env.PAGE_SWEEP ?? { fast: 'sample', rest: 'rest', full
 const SLOW_E2E = [
   'admin', // the editor: 85 s
   'nginx', // every file behind nginx: 98 s
-  'search', // Pagefind in four languages and filters: 95 s
+  'search', // Pagefind in both languages, filters and paging: 95 s
+  'search-snippets', // Pagefind again, for its excerpts
   'way-in', // every fit-check path clicked through: 62 s
   'calls-and-events', // builds its fixture site
   'hostile-content', // builds its fixture site
