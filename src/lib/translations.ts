@@ -121,3 +121,14 @@ export function otherLanguageText(lang: string | undefined): { lang?: string; 'd
  * @example translationCollection("programmes", "it") // "programmes_it"
  */
 export const translationCollection = (collection: string, locale: Locale): string => `${collection}_${locale}`;
+
+/**
+ * An interface sentence split around the value it is built with, so that the value can carry its
+ * own `lang` when it is in another language than the sentence (an untranslated entry's words).
+ * @example aroundValue((where) => `Poteka drugje: ${where}.`) // ["Poteka drugje: ", "."]
+ */
+export function aroundValue(sentence: (value: string) => string): [string, string] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = sentence(marker).split(marker);
+  return [before, after];
+}

@@ -235,11 +235,20 @@ describe('a fourth language, added as a list entry, a dictionary and a content f
         text.split(/\{\w+\}/).map((part) => ({ locale, phrase: part.replace(/\s+/g, ' ').trim() })),
       ),
     ).filter(({ phrase }) => phrase.length >= 8 && /[aeiou]/.test(phrase));
-    const found: string[] = [];
+    // Names stay in their own language on every page ("Mladinski center Markovec City"): not interface words.
+    const names = ['centres', 'partners'].flatMap((collection) =>
+      readdirSync(join(project, 'content', collection, 'sl')).flatMap(
+        (file) => /^name: (.+)$/m.exec(readFileSync(join(project, 'content', collection, 'sl', file), 'utf8'))?.[1]?.trim() ?? [],
+      ),
+    );
+    expect(names.length).toBeGreaterThan(5);
+    const found = new Map<string, string>();
     for (const urlPath of builtPages().filter((page) => page.startsWith('/xx/'))) {
-      const text = textIn(parse(html(urlPath)) as unknown as Node, 'xx').replace(/\s+/g, ' ');
-      for (const { locale, phrase } of foreign) if (text.includes(phrase)) found.push(`${urlPath}: "${phrase}" (${locale})`);
+      let text = textIn(parse(html(urlPath)) as unknown as Node, 'xx').replace(/\s+/g, ' ');
+      for (const name of names) text = text.replaceAll(name, ' ');
+      for (const { locale, phrase } of foreign)
+        if (text.includes(phrase) && !found.has(phrase)) found.set(phrase, `${urlPath} (${locale})`);
     }
-    expect([...new Set(found)].slice(0, 40)).toEqual([]);
+    expect(Object.fromEntries(found)).toEqual({});
   });
 });
