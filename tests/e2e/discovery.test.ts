@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { discoverPages } from '../../tools/harness/pages';
 import { contentDir, distDir } from '../../tools/harness/paths';
 import { LOCALE_DEFINITIONS, LOCALES } from '../../src/lib/locales';
+import { searchUrl } from '../../src/lib/routes';
 
 const pages = discoverPages()
   .map((page) => page.urlPath)
@@ -58,7 +59,8 @@ describe('found and shared', () => {
 
   it('lists every public page in the sitemap, and no search or editor page', () => {
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
-    const expected = pages.filter((urlPath) => !/\/(iskanje|search)\//.test(urlPath));
+    const searchPages = new Set(LOCALES.map((locale) => searchUrl(locale)));
+    const expected = pages.filter((urlPath) => !searchPages.has(urlPath));
     expect([...listed].sort()).toEqual(expected.sort());
   });
 
