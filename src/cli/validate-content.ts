@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, isLocale, LOCALES } from '../lib/locales';
+import { formatList } from '../lib/format';
 import { closestNames, partnerReferences } from '../lib/references';
 import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
@@ -323,7 +324,7 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
       file: file.file,
       line: 1,
       field: '',
-      message: `Mapa "${file.locale}" ni jezik strani; uporabite ${LOCALES.join(' ali ')}.${hint.sl} | Folder "${file.locale}" is not a site language; use ${LOCALES.join(' or ')}.${hint.en}`,
+      message: `Mapa "${file.locale}" ni jezik strani; uporabite ${formatList(LOCALES, 'sl').replace(' in ', ' ali ')}.${hint.sl} | Folder "${file.locale}" is not a site language; use ${LOCALES.slice(0, -1).join(', ')} or ${LOCALES.at(-1)}.${hint.en}`,
     });
     return problems;
   }
