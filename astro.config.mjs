@@ -7,6 +7,11 @@ import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { remarkSafeImages } from './src/lib/remark-safe-images.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { searchUrl } from './src/lib/routes.ts';
+
+/** The search pages of every language: results, not pages to be found through search engines. */
+const searchPages = new Set(LOCALES.map((locale) => searchUrl(locale)));
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -34,8 +39,9 @@ export default defineConfig({
   // Pages render a few at a time: one page's file is written while the next renders, instead of the
   // build waiting on each write (measured with `npm run bench`: docs/performance.md, "The first scaling pass").
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  // Slovenian at /, English under /en/; URL segments are translated (see src/lib/routes.ts).
-  i18n: { locales: ['sl', 'en'], defaultLocale: 'sl', routing: { prefixDefaultLocale: false } },
+  // Slovenian at /, every other language of src/lib/locales.ts under its prefix (/en/, /it/); URL
+  // segments are translated (see src/lib/routes.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Quotes stay as staff type them: SmartyPants would turn "…" into English “…” on Slovenian pages
   // (Slovenian writes »…« or „…“), and it is the slowest step of reading the content. There is no
   // code in the content, so no syntax highlighter is loaded either.
@@ -52,7 +58,12 @@ export default defineConfig({
     // MDX inherits markdown.processor and its rehype plugins (extendMarkdownConfig), so .mdx bodies are sanitised too.
     mdx(),
     // The staff editor and the search results are not pages to be found through search engines.
-    sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith('/admin/') && !searchPages.has(pathname);
+      },
+    }),
   ],
   // No prefetching of other hosts: the site makes no third-party requests (telemetry: see above).
   prefetch: false,

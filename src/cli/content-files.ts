@@ -13,6 +13,7 @@ import { closestNames } from '../lib/references';
 import { COLLECTIONS, type CollectionName } from '../schemas';
 import { checkBody, splitBody } from './body-check';
 import type { FieldPath } from './field-words';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from '../lib/locales';
 
 /** A mistake found while reading a file, before its schema is checked. Lines and columns count from 1. */
 export interface ReadProblem {
@@ -575,6 +576,10 @@ export const didYouMean = (name: string, known: readonly string[]) => {
   return close.length > 0 ? { sl: ` Ste mislili "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : { sl: '', en: '' };
 };
 
+/** The folders of a collection's translations: "content/pages/en/, content/pages/it/". */
+const translationFolders = (collection: string): string =>
+  TRANSLATED_LOCALES.map((locale) => `content/${collection}/${locale}/`).join(', ');
+
 /** Why a file or folder is in the wrong place, and where it belongs; `name` is its own name. */
 const MISPLACED = {
   outsideCollections: (name: string) =>
@@ -585,11 +590,11 @@ const MISPLACED = {
     return `Mapa "${name}" ni zbirka, zato stran njenih datotek ne prebere.${hint.sl} Mape v content/ so: ${known}. | The folder "${name}" is not a collection, so the site ignores its files.${hint.en} Folders in content/ are: ${known}.`;
   },
   outsideLocale: (collection: string) => (name: string) =>
-    `Datoteka "${name}" je neposredno v mapi zbirke, zato je stran ne prebere: premaknite jo v content/${collection}/sl/ (slovensko) ali content/${collection}/en/ (angleško). | "${name}" is directly in the collection folder, so the site ignores it: move it into content/${collection}/sl/ (Slovenian) or content/${collection}/en/ (English).`,
+    `Datoteka "${name}" je neposredno v mapi zbirke, zato je stran ne prebere: premaknite jo v content/${collection}/${DEFAULT_LOCALE}/ (izvirnik) ali v mapo jezika prevoda (${translationFolders(collection)}). | "${name}" is directly in the collection folder, so the site ignores it: move it into content/${collection}/${DEFAULT_LOCALE}/ (the original) or into the folder of a translation's language (${translationFolders(collection)}).`,
   folderNamedLikeEntry: (name: string) =>
     `"${name}" je mapa, ne datoteka, zato je stran ne prebere: vnos je ena datoteka s tem imenom; mapo preimenujte ali jo izbrišite. | "${name}" is a folder, not a file, so the site ignores it: an entry is one file with that name; rename or delete the folder.`,
   subfolder: (name: string) =>
-    `Podmape "${name}" stran ne prebere: vnosi so neposredno v mapi jezika (sl ali en); datoteke premaknite tja ali mapo izbrišite. | The site ignores the subfolder "${name}": entries live directly in the language folder (sl or en); move the files there or delete the folder.`,
+    `Podmape "${name}" stran ne prebere: vnosi so neposredno v mapi jezika (${LOCALES.join(', ')}); datoteke premaknite tja ali mapo izbrišite. | The site ignores the subfolder "${name}": entries live directly in the language folder (${LOCALES.join(', ')}); move the files there or delete the folder.`,
   notAnEntry: (name: string) =>
     `Datoteka "${name}" ni vnos: v tej mapi so le datoteke .md in .mdx (slike sodijo v content/images/). | "${name}" is not an entry: this folder holds only .md and .mdx files (images go in content/images/).`,
 };

@@ -10,6 +10,7 @@ import { countItems } from '../lib/plural';
 import { closestNames } from '../lib/references';
 import { bilingual, WEEKDAYS } from '../schemas/shared';
 import { NESTED_LABELS } from '../schemas/nested-labels';
+import { DEFAULT_LOCALE } from '../lib/locales';
 
 /** A frontmatter field as a path of keys and list positions: `['exceptions', 1, 'date']`. */
 export type FieldPath = readonly (string | number)[];
@@ -74,7 +75,8 @@ export function fieldHint(
   const keys = keysOf(path);
   const key = keys.at(-1);
   if (key === undefined) return {};
-  const hints = (collection && (locale === 'sl' ? HINTS[collection] : TRANSLATION_HINTS[collection])) as Record<string, Hint> | undefined;
+  const hints = (collection && (locale === DEFAULT_LOCALE ? HINTS[collection] : TRANSLATION_HINTS[collection])) as
+    Record<string, Hint> | undefined;
   const hint = keys.length === 1 ? (hints?.[key] ?? NESTED_LABELS[key]) : (NESTED_LABELS[`${keys.at(-2)}.${key}`] ?? NESTED_LABELS[key]);
   if (!hint) return {};
   const [sl, en] = hint.hint.split(' | ');
@@ -89,7 +91,7 @@ const inSentence = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label.char
  * @example fieldInWords('exceptions.1.date', 'content/centres/sl/koper.md') // { sl: "2. izjema, datum", en: "exception 2, date" }
  */
 export function fieldInWords(field: string, file: string): { sl: string; en: string } {
-  const { collection, locale = 'sl' } = collectionOf(file) ?? {};
+  const { collection, locale = DEFAULT_LOCALE } = collectionOf(file) ?? {};
   const path: FieldPath = field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
   const sl: string[] = [];
   const en: string[] = [];

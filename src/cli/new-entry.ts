@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS, type CollectionName } from '../schemas';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
 
 /**
  * A file name for a title: lower case, no diacritics, words joined by hyphens.
@@ -31,20 +32,29 @@ export function renderTemplate(collection: CollectionName, title: string): strin
   return template.replaceAll('{{title}}', title.replaceAll('\\', '\\\\').replaceAll('"', '\\"'));
 }
 
-/** The English twin of a new entry: explicitly untranslated until someone translates it; its date is its last commit. */
-const ENGLISH_TWIN = `---
-# Prevod še ni narejen: stran v angleščini pokaže slovensko besedilo z obvestilom.
-# Ko prevedete, izbrišite "untranslated" in dodajte title, summary ... ter angleško besedilo spodaj.
-# Not translated yet: the English page shows the Slovenian text with a notice.
+/**
+ * The twin of a new entry in each other language (`content/<collection>/<locale>/`): explicitly
+ * untranslated until someone translates it; its date is its last commit. A page's twin says how
+ * to give the page its own address in that language.
+ */
+const translationTwin = (collection: CollectionName, locale: Locale): string => `---
+# Prevod še ni narejen: stran v jeziku "${locale}" pokaže slovensko besedilo z obvestilom.
+# Ko prevedete, izbrišite "untranslated" in dodajte title, summary ... ter prevod besedila spodaj.
+# Not translated yet: the "${locale}" page shows the Slovenian text with a notice.
 untranslated: true
----
+${
+  collection === 'pages'
+    ? '# Naslov strani v tem jeziku (neobvezno), npr. "privacy"; brez njega ostane slovensko ime datoteke.\n' +
+      "# The page's URL in this language (optional); without it the Slovenian file name stays.\n# slug: IZPOLNITE\n"
+    : ''
+}---
 `;
 
-/** Writes the new entry (and its untranslated English twin) under `root`/content; refuses to overwrite. */
+/** Writes the new entry (and its untranslated twin in every other language) under `root`/content; refuses to overwrite. */
 export function createEntry(root: string, collection: CollectionName, title: string): string[] {
   const slug = slugify(title);
   if (!slug) throw new Error('Naslov potrebuje vsaj eno črko ali številko. | The title needs at least one letter or digit.');
-  const paths = [join(root, 'content', collection, 'sl', `${slug}.md`), join(root, 'content', collection, 'en', `${slug}.md`)];
+  const paths = LOCALES.map((locale) => join(root, 'content', collection, locale, `${slug}.md`));
   for (const path of paths) {
     if (existsSync(path)) {
       throw new Error(
@@ -52,11 +62,11 @@ export function createEntry(root: string, collection: CollectionName, title: str
       );
     }
   }
-  const [slovenian, english] = paths as [string, string];
-  mkdirSync(dirname(slovenian), { recursive: true });
-  mkdirSync(dirname(english), { recursive: true });
-  writeFileSync(slovenian, renderTemplate(collection, title));
-  writeFileSync(english, ENGLISH_TWIN);
+  LOCALES.forEach((locale, i) => {
+    const path = paths[i]!;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, locale === DEFAULT_LOCALE ? renderTemplate(collection, title) : translationTwin(collection, locale));
+  });
   return paths;
 }
 

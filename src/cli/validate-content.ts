@@ -5,7 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { LOCALES } from '../lib/locales';
+import { DEFAULT_LOCALE, isLocale, LOCALES } from '../lib/locales';
+import { formatList } from '../lib/format';
 import { closestNames, partnerReferences } from '../lib/references';
 import { RESERVED_IDS } from '../lib/routes';
 import { schemas, type CollectionName } from '../schemas';
@@ -340,13 +341,13 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
     ...file.readErrors.map((error) => ({ file: file.file, field: '', ...error })),
     ...file.bodyErrors.map((error) => ({ file: file.file, field: 'body', ...error })),
   ];
-  if (!(LOCALES as readonly string[]).includes(file.locale)) {
+  if (!isLocale(file.locale)) {
     const hint = didYouMean(file.locale, LOCALES);
     problems.push({
       file: file.file,
       line: 1,
       field: '',
-      message: `Mapa "${file.locale}" ni jezik strani; uporabite ${LOCALES.join(' ali ')}.${hint.sl} | Folder "${file.locale}" is not a site language; use ${LOCALES.join(' or ')}.${hint.en}`,
+      message: `Mapa "${file.locale}" ni jezik strani; uporabite ${formatList(LOCALES, 'sl').replace(' in ', ' ali ')}.${hint.sl} | Folder "${file.locale}" is not a site language; use ${LOCALES.slice(0, -1).join(', ')} or ${LOCALES.at(-1)}.${hint.en}`,
     });
     return problems;
   }
@@ -377,7 +378,7 @@ function checkFile(file: ContentFile, valid: Map<CollectionName, Map<string, { f
     return problems;
   }
   // Slovenian entries hold the facts; other languages only translate their words.
-  const schema = (file.locale === 'sl' ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
+  const schema = (file.locale === DEFAULT_LOCALE ? schemas[file.collection] : translationSchemas[file.collection]) as z.ZodType;
   problems.push(...thousandsWithDots(file));
   const data = withImpossibleDatesAsWritten(file);
   const result = schema.safeParse(data);
@@ -475,7 +476,7 @@ function checkReferences(valid: Map<CollectionName, Map<string, { file: ContentF
     [...(valid.get(collection)?.keys() ?? [])].filter((key) => key.startsWith(`${locale}/`)).map((key) => key.slice(locale.length + 1));
 
   // Partners are referenced by their Slovenian id, whatever the project's locale.
-  const partnerIds = idsIn('partners', 'sl');
+  const partnerIds = idsIn('partners', DEFAULT_LOCALE);
   /** The problem for a reference to a partner that does not exist, with the closest existing ids. */
   const unknownPartner = (file: ContentFile, path: (string | number)[], id: string): Problem =>
     unknownReference(file, path, id, partnerIds, 'Partner', 'Partner', 'partners');
@@ -605,9 +606,9 @@ function checkOpportunityReferences(
   idsIn: (collection: CollectionName, locale: string) => string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const programmeIds = idsIn('programmes', 'sl');
-  const centreIds = idsIn('centres', 'sl');
-  const partnerIds = idsIn('partners', 'sl');
+  const programmeIds = idsIn('programmes', DEFAULT_LOCALE);
+  const centreIds = idsIn('centres', DEFAULT_LOCALE);
+  const partnerIds = idsIn('partners', DEFAULT_LOCALE);
   const reserved = RESERVED_IDS.opportunities ?? [];
   for (const [key, { file }] of valid.get('opportunities') ?? []) {
     problems.push(...reservedId(file, reserved));
@@ -635,8 +636,8 @@ function checkEventReferences(
   idsIn: (collection: CollectionName, locale: string) => string[],
 ): Problem[] {
   const problems: Problem[] = [];
-  const centreIds = idsIn('centres', 'sl');
-  const partnerIds = idsIn('partners', 'sl');
+  const centreIds = idsIn('centres', DEFAULT_LOCALE);
+  const partnerIds = idsIn('partners', DEFAULT_LOCALE);
   const reserved = RESERVED_IDS.events ?? [];
   for (const [key, { file }] of valid.get('events') ?? []) {
     problems.push(...reservedId(file, reserved));
@@ -673,8 +674,8 @@ function checkFaqReferences(
 ): Problem[] {
   const problems: Problem[] = [];
   const targets = [
-    { field: 'programmes', ids: idsIn('programmes', 'sl'), sl: 'Program', en: 'Programme' },
-    { field: 'centres', ids: idsIn('centres', 'sl'), sl: 'Center', en: 'Centre' },
+    { field: 'programmes', ids: idsIn('programmes', DEFAULT_LOCALE), sl: 'Program', en: 'Programme' },
+    { field: 'centres', ids: idsIn('centres', DEFAULT_LOCALE), sl: 'Center', en: 'Centre' },
   ];
   for (const [key, { file }] of valid.get('faq') ?? []) {
     if (!key.startsWith('sl/')) continue;
@@ -736,8 +737,8 @@ function checkTranslatedLists(valid: Map<CollectionName, Map<string, { file: Con
   for (const entries of valid.values()) {
     for (const [key, { file }] of entries) {
       const [locale, slug] = key.split('/') as [string, string];
-      const original = entries.get(`sl/${slug}`)?.file.data as Record<string, unknown> | undefined;
-      if (locale === 'sl' || !original) continue;
+      const original = entries.get(`${DEFAULT_LOCALE}/${slug}`)?.file.data as Record<string, unknown> | undefined;
+      if (locale === DEFAULT_LOCALE || !original) continue;
       const translation = file.data as Record<string, unknown> | undefined;
       for (const field of TRANSLATED_LISTS) {
         const translated = translation?.[field];
@@ -762,12 +763,12 @@ function checkTranslations(valid: Map<CollectionName, Map<string, { file: Conten
   for (const [collection, entries] of valid) {
     for (const [key, { file }] of entries) {
       const [locale, slug] = key.split('/') as [string, string];
-      if (locale === 'sl' || entries.has(`sl/${slug}`)) continue;
+      if (locale === DEFAULT_LOCALE || entries.has(`${DEFAULT_LOCALE}/${slug}`)) continue;
       problems.push({
         file: file.file,
         line: 1,
         field: '',
-        message: `Prevod nima slovenskega izvirnika content/${collection}/sl/${slug}.md; ime datoteke mora biti enako. | This translation has no Slovenian original content/${collection}/sl/${slug}.md; the file names must match.`,
+        message: `Prevod nima slovenskega izvirnika content/${collection}/${DEFAULT_LOCALE}/${slug}.md; ime datoteke mora biti enako. | This translation has no Slovenian original content/${collection}/${DEFAULT_LOCALE}/${slug}.md; the file names must match.`,
       });
     }
   }

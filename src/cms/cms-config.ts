@@ -21,6 +21,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { sl } from '../i18n/sl';
 import { entryUrl } from '../lib/routes';
+import { DEFAULT_LOCALE, localeDefinition, LOCALES, TRANSLATED_LOCALES, type Locale } from '../lib/locales';
 import { COLLECTIONS, schemas, type CollectionName } from '../schemas';
 import { HINTS, SITE_HINTS, TRANSLATION_HINTS, type Hint } from '../schemas/hints';
 import { NESTED_LABELS } from '../schemas/nested-labels';
@@ -87,37 +88,37 @@ const COLLECTION_META: Record<string, CollectionMeta> = {
     label: 'Programi',
     singular: 'Program',
     identifier: 'title',
-    previewPath: entryUrl('programmes', '{{slug}}', 'sl'),
+    previewPath: entryUrl('programmes', '{{slug}}', DEFAULT_LOCALE),
   },
   projects: {
     label: 'Projekti',
     singular: 'Projekt',
     identifier: 'title',
-    previewPath: entryUrl('projects', '{{slug}}', 'sl'),
+    previewPath: entryUrl('projects', '{{slug}}', DEFAULT_LOCALE),
   },
   partners: {
     label: 'Partnerji',
     singular: 'Partner',
     identifier: 'name',
-    previewPath: entryUrl('partners', '{{slug}}', 'sl'),
+    previewPath: entryUrl('partners', '{{slug}}', DEFAULT_LOCALE),
   },
   centres: {
     label: 'Mladinski centri',
     singular: 'Mladinski center',
     identifier: 'name',
-    previewPath: entryUrl('centres', '{{slug}}', 'sl'),
+    previewPath: entryUrl('centres', '{{slug}}', DEFAULT_LOCALE),
   },
   opportunities: {
     label: 'Priložnosti (pozivi)',
     singular: 'Poziv',
     identifier: 'title',
-    previewPath: entryUrl('opportunities', '{{slug}}', 'sl'),
+    previewPath: entryUrl('opportunities', '{{slug}}', DEFAULT_LOCALE),
   },
   events: {
     label: 'Dogodki',
     singular: 'Dogodek',
     identifier: 'title',
-    previewPath: entryUrl('events', '{{slug}}', 'sl'),
+    previewPath: entryUrl('events', '{{slug}}', DEFAULT_LOCALE),
   },
   pages: { label: 'Strani', singular: 'Stran', identifier: 'title', previewPath: '/{{slug}}/' },
   faq: {
@@ -258,7 +259,7 @@ type KnownString = 'date' | 'partialDate' | 'time' | 'entryId';
 
 /**
  * Kinds of strings the form treats specially. A date, partial date or time is any string with
- * that block's pattern. An id shares its pattern with other slugs (a page's `enSlug`), so only
+ * that block's pattern. An id shares its pattern with other slugs (a page's translated `slug`), so only
  * a string that also fails with `entryId`'s own message counts as one.
  */
 function knownString(node: Node, scope: Scope): KnownString | undefined {
@@ -475,16 +476,19 @@ const slugOptions = (problems: string[], template: string) => {
   };
 };
 
-/** The content's languages: Slovenian, the default, and English beside it; `content/<collection>/<locale>/<id>.md`. */
-export const CONTENT_LOCALES = ['sl', 'en'] as const;
+/** The content's languages (src/lib/locales.ts): Slovenian, the default, and the translations beside it; `content/<collection>/<locale>/<id>.md`. */
+export const CONTENT_LOCALES: readonly Locale[] = LOCALES;
 
-/** Sveltia's `required` for a field of both files: in both, in one of them (by locale code), or in neither. */
-function requiredIn(inSlovenian: boolean, inEnglish: boolean): boolean | string[] {
-  if (inSlovenian && inEnglish) return true;
-  if (inSlovenian) return ['sl'];
-  if (inEnglish) return ['en'];
+/** Sveltia's `required` for a field of the original and its translations: in all, in some of them (by locale code), or in none. */
+function requiredIn(inSlovenian: boolean, inTranslations: boolean): boolean | string[] {
+  if (inSlovenian && inTranslations) return true;
+  if (inSlovenian) return [DEFAULT_LOCALE];
+  if (inTranslations) return [...TRANSLATED_LOCALES];
   return false;
 }
+
+/** The translations' languages as staff read them in the editor: "angleščina ali italijanščina". */
+const translationNames = TRANSLATED_LOCALES.map((locale) => localeDefinition(locale).staffName.sl).join(' ali ');
 
 /** A field as the generator builds it: Sveltia's options by name. */
 type FieldOptions = Record<string, unknown> & { name: string; required?: boolean | string[] };
@@ -566,8 +570,7 @@ function bilingualCollection(collection: CollectionName, problems: string[]): En
     name: collection,
     label,
     label_singular: singular,
-    description:
-      'Levo slovenščina, desno angleščina (izberite »Angleščina« nad desnim stolpcem). Datumi, ure, partnerji in naslovi so le v slovenskem stolpcu in veljajo za oba jezika.',
+    description: `Levo slovenščina, desno prevod: jezik (${translationNames}) izberite nad desnim stolpcem. Datumi, ure, partnerji in naslovi so le v slovenskem stolpcu in veljajo za vse jezike.`,
     folder: `content/${collection}`,
     i18n: true,
     format: 'frontmatter',
@@ -663,7 +666,7 @@ export function generateCmsConfig(backend: Backend): { config: CmsConfig; proble
       yaml: { quote: 'double' },
     },
     // Every collection in both languages, side by side: content/<collection>/<locale>/<id>.md.
-    i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: 'sl' },
+    i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: DEFAULT_LOCALE },
     collections: [...COLLECTIONS.map((collection) => bilingualCollection(collection, problems)), settingsCollection(problems)],
   };
   return { config, problems };

@@ -12,8 +12,9 @@ import { COLLECTIONS, schemas } from '../schemas';
 import { translationSchemas } from '../schemas/translation';
 import { SITE_SETTINGS_FILE } from '../lib/operator';
 import { siteSchema } from '../schemas/site';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES } from '../lib/locales';
 
-/** Every schema file by name: `projects.schema.json`, `projects.en.schema.json`, … */
+/** Every schema file by name: `projects.schema.json`, `projects.en.schema.json`, `projects.it.schema.json`, … */
 export function jsonSchemas(): Record<string, string> {
   const files: Record<string, string> = {};
   const write = (name: string, title: string, schema: z.ZodType) => {
@@ -22,8 +23,10 @@ export function jsonSchemas(): Record<string, string> {
     files[name] = `${JSON.stringify({ title, ...json }, null, 2)}\n`;
   };
   for (const collection of COLLECTIONS) {
-    write(`${collection}.schema.json`, `content/${collection}/sl/*.md (frontmatter)`, schemas[collection]);
-    write(`${collection}.en.schema.json`, `content/${collection}/en/*.md (frontmatter)`, translationSchemas[collection]);
+    write(`${collection}.schema.json`, `content/${collection}/${DEFAULT_LOCALE}/*.md (frontmatter)`, schemas[collection]);
+    for (const locale of TRANSLATED_LOCALES) {
+      write(`${collection}.${locale}.schema.json`, `content/${collection}/${locale}/*.md (frontmatter)`, translationSchemas[collection]);
+    }
   }
   write('site.schema.json', `${SITE_SETTINGS_FILE} (frontmatter)`, siteSchema);
   return files;

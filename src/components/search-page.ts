@@ -7,7 +7,7 @@
 import type { Locale } from '../lib/locales';
 import { dayInZone } from '../lib/period';
 import { countWith, fillTemplate, type PluralTemplates } from '../lib/plural';
-import { planSearch } from '../lib/search';
+import { planSearch, type QueryLanguage } from '../lib/search';
 import {
   FILTER_KEYS,
   hasFilters,
@@ -70,8 +70,9 @@ function required<T extends Element>(parent: ParentNode, selector: string): T {
 }
 
 function start(root: HTMLElement): void {
-  const locale = (root.dataset['locale'] ?? 'sl') as Locale;
+  const locale = (root.dataset['locale'] ?? document.documentElement.lang) as Locale;
   const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
+  const language = JSON.parse(root.dataset['queryLanguage'] ?? '{"stopWords":[],"pagefindStems":true}') as QueryLanguage;
   const form = required<HTMLFormElement>(root, '[data-search-form]');
   const input = required<HTMLInputElement>(root, '[data-search-input]');
   const filtersPanel = required<HTMLDetailsElement>(root, '[data-search-filters]');
@@ -160,9 +161,14 @@ function start(root: HTMLElement): void {
       const periods = state.filters.status.length > 0 ? Object.keys((await engine.filters())['period'] ?? {}) : [];
       // Counts need Pagefind's filter index, the biggest file of a search at scale: only when seen.
       const wanted = filtersPanel.open || hasFilters(state);
-      const outcome = await runSearch(engine, planSearch(state.query, locale), pagefindFilters(state.filters, periods, today, Date.now()), {
-        counts: wanted,
-      });
+      const outcome = await runSearch(
+        engine,
+        planSearch(state.query, language),
+        pagefindFilters(state.filters, periods, today, Date.now()),
+        {
+          counts: wanted,
+        },
+      );
       if (mine !== sequence) return;
       pending = [...outcome.results];
       list.replaceChildren();

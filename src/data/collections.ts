@@ -5,36 +5,34 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { SiteSettings } from '../schemas/site';
-import type { Locale } from '../lib/locales';
+import { DEFAULT_LOCALE, inEveryLocale, TRANSLATED_LOCALES, type Locale } from '../lib/locales';
 import { deadlineKey } from '../lib/deadline';
 import { eventNightExceptions } from '../lib/events';
 import { timeKey } from '../schemas/event';
 import { periodSortKey } from '../lib/period';
 import { projectsByPartner, type PartnerRole } from '../lib/references';
-import { assembleTranslation } from '../lib/translations';
+import { assembleTranslation, translationCollection } from '../lib/translations';
 import { hasEntries } from '../lib/content-loader';
 import { lastChangedDays, type LastChanged } from '../lib/last-changed';
 
 type FactCollection = 'programmes' | 'projects' | 'partners' | 'centres' | 'opportunities' | 'events' | 'pages' | 'faq';
-const TRANSLATIONS = {
-  programmes: 'programmeTranslations',
-  projects: 'projectTranslations',
-  partners: 'partnerTranslations',
-  centres: 'centreTranslations',
-  opportunities: 'opportunityTranslations',
-  events: 'eventTranslations',
-  pages: 'pageTranslations',
-  faq: 'faqTranslations',
-} as const;
-type TranslationOf<C extends FactCollection> = (typeof TRANSLATIONS)[C];
+
+/** A translation file of one language, as its collection (`programmes_it`) stores it. */
+interface TranslationEntry {
+  id: string;
+  data: Record<string, unknown> & { untranslated: boolean; updated: string; slug?: string };
+  filePath?: string | undefined;
+  body?: string | undefined;
+  rendered?: { html: string } | undefined;
+}
 
 /** An entry as one language shows it. */
 export interface Localized<C extends FactCollection> {
   slug: string;
   data: CollectionEntry<C>['data'];
-  /** The entry whose Markdown body is shown. */
-  body: CollectionEntry<C> | CollectionEntry<TranslationOf<C>>;
-  /** Language of the fields shown; `sl` on an English page means "not translated yet". */
+  /** The entry whose Markdown body is shown: the original, or the translation of the page's language. */
+  body: CollectionEntry<C>;
+  /** Language of the fields shown; `sl` on an English or Italian page means "not translated yet". */
   textLocale: Locale;
   /** Language of the body shown. */
   bodyLocale: Locale;
@@ -51,12 +49,15 @@ export type Event = Localized<'events'>;
 export type Question = Localized<'faq'>;
 
 /** The entries of a collection; none, without asking Astro, when its folder holds none (see hasEntries). */
-async function entriesOf<C extends FactCollection | TranslationOf<FactCollection>>(
-  collection: C,
-  folder: string,
-  locale: Locale,
-): Promise<CollectionEntry<C>[]> {
-  return hasEntries(folder, locale) ? await getCollection(collection) : [];
+async function entriesOf<C extends FactCollection>(collection: C): Promise<CollectionEntry<C>[]> {
+  return hasEntries(collection, DEFAULT_LOCALE) ? ((await getCollection(collection)) as CollectionEntry<C>[]) : [];
+}
+
+/** One language's translations of a collection, by id; none when its folder is empty. */
+async function translationsOf(collection: FactCollection, locale: Locale): Promise<Map<string, TranslationEntry>> {
+  if (!hasEntries(collection, locale)) return new Map();
+  const entries = (await getCollection(translationCollection(collection, locale) as FactCollection)) as unknown as TranslationEntry[];
+  return new Map(entries.map((entry) => [entry.id, withUpdated(entry)]));
 }
 
 /** Last changes of the content files, read once per build (one git log for all files). */
@@ -74,37 +75,30 @@ function withUpdated<E extends { data: { updated: string }; filePath?: string | 
 }
 
 async function localize<C extends FactCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
-  const originals = (await entriesOf(collection, collection, 'sl')).map(withUpdated);
-  if (locale === 'sl') {
+  const originals = (await entriesOf(collection)).map(withUpdated);
+  if (locale === DEFAULT_LOCALE) {
     return originals.map((entry) => ({
       slug: entry.id,
       data: entry.data,
       body: entry,
-      textLocale: 'sl',
-      bodyLocale: 'sl',
+      textLocale: DEFAULT_LOCALE,
+      bodyLocale: DEFAULT_LOCALE,
       updated: entry.data.updated,
     }));
   }
-  const translations = new Map(
-    (await entriesOf(TRANSLATIONS[collection], collection, 'en')).map((entry) => [
-      entry.id,
-      withUpdated(entry as CollectionEntry<TranslationOf<C>>),
-    ]),
-  );
+  const translations = await translationsOf(collection, locale);
   return originals.map((entry) => {
     const translation = translations.get(entry.id);
     const assembled = assembleTranslation(
       entry.data,
-      translation && {
-        data: translation.data,
-        body: translation.rendered?.html ?? translation.body,
-      },
+      translation && { data: translation.data, body: translation.rendered?.html ?? translation.body },
       locale,
     );
     return {
       slug: entry.id,
       data: assembled.data,
-      body: assembled.useTranslationBody && translation ? translation : entry,
+      // A translation's body renders like the original's: same loader, same Markdown pipeline.
+      body: assembled.useTranslationBody && translation ? (translation as unknown as CollectionEntry<C>) : entry,
       textLocale: assembled.textLocale,
       bodyLocale: assembled.bodyLocale,
       updated: assembled.updated,
@@ -297,8 +291,26 @@ export async function startPageOf(locale: Locale): Promise<Page> {
   const { startPage } = await siteData(locale);
   if (!startPage) {
     throw new Error(
-      'Manjka stran z "list: start" v content/pages/sl/ (npr. kako-zaceti.md). | No page entry in content/pages/sl/ has "list: start" (e.g. kako-zaceti.md).',
+      `Manjka stran z "list: start" v content/pages/${DEFAULT_LOCALE}/ (npr. kako-zaceti.md). | No page entry in content/pages/${DEFAULT_LOCALE}/ has "list: start" (e.g. kako-zaceti.md).`,
     );
   }
   return startPage;
+}
+
+let pageSlugCache: Promise<Map<string, Record<Locale, string>>> | undefined;
+
+/**
+ * A standalone page's slug in every language: the translation's `slug`, or else the Slovenian
+ * file name (its id), so that a page not yet translated still has an address in every language.
+ * @example await pageSlugs({ slug: "zasebnost" }) // { sl: "zasebnost", en: "privacy", it: "zasebnost" }
+ */
+export async function pageSlugs(page: { slug: string }): Promise<Record<Locale, string>> {
+  pageSlugCache ??= (async () => {
+    const own = new Map(
+      await Promise.all(TRANSLATED_LOCALES.map(async (locale) => [locale, await translationsOf('pages', locale)] as const)),
+    );
+    const ids = (await entriesOf('pages')).map((entry) => entry.id);
+    return new Map(ids.map((id) => [id, inEveryLocale((locale) => own.get(locale)?.get(id)?.data.slug ?? id)]));
+  })();
+  return (await pageSlugCache).get(page.slug) ?? inEveryLocale(() => page.slug);
 }

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import { dictionary } from '../i18n';
 import { formatPeriod } from '../lib/format';
 import { formatDeadline } from '../lib/opportunity-format';
-import type { Locale } from '../lib/locales';
+import { localeDefinition, type Locale } from '../lib/locales';
 import { entryUrl, homeUrl } from '../lib/routes';
 import { siteData } from './collections';
 
@@ -15,7 +15,7 @@ export async function projectsFeed(locale: Locale, site: URL | undefined): Promi
     title: `${t.projects.title} · ${t.siteName}`,
     description: t.projects.intro,
     site: new URL(homeUrl(locale), site),
-    customData: `<language>${locale === 'sl' ? 'sl-SI' : 'en-GB'}</language>`,
+    customData: `<language>${localeDefinition(locale).feedLanguage}</language>`,
     items: newestFirst.map((project) => ({
       title: project.data.title,
       description: `${project.data.summary} (${formatPeriod(project.data.period, locale)})`,
@@ -35,7 +35,7 @@ export async function opportunitiesFeed(locale: Locale, site: URL | undefined): 
     title: `${t.opportunities.title} · ${t.siteName}`,
     description: t.opportunities.intro,
     site: new URL(homeUrl(locale), site),
-    customData: `<language>${locale === 'sl' ? 'sl-SI' : 'en-GB'}</language>`,
+    customData: `<language>${localeDefinition(locale).feedLanguage}</language>`,
     items: newestFirst.map((opportunity) => ({
       title: opportunity.data.title,
       description: `${opportunity.data.summary} (${t.opportunities.deadline}: ${formatDeadline(opportunity.data.deadline, locale, t.opportunities)})`,

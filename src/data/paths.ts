@@ -1,7 +1,7 @@
 /**
  * The paths of every page type, for the `getStaticPaths` of its one route in src/pages/, in every
  * language. Each path is a URL from src/lib/routes.ts as a rest parameter (`routeParam`), so the
- * translated segments (`projekti`/`projects`, `stran`/`page`, `arhiv`/`archive`) live in one place.
+ * translated segments (`projekti`/`projects`/`progetti`, `stran`/`page`/`pagina`) live in one place.
  * The parameter is named after the route file: `entryPaths` feeds `src/pages/[...entry].astro`,
  * `feedPaths` feeds `src/pages/[...feed].xml.ts` (paths without `.xml`).
  */
@@ -34,6 +34,7 @@ import {
 import { answerSegments, fitSteps, type FitStep } from '../lib/fit-check';
 import { strandFacts } from './fit-check';
 import {
+  pageSlugs,
   siteData,
   startPageOf,
   type Centre,
@@ -136,11 +137,11 @@ export const partnerProjectsPaths = () =>
     });
   });
 
-/** Standalone pages: the Slovenian slug at the root, the English one (`enSlug`) under /en/. */
+/** Standalone pages: each language's own slug (a translation's `slug`), else the Slovenian file name. */
 export const pagePaths = () =>
   inEveryLocale(async (locale) => {
     const { pages } = await siteData(locale);
-    return pages.map((page: Page) => at('page', pageUrl({ sl: page.slug, en: page.data.enSlug }, locale), { locale, page }));
+    return Promise.all(pages.map(async (page: Page) => at('page', pageUrl(await pageSlugs(page), locale), { locale, page })));
   });
 
 /** The RSS feeds: projects and open calls. */

@@ -10,8 +10,6 @@ export const en: Dictionary = {
   skipLink: 'Skip to content',
   language: {
     switcherLabel: 'Language',
-    other: 'Slovenščina',
-    otherLang: 'sl',
     notTranslated: 'This content has not been translated into English yet. It is shown in Slovenian.',
   },
   nav: {

@@ -13,8 +13,6 @@ export const sl = {
   skipLink: 'Skoči na vsebino',
   language: {
     switcherLabel: 'Jezik',
-    other: 'English',
-    otherLang: 'en',
     notTranslated: 'Ta vsebina še ni prevedena.',
   },
   nav: {

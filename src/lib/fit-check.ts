@@ -3,7 +3,7 @@
  * long) against the facts of each strand. Every limit it compares comes from the programme entries,
  * so a change in content changes the answers; a fact an entry does not give is "unknown", never a guess.
  */
-import type { Locale } from './locales';
+import { LOCALE_DEFINITIONS, type Locale } from './locales';
 
 /** The facts of one strand that the check reads (a subset of the programme schema). */
 export interface StrandFacts {
@@ -134,11 +134,6 @@ export interface FitStep {
   next?: 'age' | 'place' | 'format';
 }
 
-const ANSWER_SEGMENTS: Record<Locale, Record<Place | Format, string>> = {
-  sl: { home: 'doma', abroad: 'v-tujini', individual: 'sam', group: 'v-skupini' },
-  en: { home: 'home', abroad: 'abroad', individual: 'alone', group: 'group' },
-};
-
 /**
  * The URL segments of answers, in the order asked.
  * @example answerSegments({ age: { slug: "18-30", min: 18, max: 30 }, place: "abroad" }, "sl") // ["18-30", "v-tujini"]
@@ -146,8 +141,8 @@ const ANSWER_SEGMENTS: Record<Locale, Record<Place | Format, string>> = {
 export function answerSegments(answers: FitStep['answers'], locale: Locale): string[] {
   return [
     answers.age?.slug,
-    answers.place && ANSWER_SEGMENTS[locale][answers.place],
-    answers.format && ANSWER_SEGMENTS[locale][answers.format],
+    answers.place && LOCALE_DEFINITIONS[locale].urls.fitAnswers[answers.place],
+    answers.format && LOCALE_DEFINITIONS[locale].urls.fitAnswers[answers.format],
   ].filter((segment): segment is string => segment !== undefined);
 }
 

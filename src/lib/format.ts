@@ -1,8 +1,8 @@
-/** Dates, times and money written the way Slovenian and English readers expect. */
-import type { Locale } from './locales';
+/** Dates, times and money written the way each language's readers expect (src/lib/locales.ts). */
+import { LOCALE_DEFINITIONS, type Locale } from './locales';
 import { partialDateBounds } from '../schemas/dates';
 
-const INTL_LOCALE: Record<Locale, string> = { sl: 'sl-SI', en: 'en-GB' };
+const intlOf = (locale: Locale): string => LOCALE_DEFINITIONS[locale].intl;
 
 const utcDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -20,11 +20,11 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
   return formatter;
 }
 const monthYear = (locale: Locale) =>
-  cached(`month-year:${locale}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  cached(`month-year:${locale}`, () => new Intl.DateTimeFormat(intlOf(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }));
 const longDate = (locale: Locale) =>
   cached(
     `long-date:${locale}`,
-    () => new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(intlOf(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
   );
 
 /**
@@ -32,6 +32,7 @@ const longDate = (locale: Locale) =>
  * @example formatPartialDate("2019-06", "sl") // "junij 2019"
  * @example formatPartialDate("2019-06-01", "sl") // "1. 6. 2019"
  * @example formatPartialDate("2019-06-01", "en") // "1 June 2019"
+ * @example formatPartialDate("2019-06-01", "it") // "1 giugno 2019"
  */
 export function formatPartialDate(value: string, locale: Locale): string {
   // A site has a few hundred distinct dates and formats each on thousands of pages.
@@ -53,7 +54,7 @@ function formatPartialDateOnce(value: string, locale: Locale): string {
   if (parts.length === 2) {
     return monthYear(locale).format(date);
   }
-  if (locale === 'sl') return `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`;
+  if (LOCALE_DEFINITIONS[locale].dayDate === 'dots') return `${date.getUTCDate()}. ${date.getUTCMonth() + 1}. ${date.getUTCFullYear()}`;
   return longDate(locale).format(date);
 }
 
@@ -65,9 +66,10 @@ export function formatPeriod(period: { start?: string | undefined; end?: string 
   const start = period.start ? formatPartialDate(period.start, locale) : undefined;
   const end = period.end ? formatPartialDate(period.end, locale) : undefined;
   if (start && end) return `${start} – ${end}`;
-  if (start) return locale === 'sl' ? `od ${start}` : `since ${start}`;
-  if (end) return locale === 'sl' ? `do ${end}` : `until ${end}`;
-  return locale === 'sl' ? 'stalna dejavnost' : 'ongoing work';
+  const words = LOCALE_DEFINITIONS[locale].period;
+  if (start) return words.since.replace('{date}', start);
+  if (end) return words.until.replace('{date}', end);
+  return words.ongoing;
 }
 
 /**
@@ -90,7 +92,7 @@ export const formatTimeRange = (range: { opens: string; closes: string }): strin
 export function formatEuro(amount: number, locale: Locale): string {
   return cached(
     `euro:${locale}`,
-    () => new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
+    () => new Intl.NumberFormat(intlOf(locale), { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }),
   ).format(amount);
 }
 
@@ -99,7 +101,7 @@ export function formatEuro(amount: number, locale: Locale): string {
  * @example formatList(["petkih", "sobotah"], "sl") // "petkih in sobotah"
  */
 export const formatList = (items: readonly string[], locale: Locale): string =>
-  cached(`list:${locale}`, () => new Intl.ListFormat(INTL_LOCALE[locale], { style: 'long', type: 'conjunction' })).format(items);
+  cached(`list:${locale}`, () => new Intl.ListFormat(intlOf(locale), { style: 'long', type: 'conjunction' })).format(items);
 
 /**
  * The document title: the page's title and the site's name, within the length search results

@@ -8,13 +8,10 @@
  * Pure and small: `holidayIndex` ships to the browser with the opening-hours island; the
  * names stay here, and the island gets those of its page's language as data.
  */
+import { inEveryLocale, LOCALE_DEFINITIONS, LOCALES, type Locale } from './locales';
 
-export interface Holiday {
-  /** `YYYY-MM-DD` */
-  date: string;
-  sl: string;
-  en: string;
-}
+/** A work-free day: its date, and its name in every language (`sl`, `en`, …). */
+export type Holiday = { date: string } & Record<Locale, string>;
 
 /** Month-days of the twelve fixed work-free days, in the order of `HOLIDAY_NAMES`. */
 const FIXED = ['01-01', '01-02', '02-08', '04-27', '05-01', '05-02', '06-25', '08-15', '10-31', '11-01', '12-25', '12-26'];
@@ -23,46 +20,14 @@ const FIXED = ['01-01', '01-02', '02-08', '04-27', '05-01', '05-02', '06-25', '0
 const MOVABLE = [0, 1, 49];
 
 /**
- * The names of the fifteen work-free days, by the index `holidayIndex` gives: the fixed ones in
- * calendar order, then Easter Sunday, Easter Monday and Pentecost Sunday. Kept apart from the
- * dates so that the browser island receives the names of the page's language only, as data.
+ * The names of the fifteen work-free days in every language, by the index `holidayIndex` gives:
+ * the fixed ones in calendar order, then Easter Sunday, Easter Monday and Pentecost Sunday. Each
+ * language's list is its `holidayNames` (src/lib/locales.ts); kept apart from the dates so that
+ * the browser island receives the names of the page's language only, as data.
  */
-export const HOLIDAY_NAMES = {
-  sl: [
-    'novo leto',
-    'novo leto',
-    'Prešernov dan',
-    'dan upora proti okupatorju',
-    'praznik dela',
-    'praznik dela',
-    'dan državnosti',
-    'Marijino vnebovzetje',
-    'dan reformacije',
-    'dan spomina na mrtve',
-    'božič',
-    'dan samostojnosti in enotnosti',
-    'velikonočna nedelja',
-    'velikonočni ponedeljek',
-    'binkošti',
-  ],
-  en: [
-    "New Year's Day",
-    "New Year's Day",
-    'Prešeren Day',
-    'Day of Uprising Against Occupation',
-    'Labour Day',
-    'Labour Day',
-    'Statehood Day',
-    'Assumption Day',
-    'Reformation Day',
-    'Remembrance Day',
-    'Christmas Day',
-    'Independence and Unity Day',
-    'Easter Sunday',
-    'Easter Monday',
-    'Pentecost Sunday',
-  ],
-} as const satisfies Record<'sl' | 'en', readonly string[]>;
+export const HOLIDAY_NAMES: Record<Locale, readonly string[]> = /* @__PURE__ */ inEveryLocale(
+  (locale) => LOCALE_DEFINITIONS[locale].holidayNames,
+);
 
 /**
  * The day `days` after an ISO date, in the calendar (no time zone involved).
@@ -101,7 +66,8 @@ export function holidayIndex(date: string): number | undefined {
   return movable < 0 ? undefined : FIXED.length + movable;
 }
 
-const named = (date: string, index: number): Holiday => ({ date, sl: HOLIDAY_NAMES.sl[index]!, en: HOLIDAY_NAMES.en[index]! });
+const named = (date: string, index: number): Holiday =>
+  ({ date, ...Object.fromEntries(LOCALES.map((locale) => [locale, HOLIDAY_NAMES[locale][index]!])) }) as Holiday;
 
 /**
  * Every work-free day of a year, in date order.

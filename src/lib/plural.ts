@@ -2,6 +2,7 @@
  * Counted words from templates, for strings that travel to the browser as JSON (a function
  * in a dictionary cannot). Slovenian has four forms: 1 zadetek, 2 zadetka, 3 zadetki, 5 zadetkov.
  */
+import { LOCALE_DEFINITIONS, type Locale } from './locales';
 
 /** A template per plural category of `Intl.PluralRules`; `{n}` stands for the number. */
 export type PluralTemplates = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -35,14 +36,9 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** List items counted, for the content check's messages. */
-const ITEM_FORMS: Record<'sl' | 'en', PluralTemplates> = {
-  sl: { one: '{n} vnos', two: '{n} vnosa', few: '{n} vnose', other: '{n} vnosov' },
-  en: { one: '{n} item', other: '{n} items' },
-};
-
 /**
  * A number of list items in the language's plural forms.
  * @example countItems(3, "sl") // "3 vnose"
  */
-export const countItems = (n: number, locale: 'sl' | 'en'): string => countWith(n, ITEM_FORMS[locale], locale);
+export const countItems = (n: number, locale: Locale): string =>
+  countWith(n, LOCALE_DEFINITIONS[locale].countedItems, LOCALE_DEFINITIONS[locale].intl);

@@ -1,19 +1,27 @@
 /** Stable URLs of every page (README, "Layout"); routes, tests and links depend on them. */
 import type { CollectionName } from '../schemas';
-import { LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, inEveryLocale, LOCALE_DEFINITIONS, type Locale, type UrlWords } from './locales';
 
 /** Collections with a list page and detail pages under one URL segment. */
 export type ListedCollection = Exclude<CollectionName, 'pages' | 'faq'>;
 /** Lists long enough to be split into numbered pages; open calls are few and split into open and archived instead. */
 export type PagedCollection = Exclude<ListedCollection, 'opportunities' | 'events'>;
 
+/**
+ * The translated segment of one page type in every language, from the languages' `urls`
+ * (src/lib/locales.ts): one table per page type.
+ * @example segmentTable("search") // { sl: "iskanje", en: "search", it: "cerca" }
+ */
+export const segmentTable = (pageType: Exclude<keyof UrlWords, 'fitAnswers'>): Record<Locale, string> =>
+  inEveryLocale((locale) => LOCALE_DEFINITIONS[locale].urls[pageType]);
+
 const SEGMENTS: Record<ListedCollection, Record<Locale, string>> = {
-  programmes: { sl: 'programi', en: 'programmes' },
-  projects: { sl: 'projekti', en: 'projects' },
-  partners: { sl: 'partnerji', en: 'partners' },
-  centres: { sl: 'centri', en: 'centres' },
-  opportunities: { sl: 'priloznosti', en: 'opportunities' },
-  events: { sl: 'dogodki', en: 'events' },
+  programmes: segmentTable('programmes'),
+  projects: segmentTable('projects'),
+  partners: segmentTable('partners'),
+  centres: segmentTable('centres'),
+  opportunities: segmentTable('opportunities'),
+  events: segmentTable('events'),
 };
 
 /** @example listSegment("projects", "sl") // "projekti" */
@@ -22,7 +30,10 @@ export const listSegment = (collection: ListedCollection, locale: Locale): strin
 /** The collections whose lists have numbered pages, in menu order. */
 export const LISTED_COLLECTIONS: readonly PagedCollection[] = ['programmes', 'projects', 'partners', 'centres'];
 
-const localePrefix = (locale: Locale): string => (locale === 'sl' ? '/' : `/${locale}/`);
+const localePrefix = (locale: Locale): string => {
+  const { prefix } = LOCALE_DEFINITIONS[locale];
+  return prefix ? `/${prefix}/` : '/';
+};
 
 /** @example homeUrl("en") // "/en/" */
 export const homeUrl = (locale: Locale): string => localePrefix(locale);
@@ -33,7 +44,7 @@ export const listUrl = (collection: ListedCollection, locale: Locale): string =>
 /** @example entryUrl("partners", "sent", "sl") // "/partnerji/sent/" */
 export const entryUrl = (collection: ListedCollection, slug: string, locale: Locale): string => `${listUrl(collection, locale)}${slug}/`;
 
-const PAGE_SEGMENT: Record<Locale, string> = { sl: 'stran', en: 'page' };
+const PAGE_SEGMENT = segmentTable('page');
 
 /**
  * The path after a list's own address that names page `page` (none for page 1), as route params need it.
@@ -59,15 +70,13 @@ export const partnerProjectsUrl = (slug: string, page: number, locale: Locale): 
   numberedPage(`${entryUrl('partners', slug, locale)}${SEGMENTS.projects[locale]}/`, page, locale);
 
 /** @example searchUrl("en") // "/en/search/" */
-export const searchUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'iskanje' : 'search'}/`;
-
-const inEveryLocale = (url: (locale: Locale) => string): Record<Locale, string> =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, url(locale)])) as Record<Locale, string>;
+const SEARCH_SEGMENT = segmentTable('search');
+export const searchUrl = (locale: Locale): string => `${localePrefix(locale)}${SEARCH_SEGMENT[locale]}/`;
 
 /** The home page in every language, for the switcher and hreflang. */
 export const homeAlternates = (): Record<Locale, string> => inEveryLocale(homeUrl);
 
-/** @example listAlternates("projects") // { sl: "/projekti/", en: "/en/projects/" } */
+/** @example listAlternates("projects") // { sl: "/projekti/", en: "/en/projects/", it: "/it/progetti/" } */
 export const listAlternates = (collection: ListedCollection): Record<Locale, string> =>
   inEveryLocale((locale) => listUrl(collection, locale));
 
@@ -87,18 +96,22 @@ export const entryAlternates = (collection: ListedCollection, slug: string): Rec
 export const searchAlternates = (): Record<Locale, string> => inEveryLocale(searchUrl);
 
 /**
- * A standalone page: its Slovenian slug at the root, its English slug under /en/.
+ * A standalone page: each language's own slug under its prefix (the Slovenian one, the file
+ * name, where a language has none yet).
  * @example pageUrl({ sl: "zasebnost", en: "privacy" }, "en") // "/en/privacy/"
+ * @example pageUrl({ sl: "zasebnost", en: "privacy" }, "it") // "/it/zasebnost/"
  */
-export const pageUrl = (slugs: Record<Locale, string>, locale: Locale): string => `${homeUrl(locale)}${slugs[locale]}/`;
+export const pageUrl = (slugs: Partial<Record<Locale, string>> & Record<typeof DEFAULT_LOCALE, string>, locale: Locale): string =>
+  `${homeUrl(locale)}${slugs[locale] ?? slugs[DEFAULT_LOCALE]}/`;
 
 /** A standalone page in every language. */
-export const pageAlternates = (slugs: Record<Locale, string>): Record<Locale, string> => inEveryLocale((locale) => pageUrl(slugs, locale));
+export const pageAlternates = (slugs: Partial<Record<Locale, string>> & Record<typeof DEFAULT_LOCALE, string>): Record<Locale, string> =>
+  inEveryLocale((locale) => pageUrl(slugs, locale));
 
 /** The RSS feed of projects in a language. @example feedUrl("en") // "/en/projects/rss.xml" */
 export const feedUrl = (locale: Locale): string => `${listUrl('projects', locale)}rss.xml`;
 
-const ARCHIVE_SEGMENT: Record<Locale, string> = { sl: 'arhiv', en: 'archive' };
+const ARCHIVE_SEGMENT = segmentTable('archive');
 
 /** Lists whose past entries move to an archive page beside them. */
 export type ArchivedCollection = 'opportunities' | 'events';
@@ -126,14 +139,16 @@ export const archiveAlternates = (collection: ArchivedCollection = 'opportunitie
  * The calendar of every event, to subscribe to (README, "Layout").
  * @example eventsCalendarUrl("sl") // "/dogodki/koledar.ics"
  */
-export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events', locale)}${locale === 'sl' ? 'koledar' : 'calendar'}.ics`;
+const EVENTS_CALENDAR = segmentTable('eventsCalendar');
+export const eventsCalendarUrl = (locale: Locale): string => `${listUrl('events', locale)}${EVENTS_CALENDAR[locale]}.ics`;
 
 /**
  * One event as a calendar file, beside its page.
  * @example eventCalendarUrl("koncert", "en") // "/en/events/koncert/event.ics"
  */
+const EVENT_CALENDAR = segmentTable('eventCalendar');
 export const eventCalendarUrl = (slug: string, locale: Locale): string =>
-  `${entryUrl('events', slug, locale)}${locale === 'sl' ? 'dogodek' : 'event'}.ics`;
+  `${entryUrl('events', slug, locale)}${EVENT_CALENDAR[locale]}.ics`;
 
 /** The RSS feed of open calls in a language. @example opportunitiesFeedUrl("sl") // "/priloznosti/rss.xml" */
 export const opportunitiesFeedUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}rss.xml`;
@@ -142,23 +157,25 @@ export const opportunitiesFeedUrl = (locale: Locale): string => `${listUrl('oppo
  * The calendar of every call's deadline, to subscribe to.
  * @example deadlinesCalendarUrl("en") // "/en/opportunities/deadlines.ics"
  */
-export const deadlinesCalendarUrl = (locale: Locale): string =>
-  `${listUrl('opportunities', locale)}${locale === 'sl' ? 'roki' : 'deadlines'}.ics`;
+const DEADLINES_CALENDAR = segmentTable('deadlinesCalendar');
+export const deadlinesCalendarUrl = (locale: Locale): string => `${listUrl('opportunities', locale)}${DEADLINES_CALENDAR[locale]}.ics`;
 
 /**
  * One call's deadline as a calendar file, beside its page.
  * @example deadlineCalendarUrl("prostovoljstvo-v-gradcu", "sl") // "/priloznosti/prostovoljstvo-v-gradcu/rok.ics"
  */
+const DEADLINE_CALENDAR = segmentTable('deadlineCalendar');
 export const deadlineCalendarUrl = (slug: string, locale: Locale): string =>
-  `${entryUrl('opportunities', slug, locale)}${locale === 'sl' ? 'rok' : 'deadline'}.ics`;
+  `${entryUrl('opportunities', slug, locale)}${DEADLINE_CALENDAR[locale]}.ics`;
 
 /** @example startUrl("en") // "/en/get-started/" */
-export const startUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'kako-zaceti' : 'get-started'}/`;
+const START_SEGMENT = segmentTable('start');
+export const startUrl = (locale: Locale): string => `${localePrefix(locale)}${START_SEGMENT[locale]}/`;
 
 /** @example startAlternates() // { sl: "/kako-zaceti/", en: "/en/get-started/" } */
 export const startAlternates = (): Record<Locale, string> => inEveryLocale(startUrl);
 
-const FIT_CHECK_SEGMENT: Record<Locale, string> = { sl: 'ustreznost', en: 'fit-check' };
+const FIT_CHECK_SEGMENT = segmentTable('fitCheck');
 
 /**
  * The fit check: its first question, or the step after the answers given so far (URL segments).
@@ -173,12 +190,13 @@ export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly stri
   inEveryLocale((locale) => fitCheckUrl(locale, segmentsIn(locale)));
 
 /** @example faqUrl("en") // "/en/questions/" */
-export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${locale === 'sl' ? 'vprasanja' : 'questions'}/`;
+const FAQ_SEGMENT = segmentTable('faq');
+export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${FAQ_SEGMENT[locale]}/`;
 
 /** @example faqAlternates() // { sl: "/vprasanja/", en: "/en/questions/" } */
 export const faqAlternates = (): Record<Locale, string> => inEveryLocale(faqUrl);
 
-const EASY_READ_SEGMENT: Record<Locale, string> = { sl: 'lahko-branje', en: 'easy-read' };
+const EASY_READ_SEGMENT = segmentTable('easyRead');
 
 /**
  * The easy-read version of a page, beside it.
@@ -210,7 +228,7 @@ const YOUTH_PORTAL_PAGE = /^(https:\/\/youth\.europa\.eu\/[^?#]*?_)([a-z]{2})(?=
  * @example youthPortalUrl("https://youth.europa.eu/solidarity_en", "sl") // "https://youth.europa.eu/solidarity_sl"
  * @example youthPortalUrl("https://youth.europa.eu/solidarity/opportunities_sl?country=SI", "en") // "https://youth.europa.eu/solidarity/opportunities_en?country=SI"
  */
-export const youthPortalUrl = (url: string, locale: Locale): string => url.replace(YOUTH_PORTAL_PAGE, `$1${locale}`);
+export const youthPortalUrl = (url: string, locale: Locale): string => url.replace(YOUTH_PORTAL_PAGE, `$1${LOCALE_DEFINITIONS[locale].europaPortal}`);
 
 /**
  * A link that staff wrote as a Slovenian path of this site ("/centri/"), in the reader's language;
@@ -220,10 +238,10 @@ export const youthPortalUrl = (url: string, locale: Locale): string => url.repla
  */
 export function localiseLink(url: string, locale: Locale): string {
   if (!url.startsWith('/')) return youthPortalUrl(url, locale);
-  if (locale === 'sl') return url;
+  if (locale === DEFAULT_LOCALE) return url;
   const [first = '', ...rest] = url.slice(1).split('/');
-  if (first === 'iskanje') return searchUrl(locale);
-  const collection = (Object.keys(SEGMENTS) as ListedCollection[]).find((name) => SEGMENTS[name].sl === first);
+  if (first === SEARCH_SEGMENT[DEFAULT_LOCALE]) return searchUrl(locale);
+  const collection = (Object.keys(SEGMENTS) as ListedCollection[]).find((name) => SEGMENTS[name][DEFAULT_LOCALE] === first);
   if (!collection) return `${localePrefix(locale)}${url.slice(1)}`;
   return `${localePrefix(locale)}${[SEGMENTS[collection][locale], ...rest].join('/')}`;
 }

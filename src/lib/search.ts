@@ -8,7 +8,6 @@
  * costs some precision and never loses the typed form itself; the benchmark
  * (`npm run bench:search`) measures the balance. Pure: the search page ships it to the browser.
  */
-import type { Locale } from './locales';
 
 /** Words this short are kept as typed: trimming them would match half the dictionary. */
 const MIN_STEMMED_WORD_LENGTH = 5;
@@ -66,41 +65,15 @@ const ENDINGS = [
 ];
 
 /**
- * Words that carry no meaning in a query. Pagefind matches every word as a prefix, so `v`
- * would match any page; dropped unless the query has nothing else.
+ * What a search needs to know of the page's language (src/lib/locales.ts `queryLanguage`), handed
+ * to the browser as data. Stop words carry no meaning in a query: Pagefind matches every word as a
+ * prefix, so `v` would match any page; they are dropped unless the query has nothing else. Words
+ * of a language Pagefind stems itself are searched as typed; the others (Slovenian) are trimmed here.
  */
-const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
-  sl: new Set([
-    'v',
-    'na',
-    'za',
-    'z',
-    's',
-    'k',
-    'h',
-    'in',
-    'ter',
-    'pri',
-    'o',
-    'ob',
-    'od',
-    'do',
-    'po',
-    'iz',
-    'ki',
-    'je',
-    'so',
-    'se',
-    'ali',
-    'pa',
-    'da',
-    'kot',
-    'kje',
-    'kako',
-    'kaj',
-  ]),
-  en: new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'how', 'what', 'where']),
-};
+export interface QueryLanguage {
+  stopWords: readonly string[];
+  pagefindStems: boolean;
+}
 
 /**
  * Word-forming endings left after the inflection: -stv(o) and -sk(i). Trimming them joins a
@@ -200,11 +173,13 @@ export interface SearchPlan {
 
 /**
  * Splits a query into words, drops stop words (unless nothing else is left) and stems each
- * word when searching the Slovenian index. English pages have Pagefind's own stemmer.
- * @example planSearch("Prostovoljec v tujini", "sl").terms.map((t) => t.stem) // ["prostovolj", "tujin"]
- * @example planSearch("  humanitarna   pomoc ", "sl").text // "humanitarna pomoc"
+ * word when searching an index Pagefind does not stem (Slovenian). English and Italian pages have
+ * Pagefind's own stemmer.
+ * @example planSearch("Prostovoljec v tujini", queryLanguage("sl")).terms.map((t) => t.stem) // ["prostovolj", "tujin"]
+ * @example planSearch("  humanitarna   pomoc ", queryLanguage("sl")).text // "humanitarna pomoc"
  */
-export function planSearch(query: string, locale: Locale): SearchPlan {
+export function planSearch(query: string, language: QueryLanguage): SearchPlan {
+  const stopWords = new Set(language.stopWords);
   const text = query.replace(/\s+/g, ' ').trim();
   // Hyphens and slashes join words people also type apart ("KO-PROSTO", "ko prosto").
   const words = text
@@ -212,10 +187,10 @@ export function planSearch(query: string, locale: Locale): SearchPlan {
     .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean)
     .map((word, position) => ({ word, position }));
-  const meaningful = words.filter(({ word }) => !STOP_WORDS[locale].has(foldDiacritics(word)));
+  const meaningful = words.filter(({ word }) => !stopWords.has(foldDiacritics(word)));
   const terms = (meaningful.length > 0 ? meaningful : words).map(({ word, position }) => {
     const lower = word.toLowerCase();
-    const keepWhole = locale !== 'sl' || looksLikeName(word, position);
+    const keepWhole = language.pagefindStems || looksLikeName(word, position);
     if (keepWhole) return { word: lower, stem: lower, root: lower };
     return { word: lower, stem: slovenianStem(lower), root: slovenianRoot(lower) };
   });

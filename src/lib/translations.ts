@@ -2,7 +2,7 @@
  * How a translated entry is assembled: the original's facts, the translation's
  * words where it has them, and an honest record of which language is shown.
  */
-import type { Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
 
 export interface Assembled<Data> {
   data: Data;
@@ -32,11 +32,11 @@ interface TranslatedStep {
 const wordsAt = (items: unknown[], i: number, key: string): string | undefined => (items[i] as Record<string, string> | undefined)?.[key];
 
 /** Fields that hold no words of the entry: bookkeeping only. */
-const NOT_WORDS = new Set(['untranslated', 'updated', 'assumptions']);
+const NOT_WORDS = new Set(['untranslated', 'updated', 'assumptions', 'slug']);
 
 /**
- * Whether a translation translates anything: a field of words or a body. An English file the
- * editor created beside a new entry, with nothing typed in English yet, translates nothing and
+ * Whether a translation translates anything: a field of words or a body. A translation file the
+ * editor created beside a new entry, with nothing typed in its language yet, translates nothing and
  * is shown like one marked `untranslated: true`.
  */
 export const translatesAnything = (translation: TranslationInput): boolean =>
@@ -62,7 +62,7 @@ export function assembleTranslation<Data extends OriginalData>(
   locale: Locale,
 ): Assembled<Data> {
   if (!translation || translation.data.untranslated || !translatesAnything(translation)) {
-    return { data: original, textLocale: 'sl', bodyLocale: 'sl', useTranslationBody: false, updated: original.updated };
+    return { data: original, textLocale: DEFAULT_LOCALE, bodyLocale: DEFAULT_LOCALE, useTranslationBody: false, updated: original.updated };
   }
   const fields: Record<string, unknown> = Object.fromEntries(
     Object.entries(translation.data).filter(([key, value]) => value !== undefined && !NOT_WORDS.has(key)),
@@ -96,7 +96,7 @@ export function assembleTranslation<Data extends OriginalData>(
   return {
     data: { ...original, ...fields },
     textLocale: locale,
-    bodyLocale: useTranslationBody ? locale : 'sl',
+    bodyLocale: useTranslationBody ? locale : DEFAULT_LOCALE,
     useTranslationBody,
     updated: translation.data.updated > original.updated ? translation.data.updated : original.updated,
   };
@@ -114,4 +114,21 @@ export function assembleTranslation<Data extends OriginalData>(
  */
 export function otherLanguageText(lang: string | undefined): { lang?: string; 'data-pagefind-ignore'?: '' } {
   return lang ? { lang, 'data-pagefind-ignore': '' } : {};
+}
+
+/**
+ * The name of the collection that holds one language's translations of a collection.
+ * @example translationCollection("programmes", "it") // "programmes_it"
+ */
+export const translationCollection = (collection: string, locale: Locale): string => `${collection}_${locale}`;
+
+/**
+ * An interface sentence split around the value it is built with, so that the value can carry its
+ * own `lang` when it is in another language than the sentence (an untranslated entry's words).
+ * @example aroundValue((where) => `Poteka drugje: ${where}.`) // ["Poteka drugje: ", "."]
+ */
+export function aroundValue(sentence: (value: string) => string): [string, string] {
+  const marker = '\u0000';
+  const [before = '', after = ''] = sentence(marker).split(marker);
+  return [before, after];
 }

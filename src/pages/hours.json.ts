@@ -8,9 +8,10 @@ import { holidaysOf } from '../lib/holidays';
 import { publicSchedule } from '../lib/hours-ld';
 import { TIME_ZONE } from '../lib/hours';
 import { entryAlternates } from '../lib/routes';
+import { DEFAULT_LOCALE } from '../lib/locales';
 
 export const GET: APIRoute = async () => {
-  const { centres } = await siteData('sl');
+  const { centres } = await siteData(DEFAULT_LOCALE);
   const newest = Math.max(...centres.map((centre) => Number(centre.data.updated.slice(0, 4))));
   const body = {
     timeZone: TIME_ZONE,

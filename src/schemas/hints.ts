@@ -250,11 +250,6 @@ export const HINTS = {
   pages: {
     title,
     summary,
-    enSlug: hint(
-      'Angleški naslov strani',
-      'Del spletnega naslova v angleščini, npr. "privacy" za /en/privacy/.',
-      'English URL segment, e.g. "privacy".',
-    ),
     order: hint('Vrstni red', 'Mesto med povezavami v nogi strani; manjše je prej.', 'Position among the footer links.'),
     reviewed: hint('Pregledano', 'Datum zadnjega pregleda vsebine, npr. "2026-11-21".', 'Date the facts were last checked.'),
     missing: hint(
@@ -358,6 +353,11 @@ export const TRANSLATION_HINTS = {
     untranslated,
     updated,
     assumptions,
+    slug: hint(
+      'Naslov strani v tem jeziku',
+      'Del spletnega naslova v jeziku prevoda, npr. "privacy" za /en/privacy/; brez njega ostane slovensko ime datoteke.',
+      'URL segment in the translation\'s language, e.g. "privacy" for /en/privacy/; without it the Slovenian file name stays.',
+    ),
     title,
     summary,
     missing: hint('Manjka', 'Prevod seznama "missing", po vrsti.', 'Translation of "missing", in order.'),

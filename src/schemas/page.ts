@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { describedShape, HINTS } from './hints';
 import { easyRead } from './easy-read';
-import { assumptions, bilingual, httpsUrl, isoDate, text, updated } from './shared';
+import { assumptions, httpsUrl, isoDate, text, updated } from './shared';
 
 /**
  * A standalone page staff keep up to date: the accessibility statement,
  * privacy, funders, and the legal pages of the organisation's footer.
  * The page with `list: start` is the start page (/kako-zaceti/), not a footer page.
- * The file name is the Slovenian URL; `enSlug` is the English one.
+ * The file name is the Slovenian URL; each translation gives its own (`slug`, src/schemas/translation.ts).
  */
 export const pageSchema = z
   .object(
@@ -15,15 +15,6 @@ export const pageSchema = z
       {
         title: text,
         summary: text,
-        enSlug: z
-          .string()
-          .regex(
-            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-            bilingual(
-              'Angleški naslov strani: male črke in vezaji, npr. "privacy".',
-              'English URL: lower case and hyphens, e.g. "privacy".',
-            ),
-          ),
         /** Position among the footer's links, smallest first. */
         order: z.number().int().nonnegative().default(100),
         /** Date the page's facts were last checked (shown, e.g. on the accessibility statement). */

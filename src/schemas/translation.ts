@@ -1,5 +1,5 @@
 /**
- * English (or any non-default locale) entries translate words, not facts.
+ * Entries of every language but the default (English, Italian, …) translate words, not facts.
  * Dates, hours, ids, amounts and partner lists live once, in the Slovenian
  * entry; a translation carries only the text fields below and its own body.
  * A translated list of objects keeps the original's item shape with its words
@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { describedShape, TRANSLATION_HINTS } from './hints';
 import { easyRead } from './easy-read';
-import { assumptions, text, updated } from './shared';
+import { assumptions, bilingual, text, updated } from './shared';
 
 const base = {
   /** Set to true to publish the Slovenian text (with a notice) until a translation exists. */
@@ -98,11 +98,26 @@ export const eventTranslationSchema = z
   )
   .strict();
 
+/**
+ * A page's address in this language: lower case and hyphens ("privacy" for /en/privacy/). Without
+ * it the page keeps the Slovenian file name under the language's prefix.
+ */
+export const pageSlug = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    bilingual(
+      'Naslov strani v tem jeziku: male črke in vezaji, npr. "privacy".',
+      'URL in this language: lower case and hyphens, e.g. "privacy".',
+    ),
+  );
+
 export const pageTranslationSchema = z
   .object(
     describedShape(
       {
         ...base,
+        slug: pageSlug.optional(),
         title: text.optional(),
         summary: text.optional(),
         missing: z.array(text).optional(),

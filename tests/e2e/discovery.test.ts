@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverPages } from '../../tools/harness/pages';
 import { contentDir, distDir } from '../../tools/harness/paths';
+import { LOCALE_DEFINITIONS, LOCALES } from '../../src/lib/locales';
+import { searchUrl } from '../../src/lib/routes';
 
 const pages = discoverPages()
   .map((page) => page.urlPath)
@@ -35,7 +37,9 @@ describe.each(pages)('%s', (urlPath) => {
     // Every page names the site it belongs to, at the home page of its language.
     const website = blocks.find((block) => (block as { '@type'?: string })['@type'] === 'WebSite') as
       { url?: string; inLanguage?: string } | undefined;
-    expect(website?.url && new URL(website.url).pathname).toBe(urlPath.startsWith('/en/') ? '/en/' : '/');
+    const prefix = urlPath.split('/')[1] ?? '';
+    const home = LOCALES.some((locale) => prefix !== '' && LOCALE_DEFINITIONS[locale].prefix === prefix) ? `/${prefix}/` : '/';
+    expect(website?.url && new URL(website.url).pathname).toBe(home);
   });
 
   it('opens other sites with rel="noopener noreferrer"', () => {
@@ -55,7 +59,8 @@ describe('found and shared', () => {
 
   it('lists every public page in the sitemap, and no search or editor page', () => {
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
-    const expected = pages.filter((urlPath) => !/\/(iskanje|search)\//.test(urlPath));
+    const searchPages = new Set(LOCALES.map((locale) => searchUrl(locale)));
+    const expected = pages.filter((urlPath) => !searchPages.has(urlPath));
     expect([...listed].sort()).toEqual(expected.sort());
   });
 

@@ -90,9 +90,14 @@ describe('on a 360 × 740 phone', () => {
     expect(await page.locator('header nav[aria-label] summary').textContent()).toContain('Menu');
     expect(await page.getAttribute('header [data-search-link]', 'href')).toBe('/en/search/');
     expect(await page.locator('header [data-search-link]').isVisible()).toBe(true);
-    expect((await page.locator('header [data-language-switcher]').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
-      'Language: Slovenščina',
-    );
+    // Every language, each named in itself, the current one marked; the list is named in the page's language.
+    const languages = page.locator('header [data-language-switcher]');
+    expect(await languages.getAttribute('aria-label')).toBe('Language');
+    expect(
+      await languages.getByRole('link').evaluateAll((links) => links.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())),
+    ).toEqual(['SL Slovenščina', 'EN English', 'IT Italiano']);
+    expect(await languages.getByRole('link', { name: 'Italiano' }).getAttribute('href')).toBe('/it/');
+    expect(await languages.locator('[aria-current]').getAttribute('lang')).toBe('en');
   });
 });
 

@@ -31,6 +31,10 @@ import {
   securityHeadersOf,
 } from './support/served';
 import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
+import { LOCALE_DEFINITIONS, LOCALES } from '../../src/lib/locales';
+
+/** The URL prefixes of the languages but the default (`en`, `it`). */
+const LANGUAGE_PREFIXES = new Set<string>(LOCALES.map((locale) => LOCALE_DEFINITIONS[locale].prefix).filter(Boolean));
 
 const samples = samplesOfEveryKind(distDir);
 const pages = discoverPages();
@@ -117,7 +121,7 @@ describe.each(servers)('%s', (_name, server) => {
  */
 function pageShape(urlPath: string): string {
   const segments = urlPath.split('/').filter(Boolean);
-  const kept = segments[0] === 'en' ? 2 : 1;
+  const kept = LANGUAGE_PREFIXES.has(segments[0] ?? '') ? 2 : 1;
   return `/${segments.map((segment, index) => `${index < kept ? segment : '…'}/`).join('')}`;
 }
 

@@ -9,10 +9,10 @@ import { contentDir, distDir } from '../../tools/harness/paths';
 
 /** URL section of each content collection per language (README, "Layout"; src/lib/routes.ts). */
 const SECTION_OF_COLLECTION = {
-  programmes: ['/programi/', '/en/programmes/'],
-  projects: ['/projekti/', '/en/projects/'],
-  partners: ['/partnerji/', '/en/partners/'],
-  centres: ['/centri/', '/en/centres/'],
+  programmes: ['/programi/', '/en/programmes/', '/it/programmi/'],
+  projects: ['/projekti/', '/en/projects/', '/it/progetti/'],
+  partners: ['/partnerji/', '/en/partners/', '/it/partner/'],
+  centres: ['/centri/', '/en/centres/', '/it/centri/'],
 } as const;
 
 const FIXED_URLS = [
@@ -27,6 +27,22 @@ const FIXED_URLS = [
   '/en/projects/',
   '/en/partners/',
   '/en/centres/',
+  // Italian, for the bilingual coast (issue #31): the addresses of the guide.
+  '/it/',
+  '/it/programmi/',
+  '/it/progetti/',
+  '/it/partner/',
+  '/it/centri/',
+  '/it/cerca/',
+  '/it/opportunita/',
+  '/it/eventi/',
+  '/it/come-iniziare/',
+  '/it/domande/',
+  '/it/come-iniziare/lettura-facile/',
+  '/it/programmi/ese/lettura-facile/',
+  '/it/centri/center-mladih-koper/lettura-facile/',
+  '/it/eventi/calendario.ics',
+  '/it/progetti/rss.xml',
 ];
 
 /**

@@ -97,6 +97,7 @@ describe('questions and answers', () => {
     for (const [url, count] of [
       ['/vprasanja/', 7],
       ['/en/questions/', 7],
+      ['/it/domande/', 7],
       ['/programi/ese/', 3],
       ['/centri/center-mladih-koper/', 2],
     ] as const) {
@@ -118,6 +119,8 @@ describe('easy-read pages', () => {
     ['/en/centres/center-mladih-koper/', '/en/centres/center-mladih-koper/easy-read/', 'en'],
     ['/kako-zaceti/', '/kako-zaceti/lahko-branje/', 'sl'],
     ['/en/get-started/', '/en/get-started/easy-read/', 'en'],
+    ['/it/centri/mladinski-center-markovec-city/', '/it/centri/mladinski-center-markovec-city/lettura-facile/', 'it'],
+    ['/it/come-iniziare/', '/it/come-iniziare/lettura-facile/', 'it'],
   ])('%s links to %s and back, in the page’s language', async (from, to, lang) => {
     const page = await open(from, false);
     await page.locator('[data-easy-read-link="to"] a').click();
@@ -143,6 +146,10 @@ describe('search', () => {
     ['/en/search/?q=get+started', '/en/get-started/'],
     ['/en/search/?q=easy+read+centre', '/en/centres/center-mladih-koper/easy-read/'],
     ['/en/search/?q=how+old', '/en/questions/'],
+    // Italian pages are indexed in Italian, with Pagefind's Italian stemmer: "progetto" finds "progetti".
+    ['/it/cerca/?q=come+iniziare', '/it/come-iniziare/'],
+    ['/it/cerca/?q=progetto+di+solidariet%C3%A0', '/it/programmi/solidarnostni-projekti/'],
+    ['/it/cerca/?q=quanti+anni', '/it/domande/'],
   ])('%s finds %s in the first five results', async (url, expected) => {
     const page = await open(url);
     await page.waitForFunction(

@@ -215,6 +215,9 @@ describe('files and folders in the wrong place', () => {
 
   it('suggests the language folder meant', () => {
     expect(problemAt('projects/si/napacen-jezik.md', 'Did you mean "sl"?')).toBeDefined();
+    // Every language of src/lib/locales.ts is offered, in both of the staff's languages.
+    expect(problemAt('projects/si/napacen-jezik.md', 'uporabite sl, en ali it')).toBeDefined();
+    expect(problemAt('projects/si/napacen-jezik.md', 'use sl, en or it')).toBeDefined();
   });
 });
 

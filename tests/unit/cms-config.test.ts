@@ -157,7 +157,7 @@ describe('the editor configuration and the schemas', () => {
   });
 
   it('edits both languages of a collection in one form, from content/<collection>/<locale>/<id>.md', () => {
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['sl', 'en'], default_locale: 'sl' });
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['sl', 'en', 'it'], default_locale: 'sl' });
     expect(entryCollections.map((collection) => collection.name)).toEqual([...COLLECTIONS]);
     for (const collection of entryCollections) {
       expect(collection, collection.name).toMatchObject({ folder: `content/${collection.name}`, i18n: true });

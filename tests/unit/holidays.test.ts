@@ -53,10 +53,15 @@ describe('work-free days', () => {
       '2027-12-25',
       '2027-12-26',
     ]));
-  it('names Easter 2026 and Pentecost 2026 in both languages', () => {
-    expect(holidayOn('2026-04-05')).toEqual({ date: '2026-04-05', sl: 'velikonočna nedelja', en: 'Easter Sunday' });
-    expect(holidayOn('2026-04-06')).toEqual({ date: '2026-04-06', sl: 'velikonočni ponedeljek', en: 'Easter Monday' });
-    expect(holidayOn('2026-05-24')).toEqual({ date: '2026-05-24', sl: 'binkošti', en: 'Pentecost Sunday' });
+  it('names Easter 2026 and Pentecost 2026 in every language', () => {
+    expect(holidayOn('2026-04-05')).toEqual({ date: '2026-04-05', sl: 'velikonočna nedelja', en: 'Easter Sunday', it: 'Pasqua' });
+    expect(holidayOn('2026-04-06')).toEqual({
+      date: '2026-04-06',
+      sl: 'velikonočni ponedeljek',
+      en: 'Easter Monday',
+      it: "Lunedì dell'Angelo",
+    });
+    expect(holidayOn('2026-05-24')).toEqual({ date: '2026-05-24', sl: 'binkošti', en: 'Pentecost Sunday', it: 'Pentecoste' });
   });
   it('names Easter 2027 and Pentecost 2027', () => {
     expect(holidayOn('2027-03-28')?.sl).toBe('velikonočna nedelja');

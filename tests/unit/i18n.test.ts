@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
+import { it as italian } from '../../src/i18n/it';
 import { sl } from '../../src/i18n/sl';
 import { WEEKDAY_LABELS } from '../../src/schemas/nested-labels';
+import { LOCALES } from '../../src/lib/locales';
 
 /** Every key path of a dictionary, e.g. "nav.home", with the kind of value behind it. */
 function shape(value: unknown, prefix = ''): string[] {
@@ -17,26 +20,28 @@ describe('interface dictionaries', () => {
     expect(WEEKDAY_LABELS).toEqual(capitalised);
   });
 
-  it('have the same keys with the same kinds of value in Slovenian and English', () => {
-    expect(shape(en).sort()).toEqual(shape(sl).sort());
+  it.each(LOCALES)('have the same keys with the same kinds of value in Slovenian and in "%s"', (locale) => {
+    expect(shape(dictionary(locale)).sort()).toEqual(shape(sl).sort());
   });
 
-  it('have no empty strings', () => {
-    for (const [language, dictionary] of [
-      ['sl', sl],
-      ['en', en],
-    ] as const) {
-      const empty = shape(dictionary)
-        .filter((path) => path.endsWith(':string'))
-        .map((path) => path.split(':')[0]!)
-        .filter((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], dictionary) === '');
-      expect(empty, language).toEqual([]);
-    }
+  it('load each language from its own file', () => {
+    expect([dictionary('sl'), dictionary('en'), dictionary('it')]).toEqual([sl, en, italian]);
+  });
+
+  it.each(LOCALES)('have no empty strings in "%s"', (locale) => {
+    const words = dictionary(locale);
+    const empty = shape(words)
+      .filter((path) => path.endsWith(':string'))
+      .map((path) => path.split(':')[0]!)
+      .filter((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], words) === '');
+    expect(empty).toEqual([]);
   });
 
   it('write counts with the right plural forms', () => {
     expect([1, 2, 3, 5].map(sl.projects.count)).toEqual(['1 projekt', '2 projekta', '3 projekti', '5 projektov']);
     expect([1, 2].map(en.projects.count)).toEqual(['1 project', '2 projects']);
     expect(en.partners.count(25)).toBe('25 organisations');
+    expect([1, 2].map(italian.projects.count)).toEqual(['1 progetto', '2 progetti']);
+    expect(italian.opportunities.months(1)).toBe('1 mese');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherLocale } from '../../src/lib/locales';
+import { DEFAULT_LOCALE, isLocale, langIfOther, LOCALES, TRANSLATED_LOCALES } from '../../src/lib/locales';
 import { formatEuro, formatList, formatPartialDate, formatPeriod, formatTimeRange } from '../../src/lib/format';
 import { dayInZone, projectStatus } from '../../src/lib/period';
 import { closestNames, projectsByPartner } from '../../src/lib/references';
@@ -70,13 +70,20 @@ describe('weekly schedule', () => {
 });
 
 describe('entries, routes and references', () => {
-  it('switches between the two languages', () => {
-    expect(otherLocale('sl')).toBe('en');
-    expect(otherLocale('en')).toBe('sl');
+  it('lists every language once, the default first, and knows a folder name from a language', () => {
+    expect(LOCALES).toEqual(['sl', 'en', 'it']);
+    expect(DEFAULT_LOCALE).toBe('sl');
+    expect(TRANSLATED_LOCALES).toEqual(['en', 'it']);
+    expect(['it', 'si', 'toString'].map(isLocale)).toEqual([true, false, false]);
+  });
+  it('marks only a text in another language than the page', () => {
+    expect(langIfOther('sl', 'it')).toBe('sl');
+    expect(langIfOther('it', 'it')).toBeUndefined();
   });
   it('builds the URLs of the guide', () => {
     expect(listUrl('programmes', 'sl')).toBe('/programi/');
     expect(entryUrl('centres', 'center-mladih-koper', 'en')).toBe('/en/centres/center-mladih-koper/');
+    expect(entryUrl('partners', 'sent', 'it')).toBe('/it/partner/sent/');
   });
   it('indexes every role of a partner across projects', () => {
     const index = projectsByPartner([

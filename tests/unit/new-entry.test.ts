@@ -7,6 +7,7 @@ import { jsonSchemas } from '../../src/cms/json-schemas';
 import { createEntry, slugify } from '../../src/cli/new-entry';
 import { validateContent } from '../../src/cli/validate-content';
 import { COLLECTIONS } from '../../src/schemas';
+import { TRANSLATED_LOCALES } from '../../src/lib/locales';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'new-entry-'));
@@ -22,7 +23,7 @@ const FILLED: Record<string, string[]> = {
   projects: ['Izpolnite prijavnico in jo pošljite.', '"2026-01"', 'sent'],
   partners: ['association'],
   centres: ['Ulica 1', '"6000"', 'Koper', '"09:00"', '"17:00"', 'closed'],
-  pages: ['Kratek opis.', 'new-page'],
+  pages: ['Kratek opis.'],
   faq: [],
   events: ['Kratek opis.', '"2027-03-12"', '"19:00"', '"2027-03-12"', '"22:00"', 'center-mladih-koper', 'sent'],
   opportunities: ['Kratek opis.', 'ese', 'sent', 'Koper', '"SI"', '"2027-03-01"', '"2027-12-31"', '"2027-01-15"', 'info@primer.si'],
@@ -41,10 +42,14 @@ describe('npm run new', () => {
   });
 
   it.each(COLLECTIONS)('creates a %s entry that fails with one "izpolnite" per placeholder, and passes once filled in', (collection) => {
-    const [slovenian, english] = createEntry(root, collection, 'Nov vnos "za test"');
-    const twin = readFileSync(english!, 'utf8');
-    expect(twin).toContain('untranslated: true');
-    expect(twin).not.toMatch(/^updated:/m);
+    const [slovenian, ...twins] = createEntry(root, collection, 'Nov vnos "za test"');
+    // One untranslated twin in every other language of the site: content/<collection>/en/, …/it/.
+    expect(twins.map((twin) => twin.split(/[\\/]/).at(-2))).toEqual([...TRANSLATED_LOCALES]);
+    for (const path of twins) {
+      const twin = readFileSync(path, 'utf8');
+      expect(twin).toContain('untranslated: true');
+      expect(twin).not.toMatch(/^updated:/m);
+    }
     const template = readFileSync(slovenian!, 'utf8');
     // No example fact that could be published by mistake: no date, no amount, no updated.
     expect(template).not.toMatch(/^\s*(?:- )?[a-zA-Z]+: "?\d/m);

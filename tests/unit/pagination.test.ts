@@ -46,7 +46,11 @@ describe('addresses of numbered pages', () => {
     expect(listPageUrl('projects', 1, 'sl')).toBe('/projekti/');
     expect(listPageUrl('projects', 2, 'sl')).toBe('/projekti/stran/2/');
     expect(listPageUrl('centres', 3, 'en')).toBe('/en/centres/page/3/');
-    expect(listPageAlternates('partners', 2)).toEqual({ sl: '/partnerji/stran/2/', en: '/en/partners/page/2/' });
+    expect(listPageAlternates('partners', 2)).toEqual({
+      sl: '/partnerji/stran/2/',
+      en: '/en/partners/page/2/',
+      it: '/it/partner/pagina/2/',
+    });
   });
   it("give a partner's projects their own pages under the partner", () => {
     expect(partnerProjectsUrl('evropska-unija', 1, 'sl')).toBe('/partnerji/evropska-unija/projekti/');

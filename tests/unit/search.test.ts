@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queryLanguage } from '../../src/lib/locales';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { countWith, fillTemplate } from '../../src/lib/plural';
@@ -26,7 +27,7 @@ import {
 import { runSearch, type PagefindResponse, type PagefindSearch } from '../../src/lib/search-run';
 import { searchUrl } from '../../src/lib/routes';
 
-const stems = (query: string) => planSearch(query, 'sl').terms.map((term) => term.stem);
+const stems = (query: string) => planSearch(query, queryLanguage('sl')).terms.map((term) => term.stem);
 
 describe('Slovenian stems', () => {
   it.each([
@@ -94,7 +95,7 @@ describe('planning a search', () => {
   });
 
   it('tidies spaces and punctuation around words', () => {
-    const plan = planSearch('  »humanitarna   pomoč«, ', 'sl');
+    const plan = planSearch('  »humanitarna   pomoč«, ', queryLanguage('sl'));
     expect(plan.text).toBe('»humanitarna pomoč«,');
     expect(plan.terms.map((term) => term.word)).toEqual(['humanitarna', 'pomoč']);
   });
@@ -107,12 +108,16 @@ describe('planning a search', () => {
     expect(looksLikeName('KC', 1)).toBe(true);
   });
 
-  it('leaves English queries to Pagefind’s own English stemmer', () => {
-    expect(planSearch('the volunteering projects', 'en').terms.map((term) => term.stem)).toEqual(['volunteering', 'projects']);
+  it('leaves English and Italian queries to Pagefind’s own stemmers, without their stop words', () => {
+    expect(planSearch('the volunteering projects', queryLanguage('en')).terms.map((term) => term.stem)).toEqual([
+      'volunteering',
+      'projects',
+    ]);
+    expect(planSearch('il volontariato in Italia', queryLanguage('it')).terms.map((term) => term.stem)).toEqual(['volontariato', 'italia']);
   });
 
   it('has no words for a blank query', () => {
-    expect(planSearch('   ', 'sl').terms).toEqual([]);
+    expect(planSearch('   ', queryLanguage('sl')).terms).toEqual([]);
   });
 });
 
@@ -207,12 +212,12 @@ const pages = {
 
 describe('running a search', () => {
   it('counts every filter value when no filter is on, so the panel never shows "(0)" beside results', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('mladinski', 'sl'), {});
+    const outcome = await runSearch(fakePagefind(pages), planSearch('mladinski', queryLanguage('sl')), {});
     expect(outcome.counts['type']).toEqual({ centre: 1, partner: 1 });
   });
 
   it('finds inflected forms through the stems', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('prostovoljec', 'sl'), {});
+    const outcome = await runSearch(fakePagefind(pages), planSearch('prostovoljec', queryLanguage('sl')), {});
     expect(outcome.results.map((result) => result.id)).toEqual(['ese']);
   });
 
@@ -221,31 +226,31 @@ describe('running a search', () => {
       skills: { text: 'Prostovoljski program za mlade', type: 'programme' },
       city: { text: 'Prostovoljstvo v Mariboru', type: 'project' },
     });
-    const outcome = await runSearch(family, planSearch('prostovoljstvo', 'sl'), {});
+    const outcome = await runSearch(family, planSearch('prostovoljstvo', queryLanguage('sl')), {});
     expect(outcome.results.map((result) => result.id)).toEqual(['city', 'skills']);
   });
 
   it('falls back to a shorter prefix when a typo finds only look-alikes', async () => {
     const pagefind = fakePagefind(pages);
-    const outcome = await runSearch(pagefind, planSearch('markovc', 'sl'), {});
+    const outcome = await runSearch(pagefind, planSearch('markovc', queryLanguage('sl')), {});
     expect(outcome.searched).toEqual(['markov']);
     expect(outcome.results.map((result) => result.id)).toEqual(['markovec']);
   });
 
   it('shows pages with some of the words when none has all of them, and says so', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('markovec prostovoljci', 'sl'), {});
+    const outcome = await runSearch(fakePagefind(pages), planSearch('markovec prostovoljci', queryLanguage('sl')), {});
     expect(outcome.partial).toBe(true);
     expect(outcome.results.map((result) => result.id).sort()).toEqual(['ese', 'markovec']);
   });
 
   it('lists every page a filter allows when there are no words', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('', 'sl'), { type: { any: ['partner'] } });
+    const outcome = await runSearch(fakePagefind(pages), planSearch('', queryLanguage('sl')), { type: { any: ['partner'] } });
     expect(outcome.results.map((result) => result.id)).toEqual(['mama']);
     expect(outcome.counts['type']).toEqual({ centre: 1, partner: 1, programme: 1 });
   });
 
   it('finds nothing for a status no page has today, but still counts the words’ pages', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('mladinski', 'sl'), undefined);
+    const outcome = await runSearch(fakePagefind(pages), planSearch('mladinski', queryLanguage('sl')), undefined);
     expect(outcome.results).toEqual([]);
     expect(outcome.counts['type']).toEqual({ centre: 1, partner: 1 });
   });
@@ -260,18 +265,18 @@ describe('running a search', () => {
         return engine.filters();
       },
     };
-    const outcome = await runSearch(counting, planSearch('mladinski', 'sl'), {}, { counts: false });
+    const outcome = await runSearch(counting, planSearch('mladinski', queryLanguage('sl')), {}, { counts: false });
     expect(loaded).toBe(0);
     expect(outcome.counted).toBe(false);
     expect(outcome.counts).toEqual({});
     expect(outcome.results.length).toBeGreaterThan(0);
-    const counted = await runSearch(counting, planSearch('mladinski', 'sl'), {});
+    const counted = await runSearch(counting, planSearch('mladinski', queryLanguage('sl')), {});
     expect(loaded).toBeGreaterThan(0);
     expect(counted.counted).toBe(true);
   });
 
   it('finds nothing when no word matches anything', async () => {
-    const outcome = await runSearch(fakePagefind(pages), planSearch('xyzzy', 'sl'), {});
+    const outcome = await runSearch(fakePagefind(pages), planSearch('xyzzy', queryLanguage('sl')), {});
     expect(outcome.results).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleTranslation, otherLanguageText } from '../../src/lib/translations';
+import { aroundValue, assembleTranslation, otherLanguageText, translationCollection } from '../../src/lib/translations';
 
 const original = {
   title: 'Skupaj na delu',
@@ -86,5 +86,16 @@ describe('text in the other language', () => {
 
   it("gets no attributes when it is in the page's language", () => {
     expect(otherLanguageText(undefined)).toEqual({});
+  });
+});
+
+describe('a sentence around a value in another language', () => {
+  it('splits the sentence where the value goes, so the value can carry its own lang', () => {
+    expect(aroundValue((where) => `Si svolge altrove: ${where}.`)).toEqual(['Si svolge altrove: ', '.']);
+    expect(aroundValue((title) => `${title}: lettura facile`)).toEqual(['', ': lettura facile']);
+  });
+
+  it('names one translation collection per collection and language', () => {
+    expect(translationCollection('programmes', 'it')).toBe('programmes_it');
   });
 });

@@ -25,6 +25,7 @@ import { easyRead, EASY_READ_MAX_WORDS } from '../../src/schemas/easy-read';
 import { programmeSchema } from '../../src/schemas/programme';
 import { faqPageJsonLd } from '../../src/lib/structured-data';
 import { easyReadUrl, faqUrl, fitCheckUrl, startUrl } from '../../src/lib/routes';
+import { LOCALES } from '../../src/lib/locales';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -89,10 +90,11 @@ describe('the fit check, on the real programme entries', () => {
     // 1 + 3 ages + 3×2 places + 3×2×2 results
     expect(steps).toHaveLength(1 + 3 + 6 + 12);
     expect(steps.filter((step) => !step.next)).toHaveLength(12);
-    for (const locale of ['sl', 'en'] as const)
+    for (const locale of LOCALES)
       expect(new Set(steps.map((step) => answerSegments(step.answers, locale).join('/'))).size).toBe(steps.length);
     expect(answerSegments(steps.at(-1)!.answers, 'sl')).toEqual(['od-31', 'v-tujini', 'v-skupini']);
     expect(answerSegments(steps.at(-1)!.answers, 'en')).toEqual(['od-31', 'abroad', 'group']);
+    expect(answerSegments(steps.at(-1)!.answers, 'it')).toEqual(['od-31', 'all-estero', 'in-gruppo']);
   });
 });
 
@@ -189,14 +191,17 @@ describe('questions in the content check', () => {
 
 describe('the pages of the way in', () => {
   it('have the addresses of the guide', () => {
-    expect([startUrl('sl'), startUrl('en'), faqUrl('sl'), faqUrl('en')]).toEqual([
+    expect([startUrl('sl'), startUrl('en'), startUrl('it'), faqUrl('sl'), faqUrl('en'), faqUrl('it')]).toEqual([
       '/kako-zaceti/',
       '/en/get-started/',
+      '/it/come-iniziare/',
       '/vprasanja/',
       '/en/questions/',
+      '/it/domande/',
     ]);
     expect(fitCheckUrl('sl', ['18-30', 'v-tujini'])).toBe('/kako-zaceti/ustreznost/18-30/v-tujini/');
     expect(easyReadUrl('/en/programmes/ese/', 'en')).toBe('/en/programmes/ese/easy-read/');
+    expect(easyReadUrl('/it/programmi/ese/', 'it')).toBe('/it/programmi/ese/lettura-facile/');
   });
 
   it('translate a link’s title and keep its address from the original', () => {
