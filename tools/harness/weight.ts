@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { HtmlElement } from 'html-validate';
+import { LOCALES } from '../../src/lib/locales';
+import { searchUrl } from '../../src/lib/routes';
 import { attributeValue, isInsideTemplate, readDocument } from './html';
 import { publicOrigin, resolveReference, servedFile } from './links';
 
@@ -45,7 +47,7 @@ export const ISLANDS = [
 export const islandOfScript = (urlPath: string) => ISLANDS.find(({ script }) => urlPath.startsWith(`/_astro/${script}`));
 
 /** Not content pages: search loads Pagefind's JavaScript and index by design. Measured, not budgeted. */
-export const NOT_CONTENT_PAGES: ReadonlySet<string> = new Set(['/iskanje/', '/en/search/']);
+export const NOT_CONTENT_PAGES: ReadonlySet<string> = new Set(LOCALES.map(searchUrl));
 
 export interface Bytes {
   raw: number;
