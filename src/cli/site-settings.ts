@@ -60,7 +60,7 @@ export function siteSettingsWarnings(root: string): SettingsWarning[] {
   try {
     const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
     const data: unknown = parse(frontmatter);
-    if (data && typeof data === 'object') settings = data as Partial<SiteSettings>;
+    if (data && typeof data === 'object') settings = data;
   } catch {
     // Unreadable: the content check names the mistake; here every fact counts as missing.
   }

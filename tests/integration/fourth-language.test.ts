@@ -244,7 +244,7 @@ describe('a fourth language, added as a list entry, a dictionary and a content f
     expect(names.length).toBeGreaterThan(5);
     const found = new Map<string, string>();
     for (const urlPath of builtPages().filter((page) => page.startsWith('/xx/'))) {
-      let text = textIn(parse(html(urlPath)) as unknown as Node, 'xx').replace(/\s+/g, ' ');
+      let text = textIn(parse(html(urlPath)), 'xx').replace(/\s+/g, ' ');
       for (const name of names) text = text.replaceAll(name, ' ');
       for (const { locale, phrase } of foreign)
         if (text.includes(phrase) && !found.has(phrase)) found.set(phrase, `${urlPath} (${locale})`);

@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -57,7 +56,7 @@ describe('a body’s images, as Astro collects them to copy to /_astro/', { time
 });
 
 describe('dropUnsafeImages', () => {
-  const tree = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root;
+  const tree = (markdown: string) => unified().use(remarkParse).parse(markdown);
 
   it('removes only the refused images, wherever they stand, and says how many', () => {
     const parsed = tree('- ![x](../../images/a.svg)\n- ![y](../../images/b.jpg)\n\n> ![z](https://tracker.example/p.gif)\n');
