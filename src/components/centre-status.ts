@@ -1,6 +1,7 @@
 /**
  * Client island: the live "open now" line of every centre on the page, today's
- * row in the weekly table, and only the exceptions still to come.
+ * row in the weekly table (marked, and with today's real hours when a holiday,
+ * a change or an event night makes them differ), and only the exceptions still to come.
  *
  * It recomputes by itself at the next change (and an hour before it, for
  * "closes soon", and at midnight, for "today"), when the tab becomes visible
@@ -10,13 +11,26 @@
  * among them in the page's language only, so this file holds no language.
  */
 import { addDays } from '../lib/holidays';
-import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours';
+import {
+  dayPlan,
+  hoursStatus,
+  instantOf,
+  wallOf,
+  weekdayOf,
+  type Change,
+  type DayPlan,
+  type HoursStatus,
+  type Reason,
+  type Schedule,
+} from '../lib/hours';
 import type { Dictionary } from '../i18n';
 
 export type LiveStrings = Dictionary['centres']['live'] & {
   weekdaysOn: Dictionary['weekdaysOn'];
   /** `HOLIDAY_NAMES` (src/lib/holidays.ts) of the page's language. */
   holidays: readonly string[];
+  /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
+  closedDay: string;
 };
 
 const HOUR = 36e5;
@@ -35,22 +49,47 @@ function when(next: Change, today: string, s: LiveStrings): string {
   return fill(s.onDate, { date, time });
 }
 
+/** Why a day differs, in words: "praznik (božič)", "prireditev (Koncert)" or the exception's reason. */
+const reasonText = (reason: Reason | undefined, s: LiveStrings): string =>
+  reason?.kind === 'holiday'
+    ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
+    : reason?.kind === 'event'
+      ? fill(s.event, { name: reason.text })
+      : (reason?.text ?? '');
+
+/**
+ * Today's row of the weekly table on a day that differs from the week: that day's real hours, why,
+ * and that an assumed time is not confirmed. The same words as the table: "9:00–22:00", "zaprto".
+ * @example dayRowText({ ranges: [], reason: { kind: "holiday", holiday: 10 } }, sl) // "zaprto · praznik (božič)"
+ */
+export function dayRowText(plan: DayPlan, s: LiveStrings): string {
+  const hours = plan.ranges.length ? plan.ranges.map((range) => `${clock(range.opens)}–${clock(range.closes)}`).join(', ') : s.closedDay;
+  return [hours, reasonText(plan.reason, s), plan.assumed && s.unconfirmed].filter(Boolean).join(' · ');
+}
+
+/**
+ * What today's row of the weekly table shows in place of the weekly hours, or undefined when
+ * today's hours are the weekly ones.
+ * @example todayRowText(koper, "2026-12-25", sl) // "zaprto · praznik (božič)"
+ */
+export function todayRowText(schedule: Schedule, today: string, s: LiveStrings): string | undefined {
+  const plan = dayPlan(schedule, today);
+  return plan.reason !== undefined || plan.assumed ? dayRowText(plan, s) : undefined;
+}
+
 /**
  * The status line, e.g. "Odprto · zapre ob 22:00" or "Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00".
  * @example statusText({ open: true, soon: true, today: "2026-11-23", next: { time: "22:00", date: "2026-11-23", … } }, sl) // "Kmalu zapre · ob 22:00"
  */
-export function statusText({ open, soon, today, next, reason }: HoursStatus, s: LiveStrings): string {
-  const why =
-    reason?.kind === 'holiday'
-      ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
-      : reason?.kind === 'exception'
-        ? reason.text
-        : '';
+export function statusText({ open, soon, today, next, reason, assumed }: HoursStatus, s: LiveStrings): string {
+  const why = reason?.kind === 'event' ? '' : reasonText(reason, s);
   const at = next && when(next, today, s);
-  let parts: (string | undefined)[];
+  let parts: (string | false | undefined)[];
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];
   else if (soon) parts = [open ? s.closesSoon : s.opensSoon, at];
   else parts = [open ? s.open : s.closed, why, at && fill(open ? s.closes : s.opens, { when: at })];
+  // Open now, or opening next, only by a time the content chose itself.
+  parts.push(assumed && s.unconfirmed);
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -64,7 +103,8 @@ const otherZone = (instant: number): boolean => {
 function renderCentre(root: HTMLElement, now: number): number {
   const line = root.querySelector<HTMLElement>('[data-status]');
   if (!line) return Infinity;
-  const status = hoursStatus(JSON.parse(line.dataset['schedule'] ?? '{}') as Schedule, new Date(now));
+  const schedule = JSON.parse(line.dataset['schedule'] ?? '{}') as Schedule;
+  const status = hoursStatus(schedule, new Date(now));
   const strings = JSON.parse(line.dataset['strings'] ?? '{}') as LiveStrings;
   const nextAt = status.next?.at.getTime();
   const note = otherZone(now) || (nextAt !== undefined && otherZone(nextAt)) ? ` ${strings.localTime}` : '';
@@ -73,9 +113,18 @@ function renderCentre(root: HTMLElement, now: number): number {
   line.dataset['soon'] = String(status.soon);
 
   const weekday = weekdayOf(status.today);
+  // Today's row says what today really is when it differs from the week (a holiday, a change, an event).
+  const todayText = todayRowText(schedule, status.today, strings);
   for (const row of root.querySelectorAll<HTMLElement>('[data-weekday]')) {
-    if (row.dataset['weekday'] === weekday) row.setAttribute('aria-current', 'date');
+    const isToday = row.dataset['weekday'] === weekday;
+    if (isToday) row.setAttribute('aria-current', 'date');
     else row.removeAttribute('aria-current');
+    const regular = row.querySelector<HTMLElement>('[data-regular-hours]');
+    const todays = row.querySelector<HTMLElement>('[data-today-hours]');
+    if (!regular || !todays) continue;
+    regular.hidden = isToday && todayText !== undefined;
+    todays.hidden = !regular.hidden;
+    todays.textContent = regular.hidden ? todayText! : '';
   }
   let upcoming = 0;
   for (const item of root.querySelectorAll<HTMLElement>('[data-until]')) {

@@ -14,7 +14,7 @@
  * Ranges are half-open: open at 09:00, closed at 22:00. A range closing at
  * 24:00 runs on seamlessly into a range opening at 00:00 the next day.
  */
-import type { EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
+import type { AssumableField, EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
 import type { TimeRange, WeeklyHours } from '../schemas/shared';
 import { addDays, holidayIndex } from './holidays';
 
@@ -26,6 +26,8 @@ export interface Schedule {
   eventNights?: EventNightRule | undefined;
   exceptions?: readonly HoursException[] | undefined;
   publicHolidays: HolidayRule;
+  /** Fields whose value the content assumes (not given by the client): see `ASSUMABLE_FIELDS`. */
+  assumed?: readonly AssumableField[] | undefined;
 }
 
 /** Why a day differs from the weekly hours. */
@@ -35,6 +37,8 @@ export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception';
 export interface DayPlan {
   ranges: readonly TimeRange[];
   reason?: Reason | undefined;
+  /** The ranges rest on an assumed value (an event night's `opensOnClosedDays`, not confirmed). */
+  assumed?: true | undefined;
 }
 
 export interface Change {
@@ -55,6 +59,8 @@ export interface HoursStatus {
   next?: Change | undefined;
   /** Why today differs from the weekly hours, if it does. */
   reason?: Reason | undefined;
+  /** Open now, or the next opening, rests on an assumed time: say it is not confirmed. */
+  assumed?: true | undefined;
 }
 
 export const SOON_MINUTES = 60;
@@ -126,8 +132,7 @@ export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).g
 export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
-  if (exception?.eventNight)
-    return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
+  if (exception?.eventNight) return { ...eventNight(regular, schedule), reason: { kind: 'event', text: exception.reason } };
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
@@ -136,25 +141,33 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
 }
 
 /** Regular ranges with the last one running on to the event-night closing. */
-function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
-  if (!rule) return regular;
+function eventNight(regular: TimeRange[], { eventNights: rule, assumed }: Schedule): Omit<DayPlan, 'reason'> {
+  if (!rule) return { ranges: regular };
   const last = regular.at(-1);
-  if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
-  return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
+  if (last) return { ranges: [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }] };
+  if (!rule.opensOnClosedDays) return { ranges: [] };
+  const ranges = [{ opens: rule.opensOnClosedDays, closes: rule.closes }];
+  return assumed?.includes('eventNights.opensOnClosedDays') ? { ranges, assumed: true } : { ranges };
 }
 
+/** An open interval as instants, and whether it rests on an assumed time. */
+type Interval = [start: number, end: number, assumed: boolean];
+
 /** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
-function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
-  const intervals: [number, number][] = [];
+function openIntervals(schedule: Schedule, from: string, days: number): Interval[] {
+  const intervals: Interval[] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(from, i);
-    for (const range of dayPlan(schedule, date).ranges) {
+    const plan = dayPlan(schedule, date);
+    for (const range of plan.ranges) {
       const start = instantOf(date, minutesOf(range.opens));
       const end = instantOf(date, minutesOf(range.closes));
       const last = intervals.at(-1);
       if (end <= start) continue;
-      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-      else intervals.push([start, end]);
+      if (last && start <= last[1]) {
+        last[1] = Math.max(last[1], end);
+        last[2] ||= plan.assumed === true;
+      } else intervals.push([start, end, plan.assumed === true]);
     }
   }
   return intervals;
@@ -180,13 +193,16 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   // From yesterday to a day past the lookahead, so an interval cut off by the window is never "in sight".
   const intervals = openIntervals(schedule, addDays(today, -1), LOOKAHEAD_DAYS + 3);
   const current = intervals.find(([start, end]) => start <= now && now < end);
-  const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
+  const coming = current ? undefined : intervals.find(([start]) => start > now);
+  const nextAt = current ? current[1] : coming?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
+  const assumed = current ? current[2] : inSight && coming?.[2] === true;
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
     next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
     reason: dayPlan(schedule, today).reason,
+    ...(assumed ? { assumed: true as const } : {}),
   };
 }
