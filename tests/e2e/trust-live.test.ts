@@ -15,7 +15,8 @@ const text = (urlPath: string) =>
   html(urlPath)
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+    // Ordinary white space only: the no-break space inside an amount is part of its format.
+    .replace(/[ \t\n\r]+/g, ' ');
 
 describe('counts agree with the lists they count', () => {
   it.each([
