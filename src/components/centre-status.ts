@@ -11,18 +11,7 @@
  * among them in the page's language only, so this file holds no language.
  */
 import { addDays } from '../lib/holidays';
-import {
-  dayPlan,
-  hoursStatus,
-  instantOf,
-  wallOf,
-  weekdayOf,
-  type Change,
-  type DayPlan,
-  type HoursStatus,
-  type Reason,
-  type Schedule,
-} from '../lib/hours';
+import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours';
 import type { Dictionary } from '../i18n';
 
 export type LiveStrings = Dictionary['centres']['live'] & {
@@ -49,40 +38,17 @@ function when(next: Change, today: string, s: LiveStrings): string {
   return fill(s.onDate, { date, time });
 }
 
-/** Why a day differs, in words: "praznik (božič)", "prireditev (Koncert)" or the exception's reason. */
-const reasonText = (reason: Reason | undefined, s: LiveStrings): string =>
-  reason?.kind === 'holiday'
-    ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
-    : reason?.kind === 'event'
-      ? fill(s.event, { name: reason.text })
-      : (reason?.text ?? '');
-
-/**
- * Today's row of the weekly table on a day that differs from the week: that day's real hours, why,
- * and that an assumed time is not confirmed. The same words as the table: "9:00–22:00", "zaprto".
- * @example dayRowText({ ranges: [], reason: { kind: "holiday", holiday: 10 } }, sl) // "zaprto · praznik (božič)"
- */
-export function dayRowText(plan: DayPlan, s: LiveStrings): string {
-  const hours = plan.ranges.length ? plan.ranges.map((range) => `${clock(range.opens)}–${clock(range.closes)}`).join(', ') : s.closedDay;
-  return [hours, reasonText(plan.reason, s), plan.assumed && s.unconfirmed].filter(Boolean).join(' · ');
-}
-
-/**
- * What today's row of the weekly table shows in place of the weekly hours, or undefined when
- * today's hours are the weekly ones.
- * @example todayRowText(koper, "2026-12-25", sl) // "zaprto · praznik (božič)"
- */
-export function todayRowText(schedule: Schedule, today: string, s: LiveStrings): string | undefined {
-  const plan = dayPlan(schedule, today);
-  return plan.reason !== undefined || plan.assumed ? dayRowText(plan, s) : undefined;
-}
-
 /**
  * The status line, e.g. "Odprto · zapre ob 22:00" or "Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00".
  * @example statusText({ open: true, soon: true, today: "2026-11-23", next: { time: "22:00", date: "2026-11-23", … } }, sl) // "Kmalu zapre · ob 22:00"
  */
 export function statusText({ open, soon, today, next, reason, assumed }: HoursStatus, s: LiveStrings): string {
-  const why = reason?.kind === 'event' ? '' : reasonText(reason, s);
+  const why =
+    reason?.kind === 'holiday'
+      ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
+      : reason?.kind === 'exception'
+        ? reason.text
+        : '';
   const at = next && when(next, today, s);
   let parts: (string | false | undefined)[];
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];
@@ -103,8 +69,7 @@ const otherZone = (instant: number): boolean => {
 function renderCentre(root: HTMLElement, now: number): number {
   const line = root.querySelector<HTMLElement>('[data-status]');
   if (!line) return Infinity;
-  const schedule = JSON.parse(line.dataset['schedule'] ?? '{}') as Schedule;
-  const status = hoursStatus(schedule, new Date(now));
+  const status = hoursStatus(JSON.parse(line.dataset['schedule'] ?? '{}') as Schedule, new Date(now));
   const strings = JSON.parse(line.dataset['strings'] ?? '{}') as LiveStrings;
   const nextAt = status.next?.at.getTime();
   const note = otherZone(now) || (nextAt !== undefined && otherZone(nextAt)) ? ` ${strings.localTime}` : '';
@@ -113,18 +78,17 @@ function renderCentre(root: HTMLElement, now: number): number {
   line.dataset['soon'] = String(status.soon);
 
   const weekday = weekdayOf(status.today);
-  // Today's row says what today really is when it differs from the week (a holiday, a change, an event).
-  const todayText = todayRowText(schedule, status.today, strings);
+  // Today's row says what today really is when it differs from the week (a holiday, a change, an
+  // event): the build wrote those days' rows (src/lib/today-row.ts), the island looks today up.
+  const todayText = (JSON.parse(line.dataset['specialDays'] ?? '{}') as Record<string, string>)[status.today];
   for (const row of root.querySelectorAll<HTMLElement>('[data-weekday]')) {
     const isToday = row.dataset['weekday'] === weekday;
     if (isToday) row.setAttribute('aria-current', 'date');
     else row.removeAttribute('aria-current');
-    const regular = row.querySelector<HTMLElement>('[data-regular-hours]');
-    const todays = row.querySelector<HTMLElement>('[data-today-hours]');
-    if (!regular || !todays) continue;
-    regular.hidden = isToday && todayText !== undefined;
-    todays.hidden = !regular.hidden;
-    todays.textContent = regular.hidden ? todayText! : '';
+    // The weekly hours and today's, the two spans of the row's cell (WeeklySchedule.astro).
+    const [regular, todays] = row.querySelectorAll<HTMLElement>('td > span');
+    todays!.hidden = !(regular!.hidden = isToday && todayText !== undefined);
+    todays!.textContent = todayText ?? '';
   }
   let upcoming = 0;
   for (const item of root.querySelectorAll<HTMLElement>('[data-until]')) {

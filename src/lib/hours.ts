@@ -132,7 +132,13 @@ export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).g
 export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
-  if (exception?.eventNight) return { ...eventNight(regular, schedule), reason: { kind: 'event', text: exception.reason } };
+  if (exception?.eventNight) {
+    const ranges = eventNight(regular, schedule.eventNights);
+    // Open on a day without regular hours only by `opensOnClosedDays`, the one assumable field
+    // (the island stays small by not naming it; ONLY_ASSUMABLE below guards that).
+    const assumed = (!regular.length && !!ranges.length && !!schedule.assumed?.length) || undefined;
+    return { ranges, reason: { kind: 'event', text: exception.reason }, assumed };
+  }
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
@@ -141,33 +147,29 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
 }
 
 /** Regular ranges with the last one running on to the event-night closing. */
-function eventNight(regular: TimeRange[], { eventNights: rule, assumed }: Schedule): Omit<DayPlan, 'reason'> {
-  if (!rule) return { ranges: regular };
+function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
+  if (!rule) return regular;
   const last = regular.at(-1);
-  if (last) return { ranges: [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }] };
-  if (!rule.opensOnClosedDays) return { ranges: [] };
-  const ranges = [{ opens: rule.opensOnClosedDays, closes: rule.closes }];
-  return assumed?.includes('eventNights.opensOnClosedDays') ? { ranges, assumed: true } : { ranges };
+  if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
+  return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
 }
 
-/** An open interval as instants, and whether it rests on an assumed time. */
-type Interval = [start: number, end: number, assumed: boolean];
+/** Fails to compile once `ASSUMABLE_FIELDS` holds more than the event-night opening: `dayPlan` must then check which. */
+const ONLY_ASSUMABLE: AssumableField extends 'eventNights.opensOnClosedDays' ? true : never = true;
+void ONLY_ASSUMABLE;
 
 /** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
-function openIntervals(schedule: Schedule, from: string, days: number): Interval[] {
-  const intervals: Interval[] = [];
+function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
+  const intervals: [number, number][] = [];
   for (let i = 0; i < days; i++) {
     const date = addDays(from, i);
-    const plan = dayPlan(schedule, date);
-    for (const range of plan.ranges) {
+    for (const range of dayPlan(schedule, date).ranges) {
       const start = instantOf(date, minutesOf(range.opens));
       const end = instantOf(date, minutesOf(range.closes));
       const last = intervals.at(-1);
       if (end <= start) continue;
-      if (last && start <= last[1]) {
-        last[1] = Math.max(last[1], end);
-        last[2] ||= plan.assumed === true;
-      } else intervals.push([start, end, plan.assumed === true]);
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else intervals.push([start, end]);
     }
   }
   return intervals;
@@ -193,16 +195,17 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   // From yesterday to a day past the lookahead, so an interval cut off by the window is never "in sight".
   const intervals = openIntervals(schedule, addDays(today, -1), LOOKAHEAD_DAYS + 3);
   const current = intervals.find(([start, end]) => start <= now && now < end);
-  const coming = current ? undefined : intervals.find(([start]) => start > now);
-  const nextAt = current ? current[1] : coming?.[0];
+  const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
-  const assumed = current ? current[2] : inSight && coming?.[2] === true;
+  // Open now, or opening next, by an assumed time: the day the open interval starts on says so
+  // (an assumed range never touches another day's: it opens on a day without regular hours).
+  const assumed = dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed;
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
     next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
     reason: dayPlan(schedule, today).reason,
-    ...(assumed ? { assumed: true as const } : {}),
+    assumed,
   };
 }

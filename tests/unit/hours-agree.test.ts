@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { statusText, todayRowText, type LiveStrings } from '../../src/components/centre-status';
+import { statusText, type LiveStrings } from '../../src/components/centre-status';
+import { specialDayRows, todayRowText } from '../../src/lib/today-row';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { eventNightExceptions } from '../../src/lib/events';
@@ -125,8 +126,10 @@ describe('the badge, the table, JSON-LD and /hours.json agree', () => {
         for (const { dictionary, strings } of LANGUAGES) {
           // Today's row: the island's words on a day that differs, else the build's weekly row.
           const weekly = hoursOn(c.weeklyHours, weekdayOf(date));
+          // What the island shows: the build's row for today (src/lib/today-row.ts), else the weekly row.
           const row =
-            todayRowText(published, date, strings) ?? (weekly.length ? weekly.map(formatTimeRange).join(', ') : dictionary.centres.closed);
+            specialDayRows(published, [YEAR, YEAR + 1], strings)[date] ??
+            (weekly.length ? weekly.map(formatTimeRange).join(', ') : dictionary.centres.closed);
           const badge = statusText(status, strings);
           const rowOpen = rangesIn(row).some(([opens, closes]) => opens <= minutes && minutes < closes);
           expect(rowOpen, `${date} ${minutes}: "${badge}" beside "${row}"`).toBe(status.open);
