@@ -50,6 +50,7 @@ const OPTION_LABELS: Record<string, string> = {
   days: 'dni',
   weeks: 'tednov',
   months: 'mesecev',
+  'eventNights.opensOnClosedDays': 'Ob prireditvah: odpre na sicer zaprt dan',
 };
 
 /** Which collection an entry id points at, by field path; every id field must be listed here. */

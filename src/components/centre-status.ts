@@ -1,6 +1,7 @@
 /**
  * Client island: the live "open now" line of every centre on the page, today's
- * row in the weekly table, and only the exceptions still to come.
+ * row in the weekly table (marked, and with today's real hours when a holiday,
+ * a change or an event night makes them differ), and only the exceptions still to come.
  *
  * It recomputes by itself at the next change (and an hour before it, for
  * "closes soon", and at midnight, for "today"), when the tab becomes visible
@@ -17,6 +18,8 @@ export type LiveStrings = Dictionary['centres']['live'] & {
   weekdaysOn: Dictionary['weekdaysOn'];
   /** `HOLIDAY_NAMES` (src/lib/holidays.ts) of the page's language. */
   holidays: readonly string[];
+  /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
+  closedDay: string;
 };
 
 const HOUR = 36e5;
@@ -39,7 +42,7 @@ function when(next: Change, today: string, s: LiveStrings): string {
  * The status line, e.g. "Odprto · zapre ob 22:00" or "Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00".
  * @example statusText({ open: true, soon: true, today: "2026-11-23", next: { time: "22:00", date: "2026-11-23", … } }, sl) // "Kmalu zapre · ob 22:00"
  */
-export function statusText({ open, soon, today, next, reason }: HoursStatus, s: LiveStrings): string {
+export function statusText({ open, soon, today, next, reason, assumed }: HoursStatus, s: LiveStrings): string {
   const why =
     reason?.kind === 'holiday'
       ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
@@ -47,10 +50,12 @@ export function statusText({ open, soon, today, next, reason }: HoursStatus, s: 
         ? reason.text
         : '';
   const at = next && when(next, today, s);
-  let parts: (string | undefined)[];
+  let parts: (string | false | undefined)[];
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];
   else if (soon) parts = [open ? s.closesSoon : s.opensSoon, at];
   else parts = [open ? s.open : s.closed, why, at && fill(open ? s.closes : s.opens, { when: at })];
+  // Open now, or opening next, only by a time the content chose itself.
+  parts.push(assumed && s.unconfirmed);
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -73,9 +78,17 @@ function renderCentre(root: HTMLElement, now: number): number {
   line.dataset['soon'] = String(status.soon);
 
   const weekday = weekdayOf(status.today);
+  // Today's row says what today really is when it differs from the week (a holiday, a change, an
+  // event): the build wrote those days' rows (src/lib/today-row.ts), the island looks today up.
+  const todayText = (JSON.parse(line.dataset['specialDays'] ?? '{}') as Record<string, string>)[status.today];
   for (const row of root.querySelectorAll<HTMLElement>('[data-weekday]')) {
-    if (row.dataset['weekday'] === weekday) row.setAttribute('aria-current', 'date');
+    const isToday = row.dataset['weekday'] === weekday;
+    if (isToday) row.setAttribute('aria-current', 'date');
     else row.removeAttribute('aria-current');
+    // The weekly hours and today's, the two spans of the row's cell (WeeklySchedule.astro).
+    const [regular, todays] = row.querySelectorAll<HTMLElement>('td > span');
+    todays!.hidden = !(regular!.hidden = isToday && todayText !== undefined);
+    todays!.textContent = todayText ?? '';
   }
   let upcoming = 0;
   for (const item of root.querySelectorAll<HTMLElement>('[data-until]')) {

@@ -9,6 +9,9 @@
  * to `data-<kind>-status`; `data-states` are the three statuses in time order, `data-labels` their
  * words separated by `|`.
  *
+ * `data-open-until` (milliseconds) hides an element from that instant on, `data-closed-from` shows
+ * one from then: a call's "how to apply" and the note that it has closed.
+ *
  * Then the lists that follow the badges:
  * - `data-keep="open soon"` on a list keeps the items whose badge has one of those statuses and
  *   hides the rest; an emptied list hides itself and shows the `data-keep-none` note right after
@@ -39,6 +42,10 @@ export function applyTimeStatuses(root: ParentNode, now = Date.now()): void {
     badge.dataset[`${badge.dataset['badge']}Status`] = badge.dataset['states']!.split(' ')[step];
     badge.textContent = badge.dataset['labels']!.split('|')[step]!;
   }
+  // What only an open call offers (how to apply, its deadline for a calendar) goes at the deadline,
+  // and the note that it has closed comes.
+  for (const item of root.querySelectorAll<HTMLElement>('[data-open-until]')) item.hidden = now >= Number(item.dataset['openUntil']);
+  for (const item of root.querySelectorAll<HTMLElement>('[data-closed-from]')) item.hidden = now < Number(item.dataset['closedFrom']);
   for (const list of root.querySelectorAll<HTMLElement>('[data-keep]')) {
     const wanted = list.dataset['keep']!.split(' ');
     let shown = 0;

@@ -21,6 +21,7 @@ export const en: Dictionary = {
     projects: 'Projects',
     partners: 'Partners',
     centres: 'Youth centres',
+    questions: 'Questions',
   },
   breadcrumb: 'Breadcrumbs',
   lastUpdated: 'Content last updated',
@@ -108,6 +109,8 @@ export const en: Dictionary = {
     qualityLabelValue: (since, renewed) => (renewed.length > 0 ? `since ${since}, renewed in ${renewed.join(', ')}` : `since ${since}`),
     howToTakePart: 'How to take part',
     strands: 'Strands of the programme',
+    /** Below a programme's strands when there are more than its page lists. */
+    strandsShown: (shown, total) => `${shown} of ${total} strands are shown here; all of them are in the list of programmes:`,
     partOf: 'Part of',
   },
   projects: {
@@ -173,6 +176,8 @@ export const en: Dictionary = {
     places: 'Places',
     languages: 'Working languages',
     topics: 'Topics',
+    /** Instead of how to apply, once the deadline has passed. */
+    closedNotice: 'The deadline has passed, so you can no longer apply for this call. Open calls are listed here:',
     apply: 'How to apply',
     applyPortal: 'Apply on the European Youth Portal',
     applyEmail: 'Apply by e-mail',
@@ -241,6 +246,13 @@ export const en: Dictionary = {
     noProjects: 'This organisation is not listed in any project at the moment.',
     roles: { lead: 'lead organisation', partner: 'partner', associated: 'associated partner', funder: 'funder' },
     count: (n) => plural(n, 'organisation', 'organisations'),
+    workCount: (projects, programmes) =>
+      [
+        (projects > 0 || programmes === 0) && plural(projects, 'project', 'projects'),
+        programmes > 0 && plural(programmes, 'programme', 'programmes'),
+      ]
+        .filter(Boolean)
+        .join(', '),
     allProjects: (n) => `All projects of this organisation (${n})`,
     projectsOf: (name) => `Projects: ${name}`,
     projectsOfIntro: (n) => `Projects and programmes the organisation takes part in or funds (${n}), newest first.`,
@@ -289,6 +301,9 @@ export const en: Dictionary = {
       opens: 'opens {when}',
       openUntil: 'open until {time}',
       holiday: 'public holiday ({name})',
+      event: 'event ({name})',
+      /** Added where a time rests on an assumption (a centre's `assumed` fields). */
+      unconfirmed: 'opening time not confirmed, check with the centre',
       at: 'at {time}',
       tomorrow: 'tomorrow at {time}',
       onDay: '{day} at {time}',

@@ -25,6 +25,7 @@ export const it: Dictionary = {
     projects: 'Progetti',
     partners: 'Partner',
     centres: 'Centri giovanili',
+    questions: 'Domande',
   },
   breadcrumb: 'Percorso',
   lastUpdated: 'Contenuto aggiornato il',
@@ -113,6 +114,7 @@ export const it: Dictionary = {
     howToTakePart: 'Come partecipare',
     strands: 'Linee del programma',
     partOf: 'Fa parte di',
+    strandsShown: (shown, total) => `Qui sono mostrate ${shown} linee su ${total}; tutte sono nell’elenco dei programmi:`,
   },
   projects: {
     title: 'Progetti',
@@ -185,6 +187,7 @@ export const it: Dictionary = {
     openCalls: 'Bandi aperti',
     count: (n: number) => plural(n, 'bando', 'bandi'),
     feed: 'Nuovi bandi via RSS',
+    closedNotice: 'La scadenza è passata: a questo bando non ci si può più candidare. I bandi aperti sono qui:',
   },
   calendar: {
     moreTitle: 'Altre opportunità e avvisi',
@@ -245,6 +248,13 @@ export const it: Dictionary = {
     noProjects: 'Al momento questa organizzazione non figura in nessun progetto.',
     roles: { lead: 'capofila', partner: 'partner', associated: 'partner associato', funder: 'finanziatore' },
     count: (n) => plural(n, 'organizzazione', 'organizzazioni'),
+    workCount: (projects, programmes) =>
+      [
+        (projects > 0 || programmes === 0) && plural(projects, 'progetto', 'progetti'),
+        programmes > 0 && plural(programmes, 'programma', 'programmi'),
+      ]
+        .filter(Boolean)
+        .join(', '),
     allProjects: (n) => `Tutti i progetti di questa organizzazione (${n})`,
     projectsOf: (name) => `Progetti: ${name}`,
     projectsOfIntro: (n) => `Progetti e programmi a cui l’organizzazione partecipa o che finanzia (${n}), dal più recente.`,
@@ -292,6 +302,8 @@ export const it: Dictionary = {
       opens: 'apre {when}',
       openUntil: 'aperto fino alle {time}',
       holiday: 'giorno festivo ({name})',
+      event: 'evento ({name})',
+      unconfirmed: 'orario di apertura non confermato, verificalo con il centro',
       at: 'alle {time}',
       tomorrow: 'domani alle {time}',
       onDay: '{day} alle {time}',

@@ -24,6 +24,7 @@ export const sl = {
     projects: 'Projekti',
     partners: 'Partnerji',
     centres: 'Mladinski centri',
+    questions: 'Vprašanja',
   },
   breadcrumb: 'Drobtinice',
   lastUpdated: 'Vsebina nazadnje posodobljena',
@@ -112,6 +113,8 @@ export const sl = {
       renewed.length > 0 ? `od leta ${since}, obnovljen ${renewed.join(', ')}` : `od leta ${since}`,
     howToTakePart: 'Kako se prijaviš',
     strands: 'Sklopi programa',
+    /** Below a programme's strands when there are more than its page lists. */
+    strandsShown: (shown: number, total: number) => `Tu je ${shown} od ${total} sklopov; vsi so na seznamu programov:`,
     partOf: 'Del programa',
   },
   projects: {
@@ -179,6 +182,8 @@ export const sl = {
     places: 'Število mest',
     languages: 'Delovni jeziki',
     topics: 'Teme',
+    /** Instead of how to apply, once the deadline has passed. */
+    closedNotice: 'Rok za prijavo je potekel, zato se na ta poziv ne moreš več prijaviti. Odprte pozive najdeš tukaj:',
     apply: 'Kako se prijaviš',
     applyPortal: 'Prijava na Evropskem mladinskem portalu',
     applyEmail: 'Prijava po e-pošti',
@@ -248,6 +253,14 @@ export const sl = {
     noProjects: 'Ta organizacija trenutno ni navedena pri nobenem projektu.',
     roles: { lead: 'prijavitelj', partner: 'partner', associated: 'pridruženi partner', funder: 'financer' },
     count: (n: number) => `${n} ${pluralSl(n, ['organizacija', 'organizaciji', 'organizacije', 'organizacij'])}`,
+    /** What a partner takes part in or funds, as its page lists it: "2 projekta, 1 program", "0 projektov". */
+    workCount: (projects: number, programmes: number) =>
+      [
+        (projects > 0 || programmes === 0) && `${projects} ${pluralSl(projects, ['projekt', 'projekta', 'projekti', 'projektov'])}`,
+        programmes > 0 && `${programmes} ${pluralSl(programmes, ['program', 'programa', 'programi', 'programov'])}`,
+      ]
+        .filter(Boolean)
+        .join(', '),
     /** Link from a partner's page to the pages with all its projects. */
     allProjects: (n: number) => `Vsi projekti organizacije (${n})`,
     /** Title of those pages. */
@@ -303,6 +316,9 @@ export const sl = {
       opens: 'odpre {when}',
       openUntil: 'odprto do {time}',
       holiday: 'praznik ({name})',
+      event: 'prireditev ({name})',
+      /** Added where a time rests on an assumption (a centre's `assumed` fields). */
+      unconfirmed: 'ura odprtja ni potrjena, preveri jo v centru',
       at: 'ob {time}',
       tomorrow: 'jutri ob {time}',
       onDay: '{day} ob {time}',

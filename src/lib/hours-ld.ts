@@ -20,6 +20,7 @@ export const publicSchedule = (centre: Centre): Schedule => ({
   ...(centre.eventNights ? { eventNights: centre.eventNights } : {}),
   exceptions: centre.exceptions,
   publicHolidays: holidayRuleOf(centre),
+  ...(centre.assumed?.length ? { assumed: centre.assumed } : {}),
 });
 
 /** schema.org has no 24:00; a day that ends at midnight closes at 23:59. */
@@ -62,7 +63,8 @@ const specialDay = (from: string, through: string, ranges: readonly TimeRange[])
 /**
  * Days that differ from the week: every dated exception, and the work-free days
  * of the given years unless holidays keep regular hours. Consecutive days with
- * the same hours become one specification.
+ * the same hours become one specification. A day whose hours rest on an assumed
+ * time is left out: search engines would show it as fact.
  * @example specialOpeningHours(koper, [2026])[0] // { validFrom: "2026-01-01", validThrough: "2026-01-02", opens: "00:00", closes: "00:00", … }
  */
 export function specialOpeningHours(schedule: Schedule, holidayYears: readonly number[]): Record<string, unknown>[] {
@@ -80,7 +82,8 @@ export function specialOpeningHours(schedule: Schedule, holidayYears: readonly n
 
   const runs: { from: string; through: string; ranges: readonly TimeRange[] }[] = [];
   for (const date of [...dates].sort()) {
-    const { ranges } = dayPlan(schedule, date);
+    const { ranges, assumed } = dayPlan(schedule, date);
+    if (assumed) continue;
     const last = runs.at(-1);
     if (last && addDays(last.through, 1) === date && JSON.stringify(last.ranges) === JSON.stringify(ranges)) last.through = date;
     else runs.push({ from: date, through: date, ranges });

@@ -14,7 +14,7 @@
  * Ranges are half-open: open at 09:00, closed at 22:00. A range closing at
  * 24:00 runs on seamlessly into a range opening at 00:00 the next day.
  */
-import type { EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
+import type { AssumableField, EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
 import type { TimeRange, WeeklyHours } from '../schemas/shared';
 import { minutesOf } from '../schemas/clock';
 import { addDays, holidayIndex } from './holidays';
@@ -27,6 +27,8 @@ export interface Schedule {
   eventNights?: EventNightRule | undefined;
   exceptions?: readonly HoursException[] | undefined;
   publicHolidays: HolidayRule;
+  /** Fields whose value the content assumes (not given by the client): see `ASSUMABLE_FIELDS`. */
+  assumed?: readonly AssumableField[] | undefined;
 }
 
 /** Why a day differs from the weekly hours. */
@@ -36,6 +38,8 @@ export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception';
 export interface DayPlan {
   ranges: readonly TimeRange[];
   reason?: Reason | undefined;
+  /** The ranges rest on an assumed value (an event night's `opensOnClosedDays`, not confirmed). */
+  assumed?: true | undefined;
 }
 
 export interface Change {
@@ -56,6 +60,8 @@ export interface HoursStatus {
   next?: Change | undefined;
   /** Why today differs from the weekly hours, if it does. */
   reason?: Reason | undefined;
+  /** Open now, or the next opening, rests on an assumed time: say it is not confirmed. */
+  assumed?: true | undefined;
 }
 
 export const SOON_MINUTES = 60;
@@ -125,8 +131,13 @@ export const weekdayOf = (date: string) => WEEKDAYS[new Date(Date.parse(date)).g
 export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const regular = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((a, b) => a.opens.localeCompare(b.opens));
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
-  if (exception?.eventNight)
-    return { ranges: eventNight(regular, schedule.eventNights), reason: { kind: 'event', text: exception.reason } };
+  if (exception?.eventNight) {
+    const ranges = eventNight(regular, schedule.eventNights);
+    // Open on a day without regular hours only by `opensOnClosedDays`, the one assumable field
+    // (the island stays small by not naming it; ONLY_ASSUMABLE below guards that).
+    const assumed = (!regular.length && !!ranges.length && !!schedule.assumed?.length) || undefined;
+    return { ranges, reason: { kind: 'event', text: exception.reason }, assumed };
+  }
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
@@ -141,6 +152,10 @@ function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): Tim
   if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
   return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
 }
+
+/** Fails to compile once `ASSUMABLE_FIELDS` holds more than the event-night opening: `dayPlan` must then check which. */
+const ONLY_ASSUMABLE: AssumableField extends 'eventNights.opensOnClosedDays' ? true : never = true;
+void ONLY_ASSUMABLE;
 
 /** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
 function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
@@ -181,11 +196,15 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   const current = intervals.find(([start, end]) => start <= now && now < end);
   const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
+  // Open now, or opening next, by an assumed time: the day the open interval starts on says so
+  // (an assumed range never touches another day's: it opens on a day without regular hours).
+  const assumed = dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed;
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
     next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
     reason: dayPlan(schedule, today).reason,
+    assumed,
   };
 }

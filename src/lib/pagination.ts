@@ -19,6 +19,18 @@ export const PARTNER_PAGE_PROJECTS = 10;
 /** What each funder pays for, as listed on the funders page before the link to all of it. */
 export const FUNDERS_PAGE_WORKS = 5;
 
+/**
+ * Lists that grow with the content, capped on the page that shows them beside other things, with
+ * a link to where all of them are: a page stays within its byte budget at any number of entries.
+ */
+export const PAGE_CAPS = {
+  /** A programme's strands: this many as cards, up to `strands` in all (the rest as links). */
+  strandCards: 6,
+  strands: 24,
+  /** Questions on a programme's or a centre's page; the questions page has all of them. */
+  questions: 5,
+} as const;
+
 export interface PageOf<T> {
   items: T[];
   /** This page's number, from 1. */

@@ -17,7 +17,8 @@ export const GET: APIRoute = async () => {
     timeZone: TIME_ZONE,
     rules:
       'Times are Europe/Ljubljana wall time; ranges are opens (inclusive) to closes (exclusive); "24:00" closes at midnight. ' +
-      'A dated exception wins over the holiday rule, which wins over weeklyHours. eventNights applies only on exceptions with eventNight: true.',
+      'A dated exception wins over the holiday rule, which wins over weeklyHours. eventNights applies only on exceptions with eventNight: true. ' +
+      'Fields listed in a centre\'s "assumed" hold a value the centre has not confirmed (e.g. eventNights.opensOnClosedDays).',
     workFreeDays: [...holidaysOf(newest), ...holidaysOf(newest + 1)],
     centres: centres.map((centre) => ({
       id: centre.slug,

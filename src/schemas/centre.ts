@@ -100,6 +100,15 @@ export const holidayRuleOf = (centre: {
 }): HolidayRule => (centre.publicHolidays === 'hours' ? { hours: centre.holidayHours ?? [] } : centre.publicHolidays);
 
 /**
+ * Fields of a centre whose value the content assumes rather than takes from the client's documents.
+ * Where such a value shows, visitors read that it is not confirmed (page, live status) or do not
+ * read it at all (JSON-LD): see `assumed` in UREJANJE.md / EDITING.md. Only values the site knows
+ * how to mark are listed; a new one needs its mark wherever the value shows.
+ */
+export const ASSUMABLE_FIELDS = ['eventNights.opensOnClosedDays'] as const;
+export type AssumableField = (typeof ASSUMABLE_FIELDS)[number];
+
+/**
  * A youth centre with its address, contact and everything the live "open now"
  * status needs: weekly hours, event nights, dated exceptions and holidays.
  */
@@ -139,12 +148,24 @@ export const centreSchema = z
         easyRead: easyRead.optional(),
         updated,
         assumptions,
+        /** Field paths whose values rest on an assumption (see ASSUMABLE_FIELDS). */
+        assumed: z.array(z.enum(ASSUMABLE_FIELDS)).default([]),
       },
       HINTS.centres,
     ),
   )
   .strict()
   .superRefine((centre, ctx) => {
+    if (centre.assumed?.includes('eventNights.opensOnClosedDays') && !centre.eventNights?.opensOnClosedDays) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assumed'],
+        message: bilingual(
+          '"eventNights.opensOnClosedDays" je v "assumed", center pa te ure nima; izbrišite ga iz "assumed".',
+          '"eventNights.opensOnClosedDays" is in "assumed", but the centre has no such time; delete it from "assumed".',
+        ),
+      });
+    }
     const hours = centre.holidayHours;
     if (centre.publicHolidays === 'hours' && (hours === undefined || hours.length === 0)) {
       ctx.addIssue({

@@ -175,6 +175,11 @@ export const HINTS = {
     easyRead,
     updated,
     assumptions,
+    assumed: hint(
+      'Nepotrjeni podatki',
+      'Polja, katerih vrednost smo si izbrali sami, ker je viri ne dajo; obiskovalci preberejo, da ni potrjena.',
+      'Fields whose value was chosen, not given by the sources; visitors read that it is not confirmed.',
+    ),
   },
   opportunities: {
     title,

@@ -4,8 +4,9 @@
  * concert at Center mladih Koper on Friday 12 February 2027, a workshop elsewhere, a cancelled
  * Saturday trip and a past workshop), built in a throw-away copy: status and lists follow the
  * browser's clock in Ljubljana, readers without JavaScript see everything with its dates, the
- * concert makes the centre's event night everywhere its hours appear, and every calendar file
- * parses in ical.js with the right instants.
+ * concert makes the centre's event night everywhere its hours appear (today's row of the table
+ * too, as does a shorter Christmas Eve at Markovec City), a closed call stops inviting, and every
+ * calendar file parses in ical.js with the right instants.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -146,6 +147,68 @@ describe('events in the browser', () => {
       expect(page).toMatch(/ko je v koledarju objavljena prireditev|with an event in the calendar/);
       expect(page).not.toContain('data-no-event-nights');
     }
+  });
+});
+
+describe('a closed call stops inviting (#30)', () => {
+  const GRAZ = '/priloznosti/prostovoljstvo-v-gradcu/';
+  it('hides how to apply and the calendar link from the deadline on, and says the call has closed', async () => {
+    const before = await open(GRAZ, { instant: '2027-01-15T10:59:00Z' });
+    await expect.poll(() => statusOf(before)).toBe('soon');
+    expect(await before.locator('#opportunity-apply').isVisible()).toBe(true);
+    expect(await before.locator('a[type="text/calendar"]').isVisible()).toBe(true);
+    expect(await before.locator('[data-call-closed]').isVisible()).toBe(false);
+    const after = await open(GRAZ, { instant: '2027-01-15T11:00:00Z', timezoneId: 'America/New_York' });
+    await expect.poll(() => statusOf(after)).toBe('closed');
+    expect(await after.locator('#opportunity-apply').isVisible()).toBe(false);
+    expect(await after.locator('a[type="text/calendar"]').isVisible()).toBe(false);
+    expect(await after.locator('[data-call-closed]').isVisible()).toBe(true);
+    expect(await after.locator('[data-call-closed]').textContent()).toContain('Rok za prijavo je potekel');
+    for (const page of [before, after]) await page.context().close();
+  });
+
+  it('leaves them out of the HTML of a call whose deadline passed before the build, for readers without JavaScript', async () => {
+    const page = await open('/priloznosti/izmenjava-ki-se-je-zaprla/', { javaScript: false });
+    expect(await page.locator('#opportunity-apply').count()).toBe(0);
+    expect(await page.locator('a[href="mailto:info@primer.si"]').count()).toBe(0);
+    expect(await page.locator('a[type="text/calendar"]').count()).toBe(0);
+    expect(await page.locator('[data-call-closed]').isVisible()).toBe(true);
+    // A call still open at the build keeps inviting without JavaScript.
+    const open1 = await open('/priloznosti/poletni-tabor-v-kopru/', { javaScript: false });
+    expect(await open1.locator('#opportunity-apply').isVisible()).toBe(true);
+    expect(await open1.locator('[data-call-closed]').isVisible()).toBe(false);
+    for (const p of [page, open1]) await p.context().close();
+  });
+});
+
+describe("today's row of the weekly hours agrees with the badge (#30)", () => {
+  const todayRow = (page: Page) => page.locator('[data-weekday][aria-current="date"]');
+  const badge = async (page: Page, centre: string) => {
+    const line = page.locator(`[data-centre="${centre}"] [data-status]`).first();
+    await expect.poll(() => line.getAttribute('data-status')).not.toBe('unknown');
+    return line.locator('[data-status-text]').textContent();
+  };
+
+  it('runs to 24:00 on the concert night, with the event', async () => {
+    const page = await open('/en/centres/center-mladih-koper/', { instant: '2027-02-12T21:00:00+01:00' });
+    expect(await badge(page, 'center-mladih-koper')).toBe('Event today · open until 24:00');
+    expect(await todayRow(page).getAttribute('data-weekday')).toBe('friday');
+    expect(await todayRow(page).locator('[data-today-hours]').textContent()).toBe('9:00–24:00 · event (Young bands in concert)');
+    expect(await todayRow(page).locator('[data-regular-hours]').isVisible()).toBe(false);
+    // A week later the Friday row is the weekly one again.
+    const later = await open('/en/centres/center-mladih-koper/', { instant: '2027-02-19T21:00:00+01:00' });
+    expect(await badge(later, 'center-mladih-koper')).toBe('Closing soon · at 22:00');
+    expect(await todayRow(later).locator('[data-regular-hours]').textContent()).toContain('9:00–22:00');
+    expect(await todayRow(later).locator('[data-today-hours]').isVisible()).toBe(false);
+    for (const p of [page, later]) await p.context().close();
+  });
+
+  it('closes at 14:00 on an exception day, with the reason', async () => {
+    const page = await open('/centri/mladinski-center-markovec-city/', { instant: '2026-12-24T12:45:00+01:00' });
+    expect(await badge(page, 'mladinski-center-markovec-city')).toBe('Odprto · Krajši delovni čas na božični večer · zapre ob 14:00');
+    expect(await todayRow(page).locator('[data-today-hours]').textContent()).toBe('12:30–14:00 · Krajši delovni čas na božični večer');
+    expect(await page.locator('[data-today-hours]:not([hidden])').count()).toBe(1);
+    await page.context().close();
   });
 });
 

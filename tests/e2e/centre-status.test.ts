@@ -98,6 +98,44 @@ describe('the status line at chosen instants', () => {
   });
 });
 
+describe("today's row of the weekly hours (#30)", () => {
+  const todayRow = (page: Page) => page.locator('[data-weekday][aria-current="date"]');
+
+  it('is closed on Christmas Day, with the holiday, as the badge says', async () => {
+    const page = await open(`/en/centres/${KOPER}/`, { time: '2026-12-25T10:00:00+01:00' });
+    expect(await statusOf(page, KOPER)).toEqual({
+      status: 'closed',
+      text: 'Closed · public holiday (Christmas Day) · opens on Monday at 9:00',
+    });
+    expect(await todayRow(page).getAttribute('data-weekday')).toBe('friday');
+    expect(await todayRow(page).locator('[data-today-hours]').textContent()).toBe('closed · public holiday (Christmas Day)');
+    expect(await todayRow(page).locator('[data-regular-hours]').isVisible()).toBe(false);
+    expect(await todayRow(page).innerText()).not.toContain('22:00');
+    // The other days keep their weekly hours.
+    expect(await page.locator('[data-weekday="thursday"]').textContent()).toContain('9:00–22:00');
+    expect(await page.locator('[data-today-hours]:not([hidden])').count()).toBe(1);
+  });
+
+  it('is the weekly row again on the next ordinary day', async () => {
+    const page = await open(`/centri/${KOPER}/`, { time: '2026-12-28T10:00:00+01:00' });
+    expect(await statusOf(page, KOPER)).toEqual({ status: 'open', text: 'Odprto · zapre ob 22:00' });
+    expect(await todayRow(page).locator('[data-regular-hours]').textContent()).toContain('9:00–22:00');
+    expect(await page.locator('[data-today-hours]:not([hidden])').count()).toBe(0);
+  });
+
+  it('shows the weekly hours in every row without JavaScript', async () => {
+    const page = await open(`/en/centres/${KOPER}/`, { time: '2026-12-25T10:00:00+01:00', javaScript: false });
+    expect(await page.locator('[data-weekday="friday"]').textContent()).toContain('9:00–22:00');
+    expect(await page.locator('[data-today-hours]:not([hidden])').count()).toBe(0);
+    expect(await page.locator('[data-weekday][aria-current]').count()).toBe(0);
+  });
+
+  it('says the event-night opening on closed days is not confirmed', async () => {
+    const page = await open(`/en/centres/${KOPER}/`, { javaScript: false });
+    expect(await page.locator('[data-unconfirmed]').textContent()).toContain('opening time not confirmed, check with the centre');
+  });
+});
+
 describe('a visitor in another time zone', () => {
   it('sees Ljubljana hours, marked as Slovenian time, from New York', async () => {
     // 10:30 in New York is 16:30 in Ljubljana.

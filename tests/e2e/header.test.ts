@@ -1,5 +1,6 @@
 /**
- * The page header on a phone and on a desktop (#22): compact at 360 px, one row at 1280 px, and
+ * The page header on a phone and on a desktop (#22): compact at 360 px, two rows at 1280 px (name,
+ * search and language, then the menu, #30), and
  * every link of the menu reachable with the keyboard, visibly focused, in both languages.
  */
 import type { Page } from 'playwright-core';
@@ -68,7 +69,7 @@ describe('on a 360 × 740 phone', () => {
     expect(layout.height).toBeLessThanOrEqual(PHONE.height * 0.2);
     expect(layout.rows).toBeLessThanOrEqual(2);
     expect(layout.overlaps).toEqual([]);
-    expect(layout.navLinks).toBe(6);
+    expect(layout.navLinks).toBe(8);
   });
 
   it.each(['light', 'dark'] as const)(
@@ -80,7 +81,16 @@ describe('on a 360 × 740 phone', () => {
       await menu.focus();
       await page.keyboard.press('Enter');
       const { reached, unfocusedLook } = await tabThrough(page, 'header nav a[href]');
-      expect(reached).toEqual(['/priloznosti/', '/dogodki/', '/programi/', '/projekti/', '/partnerji/', '/centri/']);
+      expect(reached).toEqual([
+        '/kako-zaceti/',
+        '/priloznosti/',
+        '/dogodki/',
+        '/programi/',
+        '/projekti/',
+        '/partnerji/',
+        '/centri/',
+        '/vprasanja/',
+      ]);
       expect(unfocusedLook).toEqual([]);
     },
   );
@@ -102,12 +112,12 @@ describe('on a 360 × 740 phone', () => {
 });
 
 describe('on a 1280 px desktop', () => {
-  it.each(PAGES)('%s: the header is one row, menu, language and search box side by side', async (urlPath) => {
+  it.each(PAGES)('%s: the header is two rows, name, search box and language, then the whole menu', async (urlPath) => {
     const page = await open(urlPath, DESKTOP);
     const layout = await headerLayout(page);
-    expect(layout.rows).toBe(1);
+    expect(layout.rows).toBe(2);
     expect(layout.overlaps).toEqual([]);
-    expect(layout.height).toBeLessThanOrEqual(80);
+    expect(layout.height).toBeLessThanOrEqual(130);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -117,7 +127,16 @@ describe('on a 1280 px desktop', () => {
     expect(await page.locator('header nav a[href]').evaluateAll((links) => links.every((link) => link.checkVisibility()))).toBe(true);
     expect(await page.locator('header [data-site-menu] > summary').isVisible()).toBe(false);
     const { reached, unfocusedLook } = await tabThrough(page, 'header nav a[href]');
-    expect(reached).toEqual(['/en/opportunities/', '/en/events/', '/en/programmes/', '/en/projects/', '/en/partners/', '/en/centres/']);
+    expect(reached).toEqual([
+      '/en/get-started/',
+      '/en/opportunities/',
+      '/en/events/',
+      '/en/programmes/',
+      '/en/projects/',
+      '/en/partners/',
+      '/en/centres/',
+      '/en/questions/',
+    ]);
     expect(unfocusedLook).toEqual([]);
     expect(await page.locator('header [data-search-input]').isVisible()).toBe(true);
   });

@@ -12,8 +12,8 @@ import type { HtmlElement } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureSearch, prepareProject, SEARCH_BYTES_BUDGET } from '../../tools/bench/bench-project';
-import { PAGE_SIZE, pageCount } from '../../src/lib/pagination';
-import { fitCheckUrl, listUrl, startUrl, type PagedCollection } from '../../src/lib/routes';
+import { PAGE_CAPS, PAGE_SIZE, pageCount } from '../../src/lib/pagination';
+import { entryUrl, fitCheckUrl, listUrl, startUrl, type PagedCollection } from '../../src/lib/routes';
 import { dictionary } from '../../src/i18n';
 import { launchBrowser } from '../../tools/harness/browser';
 import { attributeValue, readDocument } from '../../tools/harness/html';
@@ -235,6 +235,14 @@ describe.each(['sl', 'en'] as const)('the way in with many strands (%s): the fir
     expect(root.querySelectorAll('main li[data-strand]')).toHaveLength(6);
     const all = root.querySelectorAll('main a').filter((link) => attributeValue(link, 'href') === programmes());
     expect(all.map((link) => link.textContent.trim())).toContain(dictionary(locale).home.allProgrammes);
+  });
+
+  it(`lists at most ${PAGE_CAPS.strands} strands on the programme's page and links to all programmes (#30)`, async () => {
+    const section = (await builtPage(entryUrl('programmes', 'ese', locale))).querySelector('section[aria-labelledby="strands"]')!;
+    expect(idsIn('programmes').length).toBeGreaterThan(PAGE_CAPS.strands);
+    expect(section.querySelectorAll('li')).toHaveLength(PAGE_CAPS.strands);
+    const more = section.querySelector('[data-strands-capped] a');
+    expect(more && attributeValue(more, 'href')).toBe(programmes());
   });
 
   it('keeps every fit-check result short and says how many strands each link leaves out', async () => {

@@ -14,6 +14,7 @@ const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
   ...dictionary.centres.live,
   holidays: HOLIDAY_NAMES[lang],
   weekdaysOn: dictionary.weekdaysOn,
+  closedDay: dictionary.centres.closed,
 });
 const SL = strings(sl, 'sl');
 const EN = strings(en, 'en');
@@ -34,7 +35,9 @@ describe('the status line in Slovenian', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-04', until: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
     expect(line(event, '2026-12-04 20:00')).toBe('Danes prireditev · odprto do 24:00');
     expect(line(event, '2026-12-04 23:30')).toBe('Kmalu zapre · ob 24:00');
-    expect(line(event, '2026-12-05 00:30')).toBe('Zaprto · odpre ob 18:00');
+    // Saturday: the centre is otherwise closed, and its 18:00 is an assumed time (`assumed` in content).
+    expect(line(event, '2026-12-05 00:30')).toBe('Zaprto · odpre ob 18:00 · ura odprtja ni potrjena, preveri jo v centru');
+    expect(line({ ...event, assumed: [] }, '2026-12-05 00:30')).toBe('Zaprto · odpre ob 18:00');
   });
   it('gives the reason of an exception', () => {
     const closed: Schedule = { ...koper, exceptions: [{ date: '2026-11-23', until: '2026-11-24', closed: true, reason: 'Inventura' }] };
@@ -60,7 +63,10 @@ describe('the status line in English', () => {
     expect(line(koper, '2026-12-25 10:00', EN)).toBe('Closed · public holiday (Christmas Day) · opens on Monday at 9:00'));
   it('says event today on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
-    expect(line(event, '2026-12-05 19:00', EN)).toBe('Event today · open until 24:00');
+    expect(line(event, '2026-12-05 19:00', EN)).toBe('Event today · open until 24:00 · opening time not confirmed, check with the centre');
+    // A Friday event night keeps the regular opening: nothing assumed.
+    const friday: Schedule = { ...koper, exceptions: [{ date: '2026-12-04', eventNight: true, reason: 'Koncert' }] };
+    expect(line(friday, '2026-12-04 19:00', EN)).toBe('Event today · open until 24:00');
   });
   it('writes the date with the month name when a week or more away', () => {
     const closed: Schedule = { ...markovec, exceptions: [{ date: '2026-11-23', until: '2026-12-01', closed: true, reason: 'Prenova' }] };

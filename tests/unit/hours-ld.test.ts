@@ -34,6 +34,8 @@ describe('schema.org opening hours', () => {
   it('spells out dated exceptions, an event night closing at 23:59', () => {
     const schedule = publicSchedule({
       ...koper,
+      // Confirmed here: an assumed opening time is left out (tests/unit/hours-agree.test.ts).
+      assumed: [],
       exceptions: [
         { date: '2026-12-04', until: '2026-12-05', eventNight: true, reason: 'Koncert' },
         { date: '2026-12-28', until: '2026-12-30', hours: [{ opens: '10:00', closes: '16:00' }], reason: 'Krajši delovni čas' },
