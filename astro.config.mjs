@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
+import { shareCards } from './src/cli/share-cards-integration.ts';
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -39,6 +40,8 @@ export default defineConfig({
     mdx(),
     // The staff editor and the search results are not pages to be found through search engines.
     sitemap({ filter: (page) => !/\/(admin|iskanje|search)\//.test(new URL(page).pathname) }),
+    // Each entry page's share card, drawn beside the rendering and put next to the page at the end.
+    shareCards(),
   ],
   // No telemetry, no prefetching of other hosts: the site makes no third-party requests.
   prefetch: false,
