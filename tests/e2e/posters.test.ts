@@ -120,6 +120,8 @@ describe('posters', () => {
           if (!report.lang) failures.push(`${poster}: no lang`);
           if (report.h1Count !== 1) failures.push(`${poster}: ${report.h1Count} h1`);
           if (report.foreignRequests.length > 0) failures.push(`${poster}: requests ${report.foreignRequests.join(', ')}`);
+          if (layout.mustNotScrollHorizontally && report.overflow.scrollWidth > report.overflow.clientWidth)
+            failures.push(`${poster}: scrolls sideways (${report.overflow.overflowingElements.join(', ')})`);
         }
       }
       await inspector.close();

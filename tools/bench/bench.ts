@@ -94,12 +94,15 @@ export interface BenchResult {
 interface CardCount {
   drawn: number;
   cached: number;
+  /** How long the build waited for the last cards after Astro had written every page. */
+  waitedSeconds: number | undefined;
 }
 
-/** The build log's line "share cards: 7012 drawn, 0 from the cache". */
+/** The build log's line "share cards: 7012 drawn, 0 from the cache, 7012 placed (840 ms after the pages)". */
 export function cardCount(output: string): CardCount | undefined {
-  const match = /share cards: (\d+) drawn, (\d+) from the cache/.exec(output);
-  return match ? { drawn: Number(match[1]), cached: Number(match[2]) } : undefined;
+  const match = /share cards: (\d+) drawn, (\d+) from the cache(?:, \d+ placed \((\d+) ms after the pages\))?/.exec(output);
+  if (!match) return undefined;
+  return { drawn: Number(match[1]), cached: Number(match[2]), waitedSeconds: match[3] === undefined ? undefined : Number(match[3]) / 1000 };
 }
 
 function parseArguments(argv: string[]) {
@@ -358,6 +361,13 @@ export function formatTable(results: BenchResult[]): string {
         r.shareCards.disabled
           ? 'off (--without-cards)'
           : `${r.shareCards.cold?.drawn ?? '?'} (${r.shareCards.warm?.drawn ?? '?'}; ${r.shareCards.warm?.cached ?? '?'} cached)`,
+    ],
+    [
+      '  waited for after the pages, cold (warm)',
+      (r) =>
+        r.shareCards.disabled
+          ? '-'
+          : `${r.shareCards.cold?.waitedSeconds?.toFixed(1) ?? '?'} s (${r.shareCards.warm?.waitedSeconds?.toFixed(1) ?? '?'} s)`,
     ],
     ['warm rebuild, one entry changed', (r) => `${r.warm.seconds.toFixed(1)} s`],
     [
