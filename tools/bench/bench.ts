@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildPhases } from './build-phases';
+import { cardCount, type CardCount } from './share-card-log';
 import { buildSteps, precompressFolder } from '../../src/cli/build';
 import {
   measureSearch,
@@ -89,20 +90,6 @@ export interface BenchResult {
   shareCards: { cold: CardCount | undefined; warm: CardCount | undefined; disabled: boolean };
   /** Budget breaches, with `--budgets` only. */
   overBudget?: string[];
-}
-
-interface CardCount {
-  drawn: number;
-  cached: number;
-  /** How long the build waited for the last cards after Astro had written every page. */
-  waitedSeconds: number | undefined;
-}
-
-/** The build log's line "share cards: 7012 drawn, 0 from the cache, 7012 placed (840 ms after the pages)". */
-export function cardCount(output: string): CardCount | undefined {
-  const match = /share cards: (\d+) drawn, (\d+) from the cache(?:, \d+ placed \((\d+) ms after the pages\))?/.exec(output);
-  if (!match) return undefined;
-  return { drawn: Number(match[1]), cached: Number(match[2]), waitedSeconds: match[3] === undefined ? undefined : Number(match[3]) / 1000 };
 }
 
 function parseArguments(argv: string[]) {
