@@ -94,7 +94,19 @@ function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
           `<text x="${cell.x + pad}" y="${baseline}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${weight}">${escapeXml(cell.character)}</text>`,
       )
       .join('')}</svg>`;
-    const image = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).render();
+    let image: ReturnType<Resvg['render']>;
+    try {
+      image = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY } }).render();
+    } catch {
+      // Characters the renderer refuses (content is data, whatever it holds) are left blank, one by
+      // one, rather than failing the build over one card.
+      if (cells.length > 1) {
+        for (const cell of cells) ensureGlyphs([{ weight, size, text: cell.character, x: 0, y: 0, pair: 0 }], fonts);
+      } else {
+        for (const cell of cells) glyphs.set(glyphKey(weight, size, cell.character), null);
+      }
+      continue;
+    }
     const rgba = image.pixels;
     const stride = image.width;
     for (const cell of cells) {

@@ -91,8 +91,11 @@ function shorten(text: string, measure: (text: string) => number, width: number)
 /** Text for an XML attribute or element: markup characters escaped, control characters dropped. */
 export const escapeXml = (text: string): string =>
   text
-    // eslint-disable-next-line no-control-regex -- control characters are not allowed in XML 1.0
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+    .replace(
+      // eslint-disable-next-line no-control-regex -- control characters, non-characters and lone surrogates are not XML 1.0
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '',
+    )
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

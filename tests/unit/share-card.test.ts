@@ -146,6 +146,8 @@ describe('drawing a card', () => {
   });
   it('draws markup in a title as text', () => {
     expect(() => drawShareCard(layoutShareCard({ ...card, title: '<script>"&\'</script> ]]>' }, fonts))).not.toThrow();
+    // Characters XML cannot hold, a lone surrogate, text the font lacks: drawn as blanks, never a failed build.
+    expect(() => drawShareCard(layoutShareCard({ ...card, title: 'a\u0001b\ufffe\ud800c 中文 🎉 \u202eevil' }, fonts))).not.toThrow();
   });
 });
 
