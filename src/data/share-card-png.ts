@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { fontMetrics, type FontMetrics } from '../lib/font-metrics';
-import { encodeIndexedPng } from '../lib/png';
+import { encodeIndexedPngRows } from '../lib/png';
 import { CARD_COLOURS, CARD_PAIRS, escapeXml, type CardFonts, type CardScene, type CardText } from '../lib/share-card';
 
 const FONT_PACKAGE = '@expo-google-fonts/atkinson-hyperlegible';
@@ -158,8 +158,10 @@ export function drawShareCard(scene: CardScene): Buffer {
   const fonts = cardFonts();
   ensureGlyphs(scene.texts, fonts);
   const { width, height } = scene;
-  // Index 0 is pair 0 at level 0: the brand colour the card is filled with.
-  const pixels = new Uint8Array(width * height);
+  // Index 0 is pair 0 at level 0: the brand colour the card is filled with. Each row starts with
+  // its PNG filter byte (0, none), so the image is written as it is, without a copy.
+  const stride = width + 1;
+  const pixels = new Uint8Array(stride * height);
   for (const rect of scene.rects) {
     const base = rect.pair * LEVELS;
     const r = rect.radius;
@@ -167,12 +169,12 @@ export function drawShareCard(scene: CardScene): Buffer {
     for (let y = rect.y; y < rect.y + rect.height; y += 1) {
       const dy = Math.max(rect.y + r - (y + 0.5), y + 0.5 - (rect.y + rect.height - r), 0);
       // Between the corners a row is one run of the fill; only the corners are blended.
-      pixels.fill(base + LEVELS - 1, y * width + rect.x + r, y * width + right - r);
+      pixels.fill(base + LEVELS - 1, y * stride + 1 + rect.x + r, y * stride + 1 + right - r);
       for (const x of cornerColumns(rect.x, right, r)) {
         // Distance into a rounded corner, sampled at the pixel's centre.
         const dx = Math.max(rect.x + r - (x + 0.5), x + 0.5 - (right - r), 0);
         const coverage = dx === 0 && dy === 0 ? 1 : Math.min(1, Math.max(0, r + 0.5 - Math.hypot(dx, dy)));
-        pixels[y * width + x] = base + Math.round(coverage * (LEVELS - 1));
+        pixels[y * stride + 1 + x] = base + Math.round(coverage * (LEVELS - 1));
       }
     }
   }
@@ -192,7 +194,7 @@ export function drawShareCard(scene: CardScene): Buffer {
             const column = left + x;
             const level = glyph.levels[y * glyph.width + x]!;
             if (level === 0 || column < 0 || column >= width) continue;
-            const at = row * width + column;
+            const at = row * stride + 1 + column;
             const current = pixels[at]! - base;
             if (current < 0 || current >= LEVELS || level > current) pixels[at] = base + level;
           }
@@ -201,7 +203,7 @@ export function drawShareCard(scene: CardScene): Buffer {
       pen += metrics.width(character, run.size);
     }
   }
-  return encodeIndexedPng(width, height, PALETTE, pixels);
+  return encodeIndexedPngRows(width, height, PALETTE, pixels);
 }
 
 /** Where cards are kept between builds: SHARE_CARD_CACHE, or node_modules/.cache/share-cards/. */

@@ -20,14 +20,23 @@ function chunk(type: string, data: Uint8Array): Buffer {
  */
 export function encodeIndexedPng(width: number, height: number, palette: readonly (readonly number[])[], pixels: Uint8Array): Buffer {
   if (pixels.length !== width * height) throw new Error(`expected ${width * height} pixels, got ${pixels.length}`);
+  const rows = new Uint8Array(height * (width + 1));
+  for (let y = 0; y < height; y += 1) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter 0
+  return encodeIndexedPngRows(width, height, palette, rows);
+}
+
+/**
+ * The same from rows as PNG stores them: each row a filter byte (0, none) and `width` indices, so
+ * that a caller drawing into that layout spares the copy.
+ */
+export function encodeIndexedPngRows(width: number, height: number, palette: readonly (readonly number[])[], rows: Uint8Array): Buffer {
+  if (rows.length !== height * (width + 1)) throw new Error(`expected ${height} rows of ${width + 1} bytes, got ${rows.length} bytes`);
   if (palette.length === 0 || palette.length > 256) throw new Error(`a palette holds 1 to 256 colours, not ${palette.length}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per index
   header[9] = 3; // indexed colour
-  const rows = new Uint8Array(height * (width + 1));
-  for (let y = 0; y < height; y += 1) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1); // filter 0
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
