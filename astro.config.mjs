@@ -12,6 +12,7 @@ import { searchUrl } from './src/lib/routes.ts';
 
 /** The search pages of every language: results, not pages to be found through search engines. */
 const searchPages = new Set(LOCALES.map((locale) => searchUrl(locale)));
+import { shareCards } from './src/cli/share-cards-integration.ts';
 
 /**
  * The public address of the site, for canonical URLs, the sitemap, feeds and share previews.
@@ -64,6 +65,8 @@ export default defineConfig({
         return !pathname.startsWith('/admin/') && !searchPages.has(pathname);
       },
     }),
+    // Each entry page's share card, drawn beside the rendering and put next to the page at the end.
+    shareCards(),
   ],
   // No prefetching of other hosts: the site makes no third-party requests (telemetry: see above).
   prefetch: false,

@@ -25,6 +25,7 @@ import {
   opportunitiesFeedUrl,
   pageUrl,
   partnerProjectsUrl,
+  posterUrl,
   routeParam,
   searchUrl,
   startUrl,
@@ -214,4 +215,14 @@ export const easyReadPaths = () =>
         ? [at('easyRead', easyReadUrl(startUrl(locale), locale), { locale, kind: 'start' as const, entry: start })]
         : []),
     ];
+  });
+
+/** Props of a poster page: a centre, a call or an event. */
+export type PosterProps = Extract<EntryProps, { collection: 'centres' | 'opportunities' | 'events' }>;
+
+/** A printable poster beside every centre, call and event. */
+export const posterPaths = async (): Promise<RoutePath<PosterProps>[]> =>
+  (await entryPaths()).flatMap(({ props }) => {
+    if (props.collection !== 'centres' && props.collection !== 'opportunities' && props.collection !== 'events') return [];
+    return [at('poster', posterUrl(entryUrl(props.collection, props.entry.slug, props.locale), props.locale), props)];
   });

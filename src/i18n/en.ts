@@ -496,6 +496,18 @@ export const en: Dictionary = {
   and: 'and',
   more: 'More',
   // #22 (what visitors tripped over): links in steps, costs, contacts, event nights, the header menu.
+  poster: {
+    link: 'Print poster',
+    title: (name) => `Poster: ${name}`,
+    description: (name) => `A poster for a notice board (A4): ${name}.`,
+    printHint: 'This poster is made to print on one A4 sheet, portrait. Choose Print in your browser (Ctrl+P).',
+    back: 'Back to the page',
+    scan: 'All the details online',
+    qrLabel: (url) => `QR code linking to ${url}`,
+    whoMayApply: 'Who may apply',
+    conditionsOnline: 'The conditions are on the call’s web page.',
+    applyOnline: 'The link to apply is on the call’s web page.',
+  },
   visit: {
     externalLink: '(another website)',
     costsTitle: 'Costs, pocket money and duration',

@@ -494,6 +494,18 @@ export const it: Dictionary = {
   },
   and: 'e',
   more: 'Altro',
+  poster: {
+    link: 'Stampa il manifesto',
+    title: (name) => `Manifesto: ${name}`,
+    description: (name) => `Un manifesto per la bacheca (A4): ${name}.`,
+    printHint: 'Questo manifesto si stampa su un foglio A4 verticale. Scegli Stampa nel browser (Ctrl+P).',
+    back: 'Torna alla pagina',
+    scan: 'Tutti i dettagli online',
+    qrLabel: (url) => `Codice QR che porta a ${url}`,
+    whoMayApply: 'Chi può candidarsi',
+    conditionsOnline: 'Le condizioni sono sulla pagina web del bando.',
+    applyOnline: 'Il link per candidarsi è sulla pagina web del bando.',
+  },
   visit: {
     externalLink: '(un altro sito)',
     costsTitle: 'Costi, denaro per le piccole spese e durata',

@@ -511,6 +511,19 @@ export const sl = {
   and: 'in',
   more: 'Več',
   // #22 (what visitors tripped over): links in steps, costs, contacts, event nights, the header menu.
+  poster: {
+    /** The link from a centre, call or event page to its poster. */
+    link: 'Natisni plakat',
+    title: (name: string) => `Plakat: ${name}`,
+    description: (name: string) => `Plakat za oglasno desko (A4): ${name}.`,
+    printHint: 'Plakat je pripravljen za tisk na list A4, pokončno. V brskalniku izberi Natisni (Ctrl+P).',
+    back: 'Nazaj na stran',
+    scan: 'Vse podrobnosti na spletu',
+    qrLabel: (url: string) => `Koda QR s povezavo ${url}`,
+    whoMayApply: 'Kdo se lahko prijavi',
+    conditionsOnline: 'Pogoji so na spletni strani poziva.',
+    applyOnline: 'Povezava do prijave je na spletni strani poziva.',
+  },
   visit: {
     /** After a link to another site, for screen readers. */
     externalLink: '(druga spletna stran)',

@@ -26,6 +26,8 @@ export interface UrlWords {
   faq: string;
   easyRead: string;
   poster: string;
+  /** File name of an entry's share card, beside its page: `/centri/<id>/kartica.png`. */
+  shareCard: string;
   /** File names (without `.ics`) of the calendars. */
   eventsCalendar: string;
   eventCalendar: string;
@@ -122,6 +124,7 @@ export const LOCALE_DEFINITIONS = {
       faq: 'vprasanja',
       easyRead: 'lahko-branje',
       poster: 'plakat',
+      shareCard: 'kartica.png',
       eventsCalendar: 'koledar',
       eventCalendar: 'dogodek',
       deadlinesCalendar: 'roki',
@@ -175,6 +178,7 @@ export const LOCALE_DEFINITIONS = {
       faq: 'questions',
       easyRead: 'easy-read',
       poster: 'poster',
+      shareCard: 'card.png',
       eventsCalendar: 'calendar',
       eventCalendar: 'event',
       deadlinesCalendar: 'deadlines',
@@ -229,6 +233,7 @@ export const LOCALE_DEFINITIONS = {
       faq: 'domande',
       easyRead: 'lettura-facile',
       poster: 'manifesto',
+      shareCard: 'scheda.png',
       eventsCalendar: 'calendario',
       eventCalendar: 'evento',
       deadlinesCalendar: 'scadenze',

@@ -209,6 +209,28 @@ export const easyReadUrl = (pageUrl: string, locale: Locale): string => `${pageU
 export const easyReadAlternates = (pages: Record<Locale, string>): Record<Locale, string> =>
   inEveryLocale((locale) => easyReadUrl(pages[locale], locale));
 
+const POSTER_SEGMENT = segmentTable('poster');
+
+/**
+ * The printable poster of a page (a centre, a call, an event), beside it.
+ * @example posterUrl("/centri/center-mladih-koper/", "sl") // "/centri/center-mladih-koper/plakat/"
+ * @example posterUrl("/en/events/koncert/", "en") // "/en/events/koncert/poster/"
+ */
+export const posterUrl = (pageUrl: string, locale: Locale): string => `${pageUrl}${POSTER_SEGMENT[locale]}/`;
+
+/** The poster of a page in every language, from the page's own alternates. */
+export const posterAlternates = (pages: Record<Locale, string>): Record<Locale, string> =>
+  inEveryLocale((locale) => posterUrl(pages[locale], locale));
+
+const SHARE_CARD_FILE = segmentTable('shareCard');
+
+/**
+ * The share card of a page (the image a chat or social site shows for its link), beside it.
+ * @example shareCardUrl("/dogodki/koncert/", "sl") // "/dogodki/koncert/kartica.png"
+ * @example shareCardUrl("/en/projects/ko-prosto/", "en") // "/en/projects/ko-prosto/card.png"
+ */
+export const shareCardUrl = (pageUrl: string, locale: Locale): string => `${pageUrl}${SHARE_CARD_FILE[locale]}`;
+
 /**
  * A URL from this file as the value of a rest parameter (`src/pages/[...list].astro`): no leading or
  * trailing slash, and `undefined` for the root. Every route takes its paths from here, so a folder

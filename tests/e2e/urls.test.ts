@@ -85,3 +85,23 @@ describe.each(Object.entries(SECTION_OF_COLLECTION))('the %s collection', (colle
     expect(existsSync(file), `${file} is missing for an entry of content/${collection}/sl/`).toBe(true);
   });
 });
+
+/** Posters (centres, calls, events) and share cards (every entry type but partners), beside their pages. */
+describe('posters and share cards of the real content', () => {
+  const centres = slovenianEntryIds('centres');
+
+  it.each(centres.flatMap((id) => [`/centri/${id}/plakat/`, `/en/centres/${id}/poster/`]))('has a poster at %s', (urlPath) => {
+    expect(existsSync(builtFileFor(urlPath)), `${builtFileFor(urlPath)} is missing`).toBe(true);
+  });
+
+  it.each(
+    (['programmes', 'projects', 'centres'] as const).flatMap((collection) =>
+      slovenianEntryIds(collection).flatMap((id) => [
+        `${SECTION_OF_COLLECTION[collection][0]}${id}/kartica.png`,
+        `${SECTION_OF_COLLECTION[collection][1]}${id}/card.png`,
+      ]),
+    ),
+  )('has a share card at %s', (urlPath) => {
+    expect(existsSync(builtFileFor(urlPath)), `${builtFileFor(urlPath)} is missing`).toBe(true);
+  });
+});

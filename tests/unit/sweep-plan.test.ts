@@ -21,6 +21,7 @@ describe('page types', () => {
       expect(routeShapeOf(routes.fitCheckUrl(locale, ['18-30', 'x']))).toBe('fit check, after two answers');
       expect(routeShapeOf(routes.archiveUrl(locale, 'events'))).toBe('events archive');
       expect(routeShapeOf(`${routes.homeUrl(locale)}zasebnost/`)).toBe('standalone page');
+      expect(routeShapeOf(routes.posterUrl(routes.entryUrl('events', 'koncert', locale), locale))).toBe('events poster');
     }
   });
 

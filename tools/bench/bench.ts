@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildPhases } from './build-phases';
+import { cardCount, type CardCount } from './share-card-log';
 import { buildSteps } from '../../src/cli/build';
 import { precompressFolder } from '../../src/cli/precompress';
 import {
@@ -88,6 +89,8 @@ export interface BenchResult {
     /** Astro cleared its content store in the warm rebuild (its log says so): the cache was not used. */
     storeCleared: boolean;
   };
+  /** Share cards drawn and taken from the cache, cold and in the warm rebuild (undefined: the log said nothing). */
+  shareCards: { cold: CardCount | undefined; warm: CardCount | undefined; disabled: boolean };
   /** Budget breaches, with `--budgets` only. */
   overBudget?: string[];
 }
@@ -104,6 +107,7 @@ function parseArguments(argv: string[]) {
     seed: Number(value('--seed') ?? 1),
     keep: argv.includes('--keep'),
     budgets: argv.includes('--budgets'),
+    withoutCards: argv.includes('--without-cards'),
     out: value('--out') ?? join(root, '.bench', 'results.json'),
   };
 }
@@ -252,8 +256,9 @@ async function timePrecompress(dist: string): Promise<{ seconds: number; cpuSeco
   }
 }
 
-async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean): Promise<BenchResult> {
+async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean, withoutCards: boolean): Promise<BenchResult> {
   const dir = prepareProject(entries, seed);
+  const env = withoutCards ? { ...process.env, SHARE_CARDS: 'off' } : process.env;
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
   try {
     console.error(`N = ${entries}: the reference build`);
@@ -263,7 +268,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
     // reports the largest single process of the tree; the phases are read from the log's times.
     const lines: { at: number; text: string }[] = [];
     const buildCommand = [bin('tsx'), 'src/cli/build.ts'];
-    const build = await run(buildCommand, dir, lines);
+    const build = await run(buildCommand, dir, lines, env);
     const astroNodeOptions = buildSteps(dir).astro.env['NODE_OPTIONS'] ?? '';
     const dist = join(dir, 'dist');
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
@@ -275,7 +280,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
     const warmRuns: { lines: { at: number; text: string }[]; result: StepResult }[] = [];
     const warm = await warmRebuilds(dir, async () => {
       const warmLines: { at: number; text: string }[] = [];
-      const result = await run(buildCommand, dir, warmLines);
+      const result = await run(buildCommand, dir, warmLines, env);
       warmRuns.push({ lines: warmLines, result });
       return result;
     });
@@ -296,6 +301,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       search,
       largestJavaScript: javaScript,
       precompress,
+      shareCards: { cold: cardCount(build.output), warm: cardCount(changedRun?.result.output ?? ''), disabled: withoutCards },
       reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
       warm: {
         ...warm,
@@ -338,6 +344,20 @@ export function formatTable(results: BenchResult[]): string {
     [
       '  whole build ÷ reference (wall, CPU)',
       (r) => `${(r.seconds.total / r.reference.seconds).toFixed(2)}, ${(r.cpuSeconds / r.reference.cpuSeconds).toFixed(2)}`,
+    ],
+    [
+      'share cards drawn, cold (warm)',
+      (r) =>
+        r.shareCards.disabled
+          ? 'off (--without-cards)'
+          : `${r.shareCards.cold?.drawn ?? '?'} (${r.shareCards.warm?.drawn ?? '?'}; ${r.shareCards.warm?.cached ?? '?'} cached)`,
+    ],
+    [
+      '  waited for after the pages, cold (warm)',
+      (r) =>
+        r.shareCards.disabled
+          ? '-'
+          : `${r.shareCards.cold?.waitedSeconds?.toFixed(1) ?? '?'} s (${r.shareCards.warm?.waitedSeconds?.toFixed(1) ?? '?'} s)`,
     ],
     ['warm rebuild, one entry changed', (r) => `${r.warm.seconds.toFixed(1)} s`],
     [
@@ -384,12 +404,12 @@ export function formatTable(results: BenchResult[]): string {
 }
 
 async function main() {
-  const { sizes, seed, keep, budgets, out } = parseArguments(process.argv.slice(2));
+  const { sizes, seed, keep, budgets, withoutCards, out } = parseArguments(process.argv.slice(2));
   const results: BenchResult[] = [];
   mkdirSync(join(out, '..'), { recursive: true });
   if (existsSync(out)) writeFileSync(`${out}.previous`, readFileSync(out));
   for (const size of sizes) {
-    results.push(await benchOnce(size, seed, keep, budgets));
+    results.push(await benchOnce(size, seed, keep, budgets, withoutCards));
     // Written and shown after each size, since N = 5,000 takes minutes and a later size may fail.
     writeFileSync(
       out,

@@ -32,15 +32,6 @@ function shapeOf(url: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** Calls a URL function, or gives nothing when the page type does not exist (yet) in routes.ts. */
-function optional(make: () => string): string[] {
-  try {
-    return [make()];
-  } catch {
-    return [];
-  }
-}
-
 /** Named URLs of every page type in one language, most specific first. */
 function shapesOf(locale: Locale): Shape[] {
   const named: Array<[string, string[]]> = [
@@ -70,15 +61,8 @@ function shapesOf(locale: Locale): Shape[] {
   for (const collection of ['programmes', 'centres'] as const) {
     named.push([`${collection} entry easy-read`, [routes.easyReadUrl(routes.entryUrl(collection, ID, locale), locale)]]);
   }
-  // Posters exist for some entries only; where routes.ts has no poster function the type is absent.
-  const posterUrl = (routes as Record<string, unknown>).posterUrl;
-  if (typeof posterUrl === 'function') {
-    for (const collection of ['centres', 'opportunities', 'events'] as const) {
-      named.push([
-        `${collection} poster`,
-        optional(() => (posterUrl as (page: string, locale: Locale) => string)(routes.entryUrl(collection, ID, locale), locale)),
-      ]);
-    }
+  for (const collection of ['centres', 'opportunities', 'events'] as const) {
+    named.push([`${collection} poster`, [routes.posterUrl(routes.entryUrl(collection, ID, locale), locale)]]);
   }
   for (const collection of ['programmes', 'projects', 'partners', 'centres', 'opportunities', 'events'] as const) {
     named.push([`${collection} entry`, [routes.entryUrl(collection, ID, locale)]]);
