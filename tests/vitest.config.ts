@@ -23,15 +23,20 @@ const pageSweep = process.env.PAGE_SWEEP ?? { fast: 'sample', rest: 'rest', full
 
 /**
  * Browser files that cost the most and check one feature in depth, or build a site of their own:
- * in `rest` and `full`, never in `fast`. What they guard changes rarely in a content or template
- * edit, and the fast tier still loads every page they touch (the page sweep).
+ * in `rest` and `full`, never in `fast`. The fast tier still loads every page they touch (the page
+ * sweep), and the logic behind them has its unit tests there (hours, the fit check, search
+ * queries); measured on the idle two-core machine, docs/testing.md.
  */
 const SLOW_E2E = [
   'admin', // the editor: 85 s
   'nginx', // every file behind nginx: 98 s
-  'search', // Pagefind in both languages, filters and paging: 95 s
+  'search', // Pagefind in every language, filters and paging: 95 s
   'search-snippets', // Pagefind again, for its excerpts
   'way-in', // every fit-check path clicked through: 62 s
+  'centre-status', // the live status at a dozen instants and time zones, each in a new context: 44 s
+  'keyboard', // Tab through home and a page of each kind: 25 s
+  'header', // the header's rows and menu at two widths: 14 s
+  'posters', // builds its fixture site, prints posters to PDF: 35 s
   'calls-and-events', // builds its fixture site
   'hostile-content', // builds its fixture site
   'scale', // builds 1,000 entries
