@@ -88,7 +88,7 @@ describe('the sweep plan', () => {
     expect(checks(planSweep(typed, 'full'))).toHaveLength(7 * 4);
   });
 
-  it('checks changed pages and one of each type in full, and loads no other page', () => {
+  it('checks changed pages in all four combinations and one page of each type once, and loads no other page', () => {
     const plan = planSweep(typed, 'changed', new Set(['/partnerji/b/']));
     expect(plan.map((planned) => planned.urlPath)).toEqual([
       '/',
@@ -99,8 +99,9 @@ describe('the sweep plan', () => {
       '/en/partners/a/',
       '/e2e-this-page-does-not-exist/',
     ]);
-    expect(checks(planSweep(typed, 'changed', new Set())).some((check) => check.startsWith('/partnerji/b/'))).toBe(false);
     expect(checks(plan.filter((planned) => planned.urlPath === '/partnerji/b/'))).toHaveLength(4);
+    expect(checks(plan.filter((planned) => planned.urlPath === '/partnerji/a/'))).toEqual(['/partnerji/a/ desktop light']);
+    expect(checks(planSweep(typed, 'changed', new Set())).some((check) => check.startsWith('/partnerji/b/'))).toBe(false);
   });
 
   it('refuses an unknown mode instead of quietly sampling', () => {

@@ -6,8 +6,8 @@
  * - `rest` (what `npm run test:full` adds, and `.ci/run` runs after `npm test`): every other
  *   combination of every other page, so that together the two are the exhaustive sweep.
  * - `full`: every page in all four combinations, in one run.
- * - `changed` (`npm run verify:content`): the pages a content edit changed, plus one page of each
- *   type, in all four combinations; the others are not loaded (the browser-free checks still read them).
+ * - `changed` (`npm run verify:content`): the pages a content edit changed in all four combinations,
+ *   plus one page of each type in one; the others are not loaded (the browser-free checks still read them).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +38,7 @@ export interface PlannedPage {
   expectedStatus: number;
   /** Page type, for the test's name; the 404 page is a type of its own. */
   type: string;
-  /** Why the page is checked in full: it samples its type, or its HTML changed. */
+  /** Whether the page is checked in all four combinations (it samples its type, or its HTML changed). */
   inFull: boolean;
   loads: PlannedLoad[];
 }
@@ -77,15 +77,34 @@ export function readChangedList(file = process.env.PAGE_SWEEP_CHANGED): Set<stri
 export function planSweep(pages: TypedPage[], mode: SweepMode, changed: Set<string> = new Set()): PlannedPage[] {
   const samples = new Set(sampleOfEachType(pages).map((page) => page.urlPath));
   const planned: PlannedPage[] = [];
-  const add = (urlPath: string, expectedStatus: number, type: string, inFull: boolean) => {
-    const combinations = mode === 'full' || (inFull && mode !== 'rest') ? ALL : mode === 'rest' ? (inFull ? [] : REST) : ONCE;
-    if (mode === 'changed' && !inFull) return;
-    if (combinations.length > 0)
-      planned.push({ urlPath, expectedStatus, type, inFull, loads: [{ urlPath, expectedStatus, combinations }] });
+  const add = (urlPath: string, expectedStatus: number, type: string, sample: boolean) => {
+    const combinations = combinationsFor(mode, sample, changed.has(urlPath));
+    if (combinations.length > 0) {
+      planned.push({
+        urlPath,
+        expectedStatus,
+        type,
+        inFull: combinations.length === ALL.length,
+        loads: [{ urlPath, expectedStatus, combinations }],
+      });
+    }
   };
-  for (const page of pages) add(page.urlPath, 200, page.type, samples.has(page.urlPath) || changed.has(page.urlPath));
+  for (const page of pages) add(page.urlPath, 200, page.type, samples.has(page.urlPath));
   add(MISSING_URL_PATH, 404, 'the 404 page', true);
   return planned;
+}
+
+/**
+ * The combinations one page is checked in. In `changed`, a page the edit changed gets all four and
+ * the sample of each type one: a content-only push changes no template, so the samples are there
+ * to catch what the build around the content broke, and the four combinations of every type were
+ * checked when the templates last changed (`npm test`, CI).
+ */
+function combinationsFor(mode: SweepMode, sample: boolean, changed: boolean): PlannedCombination[] {
+  if (mode === 'full') return ALL;
+  if (mode === 'rest') return sample ? [] : REST;
+  if (mode === 'changed') return changed ? ALL : sample ? ONCE : [];
+  return sample ? ALL : ONCE;
 }
 
 /** Every page of a build with its type, its HTML read from `root`. */
