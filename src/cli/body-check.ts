@@ -149,10 +149,10 @@ function nodeFindings(node: Nodes, definitions: ReadonlyMap<string, Definition>)
     case 'definition':
       return only(SAFE_HREF.test(node.url) ? [] : [{ line, message: unsafeLink(node.url) }]);
     case 'image':
-      return only(imageFindings(node.url, line));
+      return only(imageAndAltFindings(node.url, node.alt, line));
     case 'imageReference': {
       const definition = definitions.get(node.identifier);
-      return only(definition ? imageFindings(definition.url, line) : []);
+      return only(definition ? imageAndAltFindings(definition.url, node.alt, line) : []);
     }
     case 'listItem':
       return only(typeof node.checked === 'boolean' ? [{ line, message: TASK_LIST }] : []);
@@ -173,6 +173,26 @@ function nodeFindings(node: Nodes, definitions: ReadonlyMap<string, Definition>)
     default:
       return only([]);
   }
+}
+
+/** What is wrong with an image: where it comes from first; only an image that may stay needs its description. */
+function imageAndAltFindings(src: string, alt: string | null | undefined, line: number): Finding[] {
+  const found = imageFindings(src, line);
+  return found.length > 0 ? found : altFindings(alt, src, line);
+}
+
+/**
+ * An image in a body tells something, or it would not be there: without a description a screen
+ * reader says nothing of it (an empty alt marks an image as decoration), so the description is required.
+ */
+function altFindings(alt: string | null | undefined, src: string, line: number): Finding[] {
+  if (alt?.trim()) return [];
+  return [
+    {
+      line,
+      message: `Slika ${shown(src)} nima opisa: napišite, kaj kaže, med oglata oklepaja, ${MARKDOWN_IMAGE.sl}. Bralnik zaslona sicer o njej ne pove ničesar. | The image ${shown(src)} has no description: write what it shows between the square brackets, ${MARKDOWN_IMAGE.en}. Otherwise a screen reader says nothing about it.`,
+    },
+  ];
 }
 
 /** An image in Markdown syntax (or `<img>`): a file in content/images/ of an allowed type, nothing else. */

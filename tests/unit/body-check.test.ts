@@ -65,6 +65,17 @@ describe('the body check over hostile and careless bodies', () => {
   });
 });
 
+describe('images in a body', () => {
+  it('need a description: an empty one would tell a screen reader the image is decoration', () => {
+    const [problem, ...rest] = checkFile('a.md', '---\ntitle: A\n---\n\nText\n\n![](../../images/kolo.jpg)\n');
+    expect(rest).toEqual([]);
+    expect(problem?.line).toBe(7);
+    expect(problem?.message).toMatch(/nima opisa.*\| The image .* has no description/);
+    expect(checkFile('a.md', '---\ntitle: A\n---\n\n![   ][kolo]\n\n[kolo]: ../../images/kolo.jpg\n')).toHaveLength(1);
+    expect(checkFile('a.md', '---\ntitle: A\n---\n\n![Kolo pred centrom](../../images/kolo.jpg)\n')).toEqual([]);
+  });
+});
+
 describe('where the check places a problem', () => {
   it('counts the frontmatter as Astro finds it: the body starts on the line of the closing ---', () => {
     expect(splitBody('---\ntitle: A\n---\n\nText')).toEqual({ body: '\n\nText', bodyStartLine: 3 });
