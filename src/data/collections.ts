@@ -50,7 +50,7 @@ export type Question = Localized<'faq'>;
 
 /** The entries of a collection; none, without asking Astro, when its folder holds none (see hasEntries). */
 async function entriesOf<C extends FactCollection>(collection: C): Promise<CollectionEntry<C>[]> {
-  return hasEntries(collection, DEFAULT_LOCALE) ? ((await getCollection(collection))) : [];
+  return hasEntries(collection, DEFAULT_LOCALE) ? await getCollection(collection) : [];
 }
 
 /** One language's translations of a collection, by id; none when its folder is empty. */

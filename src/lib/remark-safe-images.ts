@@ -50,12 +50,12 @@ export function dropUnsafeImages(tree: Root): number {
   const definitions = collectDefinitions(tree);
   let removed = 0;
   const walk = (node: Root | Parent) => {
-    const kept = (node.children).filter((child) => {
+    const kept = node.children.filter((child) => {
       if (!isUnsafeImage(child, definitions)) return true;
       removed += 1;
       return false;
     });
-    (node).children = kept;
+    node.children = kept;
     for (const child of kept) if ('children' in child) walk(child);
   };
   walk(tree);

@@ -250,7 +250,8 @@ const YOUTH_PORTAL_PAGE = /^(https:\/\/youth\.europa\.eu\/[^?#]*?_)([a-z]{2})(?=
  * @example youthPortalUrl("https://youth.europa.eu/solidarity_en", "sl") // "https://youth.europa.eu/solidarity_sl"
  * @example youthPortalUrl("https://youth.europa.eu/solidarity/opportunities_sl?country=SI", "en") // "https://youth.europa.eu/solidarity/opportunities_en?country=SI"
  */
-export const youthPortalUrl = (url: string, locale: Locale): string => url.replace(YOUTH_PORTAL_PAGE, `$1${LOCALE_DEFINITIONS[locale].europaPortal}`);
+export const youthPortalUrl = (url: string, locale: Locale): string =>
+  url.replace(YOUTH_PORTAL_PAGE, `$1${LOCALE_DEFINITIONS[locale].europaPortal}`);
 
 /**
  * A link that staff wrote as a Slovenian path of this site ("/centri/"), in the reader's language;
