@@ -50,7 +50,7 @@ function drawingThread(): Worker | null {
       if (error) job?.reject(new Error(error));
       else job?.resolve(Boolean(drawn));
     });
-    started.on('error', (error) => {
+    started.on('error', (error: Error) => {
       state.worker = null;
       for (const job of state.pending.values()) job.reject(error);
       state.pending.clear();

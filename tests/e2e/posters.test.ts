@@ -12,6 +12,8 @@ import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCALES } from '../../src/lib/locales';
+import { entryUrl, listUrl, posterUrl, shareCardUrl } from '../../src/lib/routes';
 import { launchBrowser } from '../../tools/harness/browser';
 import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
 import { buildFixtureSite } from './support/fixture-site';
@@ -40,18 +42,17 @@ const idsOf = (collection: string) =>
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => name.replace(/\.mdx?$/, ''));
 
-/** The section of each collection with a poster, and the poster's segment, per language. */
-const POSTER_SECTIONS = {
-  centres: { sl: ['/centri/', 'plakat/'], en: ['/en/centres/', 'poster/'] },
-  opportunities: { sl: ['/priloznosti/', 'plakat/'], en: ['/en/opportunities/', 'poster/'] },
-  events: { sl: ['/dogodki/', 'plakat/'], en: ['/en/events/', 'poster/'] },
-} as const;
+/** The collections with posters; their pages and posters in every language come from routes.ts. */
+const POSTER_COLLECTIONS = ['centres', 'opportunities', 'events'] as const;
 
 /** Every poster the fixture site must have, with the page it belongs to. */
 const posters = () =>
-  Object.entries(POSTER_SECTIONS).flatMap(([collection, locales]) =>
+  POSTER_COLLECTIONS.flatMap((collection) =>
     idsOf(collection).flatMap((id) =>
-      Object.values(locales).map(([section, segment]) => ({ page: `${section}${id}/`, poster: `${section}${id}/${segment}` })),
+      LOCALES.map((locale) => {
+        const page = entryUrl(collection, id, locale);
+        return { page, poster: posterUrl(page, locale) };
+      }),
     ),
   );
 
@@ -107,10 +108,11 @@ describe('posters', () => {
   // One poster of each kind in each language, in all four combinations: a poster is one page type
   // (the tier rule of the page sweep); the others differ only in their words.
   it('pass axe in every layout and colour scheme, with lang set and no request elsewhere', { timeout: 600_000 }, async () => {
-    const sample = Object.values(POSTER_SECTIONS).flatMap((locales) =>
-      Object.values(locales).map(([section]) => posters().find(({ page }) => page.startsWith(section))!),
+    const sample = POSTER_COLLECTIONS.flatMap((collection) =>
+      LOCALES.map((locale) => posters().find(({ page }) => page.startsWith(listUrl(collection, locale)))!),
     );
-    expect(sample).toHaveLength(6);
+    expect(sample.every(Boolean)).toBe(true);
+    expect(sample).toHaveLength(POSTER_COLLECTIONS.length * LOCALES.length);
     const failures: string[] = [];
     for (const layout of LAYOUTS) {
       const inspector = await createInspector(browser, server.baseUrl, layout);
@@ -131,22 +133,17 @@ describe('posters', () => {
 });
 
 describe('share cards', () => {
-  const CARD_SECTIONS = {
-    programmes: ['/programi/', '/en/programmes/'],
-    projects: ['/projekti/', '/en/projects/'],
-    centres: ['/centri/', '/en/centres/'],
-    opportunities: ['/priloznosti/', '/en/opportunities/'],
-    events: ['/dogodki/', '/en/events/'],
-  };
+  const CARD_COLLECTIONS = ['programmes', 'projects', 'centres', 'opportunities', 'events'] as const;
 
   it('are a 1200 × 630 PNG of its own for every programme, project, centre, call and event page', () => {
     const seen = new Set<string>();
-    for (const [collection, sections] of Object.entries(CARD_SECTIONS)) {
+    for (const collection of CARD_COLLECTIONS) {
       for (const id of idsOf(collection)) {
-        for (const section of sections) {
-          const html = htmlOf(`${section}${id}/`);
+        for (const locale of LOCALES) {
+          const page = entryUrl(collection, id, locale);
+          const html = htmlOf(page);
           const image = attribute(html, /<meta property="og:image" content="([^"]+)"/);
-          expect(image, `${section}${id}/`).toMatch(new RegExp(`${section}${id}/(kartica|card)\\.png$`));
+          expect(image && new URL(image).pathname, page).toBe(shareCardUrl(page, locale));
           expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
           const png = PNG.sync.read(readFileSync(join(dist, new URL(image!).pathname)));
           expect([png.width, png.height]).toEqual([1200, 630]);

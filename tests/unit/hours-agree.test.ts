@@ -58,7 +58,7 @@ const exception: fc.Arbitrary<HoursException> = fc.oneof(
 /** A centre as content could write it, with the event nights its events make, as the build does. */
 const centre: fc.Arbitrary<Centre> = fc
   .record({
-    publicHolidays: fc.constantFrom('closed', 'regular', 'hours') as fc.Arbitrary<Centre['publicHolidays']>,
+    publicHolidays: fc.constantFrom<Centre['publicHolidays']>('closed', 'regular', 'hours'),
     holidayHours: fc.array(range, { minLength: 1, maxLength: 1 }),
     exceptions: fc.array(exception, { maxLength: 6 }),
     eventDays: fc.array(dayOfYear, { maxLength: 8 }),
