@@ -29,6 +29,8 @@ export const PAGE_CAPS = {
   strands: 24,
   /** Questions on a programme's or a centre's page; the questions page has all of them. */
   questions: 5,
+  /** Centres, with their hours, on the easy-read start page; the list of centres has all of them. */
+  easyReadCentres: 2,
 } as const;
 
 export interface PageOf<T> {

@@ -33,7 +33,8 @@ describe.skipIf(isChild)('hours and holidays in other process zones', () => {
         {
           cwd: root,
           encoding: 'utf8',
-          env: { ...process.env, TZ: zone, HOURS_EXPECT_TZ: zone, FORCE_COLOR: '0', NO_COLOR: '1' },
+          // TEST_TIER: the unit project is in the fast tier; this file runs in test:rest, whose tier has none.
+          env: { ...process.env, TZ: zone, HOURS_EXPECT_TZ: zone, TEST_TIER: 'fast', FORCE_COLOR: '0', NO_COLOR: '1' },
           timeout: 240_000,
         },
       );
