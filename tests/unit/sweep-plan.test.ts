@@ -52,6 +52,16 @@ describe('the sweep plan', () => {
     ['/', '/partnerji/', '/partnerji/a/', '/partnerji/b/', '/partnerji/c/', '/en/partners/a/'].map(page),
     (builtPage) => (builtPage.urlPath === '/partnerji/c/' ? '<p data-untranslated>' : ''),
   );
+  /** Every page of `typed` and the 404 page, in URL order: what the sample and changed plans visit. */
+  const everyPage = [
+    '/',
+    '/partnerji/',
+    '/partnerji/a/',
+    '/partnerji/b/',
+    '/partnerji/c/',
+    '/en/partners/a/',
+    '/e2e-this-page-does-not-exist/',
+  ];
   /** Every (page, layout, scheme) a plan checks. */
   const checks = (plan: PlannedPage[]) =>
     plan.flatMap((planned) =>
@@ -60,15 +70,7 @@ describe('the sweep plan', () => {
 
   it('loads every page once and one page of each type and the 404 page in all four combinations', () => {
     const plan = planSweep(typed, 'sample');
-    expect(plan.map((planned) => planned.urlPath)).toEqual([
-      '/',
-      '/partnerji/',
-      '/partnerji/a/',
-      '/partnerji/b/',
-      '/partnerji/c/',
-      '/en/partners/a/',
-      '/e2e-this-page-does-not-exist/',
-    ]);
+    expect(plan.map((planned) => planned.urlPath)).toEqual(everyPage);
     expect(plan.find((planned) => planned.urlPath === '/partnerji/b/')!.loads).toEqual([
       { urlPath: '/partnerji/b/', expectedStatus: 200, combinations: [{ layout: 'desktop', scheme: 'light' }] },
     ]);
@@ -90,15 +92,7 @@ describe('the sweep plan', () => {
 
   it('checks changed pages in all four combinations and one page of each type once, and loads no other page', () => {
     const plan = planSweep(typed, 'changed', new Set(['/partnerji/b/']));
-    expect(plan.map((planned) => planned.urlPath)).toEqual([
-      '/',
-      '/partnerji/',
-      '/partnerji/a/',
-      '/partnerji/b/',
-      '/partnerji/c/',
-      '/en/partners/a/',
-      '/e2e-this-page-does-not-exist/',
-    ]);
+    expect(plan.map((planned) => planned.urlPath)).toEqual(everyPage);
     expect(checks(plan.filter((planned) => planned.urlPath === '/partnerji/b/'))).toHaveLength(4);
     expect(checks(plan.filter((planned) => planned.urlPath === '/partnerji/a/'))).toEqual(['/partnerji/a/ desktop light']);
     expect(checks(planSweep(typed, 'changed', new Set())).some((check) => check.startsWith('/partnerji/b/'))).toBe(false);
