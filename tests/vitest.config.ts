@@ -99,8 +99,12 @@ export default defineConfig({
         test: {
           name: 'e2e',
           ...e2eFiles,
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
+          // `npm test`'s browser files keep both cores busy on their own (the page sweep's sample
+          // runs three pages at a time), so they run one at a time. The rest tier's files mostly
+          // wait (for a renderer, a Pagefind search, the editor, a poll): two at a time keep the
+          // cores busy. Each builds in a copy of its own (or shares one, support/fixture-site.ts)
+          // and only reads dist/. docs/testing.md has the figures.
+          fileParallelism: tier !== 'fast',
           sequence: { groupOrder: 2 },
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           // expect.poll waits for what the page does (an island's first status, a search's

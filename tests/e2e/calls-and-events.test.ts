@@ -8,7 +8,7 @@
  * too, as does a shorter Christmas Eve at Markovec City), a closed call stops inviting, and every
  * calendar file parses in ical.js with the right instants.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -32,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (server) await stopServer(server);
-  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 /** Opens a page of the fixture site with the browser clock fixed at `instant`. */

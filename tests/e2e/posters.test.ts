@@ -6,7 +6,7 @@
  * combinations; every programme, project, centre, call and event page names a card of its own
  * that is in the build.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import type { Browser } from 'playwright-core';
@@ -34,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (server) await stopServer(server);
-  if (project) rmSync(project, { recursive: true, force: true });
 });
 
 const idsOf = (collection: string) =>
