@@ -1,6 +1,8 @@
 /**
  * The content check: every file against its schema, then the rules Astro
  * does not check (references, duplicates, translations), all in one run.
+ * Files are read by content-files.ts, a schema's issues worded by zod-issues.ts,
+ * and the rules across files are in cross-file-rules.ts.
  */
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
