@@ -15,6 +15,9 @@ import { DEFAULT_LOCALE } from '../lib/locales';
 /** A frontmatter field as a path of keys and list positions: `['exceptions', 1, 'date']`. */
 export type FieldPath = readonly (string | number)[];
 
+/** A field path as the check's problems name it: `funders.0.partner`. */
+export const fieldName = (path: FieldPath): string => path.join('.');
+
 /**
  * One item of a list, named for a position: Slovenian and English nouns. A list not named here
  * reads "2. vnos v <label> | item 2 of <field>".

@@ -16,7 +16,7 @@ export interface BundlePatch {
   replace: string;
 }
 
-/** The repository name of a build made without CMS_REPO (src/cms/cms-config.ts, UNSET.repo ends with it). */
+/** The repository name of a build made without CMS_REPO (src/cms/cms-backend.ts, UNSET.repo ends with it). */
 export const UNSET_REPO_NAME = 'ni-nastavljen';
 
 /** Locales the editor offers: Slovenian for staff, the built-in English for developers. */
@@ -58,7 +58,7 @@ export const SVELTIA_PATCHES: readonly BundlePatch[] = [
   },
   {
     why: 'no placeholder repository name (»ni-nastavljen«) in the help for working from a local folder',
-    // An unconfigured build names the repository CMS_REPO/ni-nastavljen (src/cms/cms-config.ts,
+    // An unconfigured build names the repository CMS_REPO/ni-nastavljen (src/cms/cms-backend.ts,
     // UNSET.repo), so that the sign-in page shows it is unset; the local folder needs no repository
     // name, so its help then reads "select the root folder of your Git repository" instead.
     find: 'W(n,e=>{R(c)?e(r):e(i,-1)})',

@@ -10,8 +10,8 @@
  * words arrive as JSON in data attributes, the names of the work-free days
  * among them in the page's language only, so this file holds no language.
  */
-import { addDays } from '../lib/holidays';
-import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours';
+import { addDays } from '../lib/hours/holidays';
+import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours/status';
 import type { Dictionary } from '../i18n';
 
 export type LiveStrings = Dictionary['centres']['live'] & {

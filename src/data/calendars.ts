@@ -2,8 +2,8 @@
 import { dictionary } from '../i18n';
 import { deadlineInstant } from '../lib/deadline';
 import { calendar, type CalendarEvent } from '../lib/ical';
-import { wallOf } from '../lib/hours';
-import { addDays } from '../lib/holidays';
+import { wallOf } from '../lib/hours/status';
+import { addDays } from '../lib/hours/holidays';
 import type { Locale } from '../lib/locales';
 import { minutesOf } from '../schemas/clock';
 import { formatDeadline } from '../lib/opportunity-format';

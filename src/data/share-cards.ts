@@ -8,7 +8,7 @@ import type { Locale } from '../lib/locales';
 import { formatEventTime } from '../lib/event-format';
 import { formatPeriod, formatTimeRange } from '../lib/format';
 import { formatDeadline } from '../lib/opportunity-format';
-import { groupWeek } from '../lib/schedule';
+import { groupWeek } from '../lib/hours/schedule';
 import { entryUrl, shareCardUrl } from '../lib/routes';
 import { layoutShareCard, shareCardAlt, type CardScene, type ShareCard } from '../lib/share-card';
 import { cardFonts } from './share-card-png';

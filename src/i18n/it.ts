@@ -6,6 +6,21 @@
 import type { Dictionary } from './sl';
 import { pluralRules } from '../lib/plural';
 
+/**
+ * The days of the week. Where Slovenian and English have three forms (the day, days that repeat,
+ * "on" a day: "sobota", "sobotah", "v soboto"), these pages write the Italian name the same way in all
+ * three places, so one list serves `weekdays`, `weekdaysPlural` and `weekdaysOn`.
+ */
+const WEEKDAYS = {
+  monday: 'lunedì',
+  tuesday: 'martedì',
+  wednesday: 'mercoledì',
+  thursday: 'giovedì',
+  friday: 'venerdì',
+  saturday: 'sabato',
+  sunday: 'domenica',
+};
+
 const plural = (n: number, one: string, other: string) => `${n} ${pluralRules('it').select(n) === 'one' ? one : other}`;
 
 export const it: Dictionary = {
@@ -29,33 +44,9 @@ export const it: Dictionary = {
   },
   breadcrumb: 'Percorso',
   lastUpdated: 'Contenuto aggiornato il',
-  weekdays: {
-    monday: 'lunedì',
-    tuesday: 'martedì',
-    wednesday: 'mercoledì',
-    thursday: 'giovedì',
-    friday: 'venerdì',
-    saturday: 'sabato',
-    sunday: 'domenica',
-  },
-  weekdaysPlural: {
-    monday: 'lunedì',
-    tuesday: 'martedì',
-    wednesday: 'mercoledì',
-    thursday: 'giovedì',
-    friday: 'venerdì',
-    saturday: 'sabato',
-    sunday: 'domenica',
-  },
-  weekdaysOn: {
-    monday: 'lunedì',
-    tuesday: 'martedì',
-    wednesday: 'mercoledì',
-    thursday: 'giovedì',
-    friday: 'venerdì',
-    saturday: 'sabato',
-    sunday: 'domenica',
-  },
+  weekdays: WEEKDAYS,
+  weekdaysPlural: WEEKDAYS,
+  weekdaysOn: WEEKDAYS,
   partnerKinds: {
     ngo: 'organizzazione non governativa',
     association: 'associazione',

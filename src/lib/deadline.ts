@@ -4,7 +4,7 @@
  */
 import type { Deadline } from '../schemas/opportunity';
 import { minutesOf } from '../schemas/clock';
-import { instantOf } from './hours';
+import { instantOf } from './hours/status';
 
 export const OPPORTUNITY_STATUSES = ['open', 'soon', 'closed'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];

@@ -6,7 +6,7 @@
 import type { EventNightRule, HoursException } from '../schemas/centre';
 import type { EventTime } from '../schemas/event';
 import { minutesOf } from '../schemas/clock';
-import { instantOf, weekdayOf } from './hours';
+import { instantOf, weekdayOf } from './hours/status';
 
 export const EVENT_STATUSES = ['upcoming', 'ongoing', 'past'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];

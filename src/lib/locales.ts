@@ -66,7 +66,7 @@ export interface LocaleDefinition {
   period: { since: string; until: string; ongoing: string };
   /** List items counted, for messages: "3 vnose", "3 items". */
   countedItems: { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
-  /** The fifteen Slovenian work-free days in this language, in the order of src/lib/holidays.ts. */
+  /** The fifteen Slovenian work-free days in this language, in the order of src/lib/hours/holidays.ts. */
   holidayNames: readonly string[];
   /** Words a search drops (folded: lower case, no diacritics), because they match nearly every page. */
   stopWords: readonly string[];

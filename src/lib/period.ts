@@ -5,8 +5,8 @@
  */
 import { partialDateBounds } from '../schemas/dates';
 import type { Period } from '../schemas/shared';
-import { addDays } from './holidays';
-import { instantOf } from './hours';
+import { addDays } from './hours/holidays';
+import { instantOf } from './hours/status';
 
 export type ProjectStatus = 'upcoming' | 'ongoing' | 'finished';
 

@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../data/collections';
-import { holidaysOf } from '../lib/holidays';
-import { publicSchedule } from '../lib/hours-ld';
-import { TIME_ZONE } from '../lib/hours';
+import { holidaysOf } from '../lib/hours/holidays';
+import { publicSchedule } from '../lib/hours/json-ld';
+import { TIME_ZONE } from '../lib/hours/status';
 import { entryAlternates } from '../lib/routes';
 import { DEFAULT_LOCALE } from '../lib/locales';
 

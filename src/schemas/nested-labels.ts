@@ -1,7 +1,7 @@
 /**
  * Labels and hints of the fields inside objects and lists, in Slovenian for staff: the second half
  * of the one source hints.ts starts (top-level fields). The browser editor's form
- * (src/cms/cms-config.ts) and the content check's messages (src/cli/field-words.ts) both read it,
+ * (src/cms/cms-fields.ts) and the content check's messages (src/cli/field-words.ts) both read it,
  * so a field is named the same in the form and in an error.
  */
 import type { Hint } from './hints';

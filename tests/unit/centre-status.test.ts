@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { statusText, type LiveStrings } from '../../src/components/centre-status';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
-import { HOLIDAY_NAMES } from '../../src/lib/holidays';
-import { hoursStatus, type Schedule } from '../../src/lib/hours';
+import { HOLIDAY_NAMES } from '../../src/lib/hours/holidays';
+import { hoursStatus, type Schedule } from '../../src/lib/hours/status';
 import { lj, realSchedule } from './support/ljubljana';
 
 const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({

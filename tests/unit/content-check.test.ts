@@ -7,7 +7,8 @@ import { hoursException } from '../../src/schemas/centre';
 import { eventSchema } from '../../src/schemas/event';
 import { opportunitySchema } from '../../src/schemas/opportunity';
 import { programmeSchema } from '../../src/schemas/programme';
-import { numberHint, validateContent, type Problem } from '../../src/cli/validate-content';
+import { validateContent, type Problem } from '../../src/cli/validate-content';
+import { numberHint } from '../../src/cli/zod-issues';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { problems } = validateContent(root, `${root}tests/fixtures/broken`);

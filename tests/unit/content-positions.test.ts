@@ -1,6 +1,6 @@
 /**
  * The content check reads a frontmatter's line positions (the `yaml` package) only when a message
- * needs them (lazyPositions, src/cli/content-files.ts). These pin both halves: a file without a
+ * needs them (lazyPositions, src/cli/yaml-positions.ts). These pin both halves: a file without a
  * mistake is never read a second time, and a failure of that second reading, which now happens
  * outside the file's own guard, still cannot stop the check.
  */
@@ -20,7 +20,7 @@ vi.mock('yaml', async (importOriginal) => {
   };
 });
 
-const { readEntry } = await import('../../src/cli/content-files');
+const { readEntry } = await import('../../src/cli/frontmatter');
 
 const entry = ['---', 'title: Naslov', 'funders:', '  - partner: sent', '    amountEur: 12.000', '---', '', 'Besedilo.', ''].join('\n');
 

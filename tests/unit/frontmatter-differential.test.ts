@@ -13,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeUtf8, expandedSize, MAX_EXPANDED_VALUES, readEntry } from '../../src/cli/content-files';
+import { decodeUtf8 } from '../../src/cli/content-files';
+import { expandedSize, MAX_EXPANDED_VALUES, readEntry } from '../../src/cli/frontmatter';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

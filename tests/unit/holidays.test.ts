@@ -1,6 +1,6 @@
 /** Slovenian work-free days: fixed dates, Easter-based days, and what is not one. */
 import { describe, expect, it } from 'vitest';
-import { addDays, easterSunday, holidayOn, holidaysOf } from '../../src/lib/holidays';
+import { addDays, easterSunday, holidayOn, holidaysOf } from '../../src/lib/hours/holidays';
 
 const dates = (year: number) => holidaysOf(year).map((holiday) => holiday.date);
 

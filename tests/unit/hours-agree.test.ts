@@ -8,15 +8,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { statusText, type LiveStrings } from '../../src/components/centre-status';
-import { specialDayRows, todayRowText } from '../../src/lib/today-row';
+import { specialDayRows, todayRowText } from '../../src/lib/hours/today-row';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { eventNightExceptions } from '../../src/lib/events';
 import { formatTimeRange } from '../../src/lib/format';
-import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/holidays';
-import { dayPlan, hoursStatus, instantOf, wallOf, weekdayOf, type Schedule } from '../../src/lib/hours';
-import { centreJsonLd, publicSchedule } from '../../src/lib/hours-ld';
-import { hoursOn } from '../../src/lib/schedule';
+import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/hours/holidays';
+import { dayPlan, hoursStatus, instantOf, wallOf, weekdayOf, type Schedule } from '../../src/lib/hours/status';
+import { centreJsonLd, publicSchedule } from '../../src/lib/hours/json-ld';
+import { hoursOn } from '../../src/lib/hours/schedule';
 import type { Centre, HoursException } from '../../src/schemas/centre';
 import { realCentre } from './support/ljubljana';
 
@@ -126,7 +126,7 @@ describe('the badge, the table, JSON-LD and /hours.json agree', () => {
         for (const { dictionary, strings } of LANGUAGES) {
           // Today's row: the island's words on a day that differs, else the build's weekly row.
           const weekly = hoursOn(c.weeklyHours, weekdayOf(date));
-          // What the island shows: the build's row for today (src/lib/today-row.ts), else the weekly row.
+          // What the island shows: the build's row for today (src/lib/hours/today-row.ts), else the weekly row.
           const row =
             specialDayRows(published, [YEAR, YEAR + 1], strings)[date] ??
             (weekly.length ? weekly.map(formatTimeRange).join(', ') : dictionary.centres.closed);

@@ -1,6 +1,6 @@
 /** Machine-readable hours: schema.org JSON-LD and the schedule published in /hours.json. */
 import { describe, expect, it } from 'vitest';
-import { centreJsonLd, jsonForScript, openingHoursSpecification, publicSchedule, specialOpeningHours } from '../../src/lib/hours-ld';
+import { centreJsonLd, jsonForScript, openingHoursSpecification, publicSchedule, specialOpeningHours } from '../../src/lib/hours/json-ld';
 import { realCentre } from './support/ljubljana';
 
 const koper = realCentre('center-mladih-koper');

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import opening_hours from 'opening_hours';
 import { describe, expect, it } from 'vitest';
-import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/holidays';
-import { hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours';
+import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/hours/holidays';
+import { hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours/status';
 import type { HoursException } from '../../src/schemas/centre';
 import type { TimeRange, Weekday, WeeklyHours } from '../../src/schemas/shared';
 import { lj, realSchedule, wallString } from './support/ljubljana';

@@ -4,7 +4,7 @@ import { formatEuro, formatList, formatPartialDate, formatPeriod, formatTimeRang
 import { dayInZone, projectStatus } from '../../src/lib/period';
 import { closestNames, projectsByPartner } from '../../src/lib/references';
 import { entryUrl, listUrl } from '../../src/lib/routes';
-import { groupWeek } from '../../src/lib/schedule';
+import { groupWeek } from '../../src/lib/hours/schedule';
 import { pluralSl } from '../../src/i18n/sl';
 
 describe('project status', () => {

@@ -9,7 +9,7 @@ import { statusStep } from '../../src/components/time-status';
 import { deadlineChanges, deadlineInstant, OPPORTUNITY_STATUSES, opportunityStatus } from '../../src/lib/deadline';
 import { EVENT_STATUSES, eventInstant, eventStatus } from '../../src/lib/events';
 import { dayInZone, periodChanges, projectStatus } from '../../src/lib/period';
-import { addDays } from '../../src/lib/holidays';
+import { addDays } from '../../src/lib/hours/holidays';
 import { partialDateBounds } from '../../src/schemas/dates';
 import type { Period } from '../../src/schemas/shared';
 

@@ -7,8 +7,8 @@
 import { fileURLToPath } from 'node:url';
 import { readContentFile } from '../../../src/cli/content-files';
 import { centreSchema, type Centre } from '../../../src/schemas/centre';
-import { publicSchedule } from '../../../src/lib/hours-ld';
-import type { Schedule } from '../../../src/lib/hours';
+import { publicSchedule } from '../../../src/lib/hours/json-ld';
+import type { Schedule } from '../../../src/lib/hours/status';
 
 const HOUR = 36e5;
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -8,7 +8,7 @@
  * Pure and small: `holidayIndex` ships to the browser with the opening-hours island; the
  * names stay here, and the island gets those of its page's language as data.
  */
-import { inEveryLocale, LOCALE_DEFINITIONS, LOCALES, type Locale } from './locales';
+import { inEveryLocale, LOCALE_DEFINITIONS, LOCALES, type Locale } from '../locales';
 
 /** A work-free day: its date, and its name in every language (`sl`, `en`, …). */
 export type Holiday = { date: string } & Record<Locale, string>;

@@ -1,5 +1,5 @@
 /** Turns weekly hours into rows people read: "ponedeljek–petek 9:00–22:00". */
-import { WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from '../schemas/shared';
+import { WEEKDAYS, type TimeRange, type Weekday, type WeeklyHours } from '../../schemas/shared';
 
 export interface ScheduleGroup {
   first: Weekday;

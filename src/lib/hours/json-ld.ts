@@ -2,10 +2,10 @@
  * Opening hours for machines: the schedule the browser island evaluates, and
  * schema.org JSON-LD for search engines and maps.
  */
-import { holidayRuleOf, type Centre } from '../schemas/centre';
-import type { TimeRange, Weekday } from '../schemas/shared';
+import { holidayRuleOf, type Centre } from '../../schemas/centre';
+import type { TimeRange, Weekday } from '../../schemas/shared';
 import { addDays, holidaysOf } from './holidays';
-import { dayPlan, type Schedule } from './hours';
+import { dayPlan, type Schedule } from './status';
 
 const DAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Longest exception range spelt out day by day; anything longer is a content mistake. */

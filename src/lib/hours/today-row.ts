@@ -4,7 +4,7 @@
  * three years), so that the browser island only looks today up: its JavaScript stays small.
  */
 import { addDays, holidaysOf } from './holidays';
-import { dayPlan, type Reason, type Schedule } from './hours';
+import { dayPlan, type Reason, type Schedule } from './status';
 
 /** The words a row needs; the island's `LiveStrings` have them. */
 export interface RowStrings {

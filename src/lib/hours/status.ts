@@ -14,9 +14,9 @@
  * Ranges are half-open: open at 09:00, closed at 22:00. A range closing at
  * 24:00 runs on seamlessly into a range opening at 00:00 the next day.
  */
-import type { AssumableField, EventNightRule, HolidayRule, HoursException } from '../schemas/centre';
-import type { TimeRange, WeeklyHours } from '../schemas/shared';
-import { minutesOf } from '../schemas/clock';
+import type { AssumableField, EventNightRule, HolidayRule, HoursException } from '../../schemas/centre';
+import type { TimeRange, WeeklyHours } from '../../schemas/shared';
+import { minutesOf } from '../../schemas/clock';
 import { addDays, holidayIndex } from './holidays';
 
 export const TIME_ZONE = 'Europe/Ljubljana';
@@ -32,7 +32,7 @@ export interface Schedule {
 }
 
 /** Why a day differs from the weekly hours. */
-/** `holiday` is an index into `HOLIDAY_NAMES` (src/lib/holidays.ts), so no names ship with the island. */
+/** `holiday` is an index into `HOLIDAY_NAMES` (src/lib/hours/holidays.ts), so no names ship with the island. */
 export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception'; text: string } | { kind: 'event'; text: string };
 
 export interface DayPlan {
