@@ -16,7 +16,7 @@ import type { Dictionary } from '../i18n';
 
 export type LiveStrings = Dictionary['centres']['live'] & {
   weekdaysOn: Dictionary['weekdaysOn'];
-  /** `HOLIDAY_NAMES` (src/lib/holidays.ts) of the page's language. */
+  /** `HOLIDAY_NAMES` (src/lib/hours/holidays.ts) of the page's language. */
   holidays: readonly string[];
   /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
   closedDay: string;
@@ -79,7 +79,7 @@ function renderCentre(root: HTMLElement, now: number): number {
 
   const weekday = weekdayOf(status.today);
   // Today's row says what today really is when it differs from the week (a holiday, a change, an
-  // event): the build wrote those days' rows (src/lib/today-row.ts), the island looks today up.
+  // event): the build wrote those days' rows (src/lib/hours/today-row.ts), the island looks today up.
   const todayText = (JSON.parse(line.dataset['specialDays'] ?? '{}') as Record<string, string>)[status.today];
   for (const row of root.querySelectorAll<HTMLElement>('[data-weekday]')) {
     const isToday = row.dataset['weekday'] === weekday;

@@ -13,7 +13,7 @@ export interface RowStrings {
   unconfirmed: string;
   /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
   closedDay: string;
-  /** `HOLIDAY_NAMES` (src/lib/holidays.ts) of the page's language. */
+  /** `HOLIDAY_NAMES` (src/lib/hours/holidays.ts) of the page's language. */
   holidays: readonly string[];
 }
 
