@@ -14,6 +14,9 @@ describe('the language a route of the built site belongs to', () => {
     expect(languageOfPath('/admin/')).toBe('shared');
     expect(languageOfPath('/admin/config.yml')).toBe('shared');
     expect(languageOfPath('/404.html')).toBe('shared');
+    // Astro renders the 404 page at this address (and writes it to /404.html).
+    expect(languageOfPath('/404/')).toBe('shared');
+    expect(languageOfPath('/404')).toBe('shared');
     expect(languageOfPath('/robots.txt')).toBe('shared');
   });
 
@@ -62,30 +65,40 @@ describe('the render phase shared out among the routes in flight', () => {
 describe('a build timed per language', () => {
   const times = parsePageTimes(
     [
-      '{"path":"/","start":0,"end":2000}',
-      '{"path":"/projekti/rss.xml","start":2000,"end":3000}',
-      '{"path":"/en/","start":3000,"end":4000}',
-      '{"path":"/it/","start":4000,"end":4500}',
-      '{"path":"/admin/","start":4500,"end":5000}',
+      // On a busy machine the wall clock runs faster than the main thread's CPU clock.
+      '{"path":"/","start":0,"end":2000,"cpuStart":0,"cpuEnd":1000}',
+      '{"path":"/projekti/rss.xml","start":2000,"end":3000,"cpuStart":1000,"cpuEnd":1200}',
+      '{"path":"/en/","start":3000,"end":4000,"cpuStart":1200,"cpuEnd":1700}',
+      '{"path":"/it/","start":4000,"end":4500,"cpuStart":1700,"cpuEnd":2000}',
+      '{"path":"/admin/","start":4500,"end":5000,"cpuStart":2000,"cpuEnd":2100}',
       '',
     ].join('\n'),
   );
 
   it('has a row per language of the list and one for what is shared, with pages and other files apart', () => {
     const rows = languageTimes(times, { sl: { pages: 1, seconds: 1.5, cpuSeconds: 2 } });
-    expect(rows.map((row) => [row.language, row.pages, row.otherFiles, row.renderSeconds])).toEqual([
-      ['sl', 1, 1, 3],
-      ['en', 1, 0, 1],
-      ['it', 1, 0, 0.5],
-      ['shared', 1, 0, 0.5],
+    expect(rows.map((row) => [row.language, row.pages, row.otherFiles, row.renderSeconds, row.renderCpuSeconds])).toEqual([
+      ['sl', 1, 1, 3, 1.2],
+      ['en', 1, 0, 1, 0.5],
+      ['it', 1, 0, 0.5, 0.3],
+      ['shared', 1, 0, 0.5, 0.1],
     ]);
     expect(rows[0]!.pagefind).toEqual({ pages: 1, seconds: 1.5, cpuSeconds: 2 });
     expect(rows[3]!.pagefind).toBeUndefined();
   });
 
+  it('has no CPU figures when the timer recorded none', () => {
+    const wallOnly = times.map(({ path, start, end }) => ({ path, start, end }));
+    expect(languageTimes(wallOnly).map((row) => row.renderCpuSeconds)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('prints each language and a total that adds them up, beside the phase as the build log timed it', () => {
-    const table = formatLanguageTable([{ entries: 1000, languages: languageTimes(times), renderPhaseSeconds: 5.2, pagefindSeconds: 0 }]);
-    expect(table).toMatch(/1000\s+sl\s+1\s+1\s+3\.0 s \(60 %\)/);
-    expect(table).toMatch(/1000\s+total\s+4\s+1\s+5\.0 s \(phase 5\.2 s\)/);
+    const pagefind = { sl: { pages: 1, seconds: 2, cpuSeconds: 0.8 } };
+    const table = formatLanguageTable([
+      { entries: 1000, languages: languageTimes(times, pagefind), renderPhaseSeconds: 5.2, pagefindSeconds: 2.5 },
+    ]);
+    expect(table).toMatch(/^1000\s+sl\s+1\s+1\s+3\.0 s \(60 %\)\s+1\.2 s \(57 %\)\s+2\.0 s\s+0\.8 s\s+2\.0 s$/m);
+    expect(table).toMatch(/^1000\s+en\s+1\s+0\s+1\.0 s \(20 %\)\s+0\.5 s \(24 %\)\s+-\s+-\s+0\.5 s$/m);
+    expect(table).toMatch(/^1000\s+total\s+4\s+1\s+5\.0 s \(phase 5\.2 s\)\s+2\.1 s\s+2\.0 s \(together 2\.5 s\)\s+0\.8 s\s+2\.9 s$/m);
   });
 });

@@ -19,6 +19,9 @@ export interface PageTime {
   path: string;
   start: number;
   end: number;
+  /** The same two moments on the CPU clock of Astro's main thread (ms): steadier than wall time on a shared machine. */
+  cpuStart?: number;
+  cpuEnd?: number;
 }
 
 /** The environment variable that names the file the page timer writes (JSON lines of PageTime). */
@@ -36,13 +39,18 @@ import { defineMiddleware } from 'astro:middleware';
 // Written by tools/bench/language-times.ts into the benchmark's temporary copy only.
 const file = process.env.${PAGE_TIMES_ENV};
 const times = [];
+// CPU time of this thread only (Node 24): the share-card worker and libuv's threads are not the render.
+const cpu = () => {
+  const usage = process.threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : undefined;
+};
 if (file) process.once('exit', () => writeFileSync(file, times.map((time) => JSON.stringify(time)).join('\\n')));
 
 export const onRequest = defineMiddleware(async (context, next) => {
   if (!file) return next();
-  const start = performance.now();
+  const [start, cpuStart] = [performance.now(), cpu()];
   const response = await next();
-  times.push({ path: context.url.pathname, start, end: performance.now() });
+  times.push({ path: context.url.pathname, start, end: performance.now(), cpuStart, cpuEnd: cpu() });
   return response;
 });
 `;
@@ -55,14 +63,15 @@ const PREFIXES = new Map<string, Locale>(
 /**
  * The language a path of the site belongs to, by its prefix; the default language has the root.
  * The staff editor and the files at the root itself (the 404 page, robots.txt, hours.json) serve
- * every language alike.
+ * every language alike (the 404 page has a line in each).
  * @example languageOfPath("/it/progetti/x/") // "it"
  * @example languageOfPath("/projekti/x/") // "sl"
  * @example languageOfPath("/robots.txt") // "shared"
  */
 export function languageOfPath(path: string): LanguageBucket {
   const [first = '', ...rest] = path.replace(/^\/+/, '').split('/');
-  if (first === 'admin') return 'shared';
+  // The editor; and the one 404 page, which Astro renders as "/404/" and writes to /404.html.
+  if (first === 'admin' || (first === '404' && rest.join('') === '')) return 'shared';
   const prefixed = PREFIXES.get(first);
   if (prefixed) return prefixed;
   // A file at the root itself ("robots.txt"): no folder after it; the root "/" is the home page.
@@ -121,6 +130,8 @@ export interface LanguageTime {
   otherFiles: number;
   /** Seconds of Astro's render phase, shared out as `shareRenderTime` does. */
   renderSeconds: number;
+  /** CPU seconds of Astro's main thread in the render, shared out the same way on its CPU clock (undefined: not recorded). */
+  renderCpuSeconds: number | undefined;
   /** Pagefind on this language's pages alone (none for `shared`: Pagefind indexes no page there). */
   pagefind?: PagefindAlone | undefined;
 }
@@ -131,6 +142,12 @@ export interface LanguageTime {
  */
 export function languageTimes(times: readonly PageTime[], pagefind: Partial<Record<Locale, PagefindAlone>> = {}): LanguageTime[] {
   const render = shareRenderTime(times, languageOfPath);
+  const onCpuClock = times.every((time) => time.cpuStart !== undefined && time.cpuEnd !== undefined)
+    ? shareRenderTime(
+        times.map((time) => ({ path: time.path, start: time.cpuStart!, end: time.cpuEnd! })),
+        languageOfPath,
+      )
+    : undefined;
   const buckets: LanguageBucket[] = [...LOCALES, 'shared'];
   return buckets.map((language) => {
     const routes = times.filter((time) => languageOfPath(time.path) === language);
@@ -140,6 +157,7 @@ export function languageTimes(times: readonly PageTime[], pagefind: Partial<Reco
       pages,
       otherFiles: routes.length - pages,
       renderSeconds: (render.get(language) ?? 0) / 1000,
+      renderCpuSeconds: onCpuClock && (onCpuClock.get(language) ?? 0) / 1000,
       pagefind: language === 'shared' ? undefined : pagefind[language],
     };
   });
@@ -161,34 +179,46 @@ export function formatLanguageTable(
     'language',
     'HTML pages',
     'other files',
-    'render (share of phase)',
-    'Pagefind alone (wall, CPU)',
-    'render + Pagefind',
+    'render, wall',
+    'render, CPU',
+    'Pagefind alone, wall',
+    'Pagefind alone, CPU',
+    'CPU, render + Pagefind',
   ];
   const rows: string[][] = [];
+  const seconds = (value: number | undefined) => (value === undefined ? '-' : `${value.toFixed(1)} s`);
+  const withShare = (value: number | undefined, total: number | undefined) =>
+    value === undefined || !total ? seconds(value) : `${seconds(value)} (${Math.round((100 * value) / total)} %)`;
   for (const { entries, languages, renderPhaseSeconds, pagefindSeconds } of sizes) {
-    const renderTotal = languages.reduce((sum, row) => sum + row.renderSeconds, 0);
+    const sum = (pick: (row: LanguageTime) => number | undefined) =>
+      languages.some((row) => pick(row) !== undefined) ? languages.reduce((total, row) => total + (pick(row) ?? 0), 0) : undefined;
+    const renderTotal = sum((row) => row.renderSeconds);
+    const cpuTotal = sum((row) => row.renderCpuSeconds);
+    const bothCpu = (row: LanguageTime) =>
+      row.renderCpuSeconds === undefined ? undefined : row.renderCpuSeconds + (row.pagefind?.cpuSeconds ?? 0);
     for (const row of languages) {
-      const share = renderTotal > 0 ? ` (${Math.round((100 * row.renderSeconds) / renderTotal)} %)` : '';
       rows.push([
         String(entries),
         row.language,
         String(row.pages),
         String(row.otherFiles),
-        `${row.renderSeconds.toFixed(1)} s${share}`,
-        row.pagefind ? `${row.pagefind.seconds.toFixed(1)} s, ${row.pagefind.cpuSeconds.toFixed(1)} s` : '-',
-        `${(row.renderSeconds + (row.pagefind?.seconds ?? 0)).toFixed(1)} s`,
+        withShare(row.renderSeconds, renderTotal),
+        withShare(row.renderCpuSeconds, cpuTotal),
+        seconds(row.pagefind?.seconds),
+        seconds(row.pagefind?.cpuSeconds),
+        seconds(bothCpu(row)),
       ]);
     }
-    const sum = (pick: (row: LanguageTime) => number) => languages.reduce((total, row) => total + pick(row), 0);
     rows.push([
       String(entries),
       'total',
       String(sum((row) => row.pages)),
       String(sum((row) => row.otherFiles)),
-      `${renderTotal.toFixed(1)} s (phase ${renderPhaseSeconds.toFixed(1)} s)`,
-      `${sum((row) => row.pagefind?.seconds ?? 0).toFixed(1)} s (together ${pagefindSeconds.toFixed(1)} s)`,
-      `${(renderTotal + sum((row) => row.pagefind?.seconds ?? 0)).toFixed(1)} s`,
+      `${seconds(renderTotal)} (phase ${seconds(renderPhaseSeconds)})`,
+      seconds(cpuTotal),
+      `${seconds(sum((row) => row.pagefind?.seconds))} (together ${seconds(pagefindSeconds)})`,
+      seconds(sum((row) => row.pagefind?.cpuSeconds)),
+      seconds(sum(bothCpu)),
     ]);
   }
   const widths = header.map((_, column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
