@@ -3,7 +3,8 @@
  * in the editor on its test backend with the real content, so they stay current with the form:
  * the collections, then the three most common jobs (holiday hours at a centre, for one day and
  * for every holiday; a new event; a new open call, both with the English column beside the
- * Slovenian one), and a translation side by side. Nothing is saved; the PNGs go to docs/img/.
+ * Slovenian one), and a translation side by side, English and Italian (the right-hand column shows
+ * any of the languages). Nothing is saved; the PNGs go to docs/img/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -32,8 +33,8 @@ const fill = async (page: Page, label: string, value: string, which: 'first' | '
   await page.getByRole('textbox', { name: label, exact: true })[which]().fill(value);
 };
 
-/** What the right-hand column shows: the English file beside the Slovenian one, or the preview. */
-const rightColumn = async (page: Page, show: 'Angleščina' | 'Predogled'): Promise<void> => {
+/** What the right-hand column shows: a translation (English or Italian) beside the Slovenian file, or the preview. */
+const rightColumn = async (page: Page, show: 'Angleščina' | 'Italijanščina' | 'Predogled'): Promise<void> => {
   await page.getByRole('radio', { name: show, exact: true }).last().click();
 };
 
@@ -114,6 +115,25 @@ const SHOTS: Shot[] = [
       await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
       await rightColumn(page, 'Angleščina');
       await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
+    },
+  },
+  {
+    file: 'urejanje-7-italijanscina.png',
+    act: async (page, baseUrl) => {
+      await open(page, baseUrl, '/collections/programmes/entries/ese');
+      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+      await rightColumn(page, 'Italijanščina');
+      await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
+    },
+  },
+  {
+    // A project with no Italian file yet: Sveltia marks the language "izklopljeno" and offers to switch it on.
+    file: 'urejanje-8-vklop-jezika.png',
+    act: async (page, baseUrl) => {
+      await open(page, baseUrl, '/collections/projects/entries/skupaj-na-delu');
+      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+      await page.getByRole('radio', { name: 'Italijanščina (izklopljeno)', exact: true }).last().click();
+      await page.getByRole('button', { name: /Vklopi jezik/ }).waitFor();
     },
   },
 ];
