@@ -38,6 +38,19 @@ const rightColumn = async (page: Page, show: 'Angleščina' | 'Italijanščina' 
   await page.getByRole('radio', { name: show, exact: true }).last().click();
 };
 
+/** Opens an entry's form, waiting for its Slovenian title. */
+const openEntry = async (page: Page, baseUrl: string, entry: string): Promise<void> => {
+  await open(page, baseUrl, `/collections/${entry}`);
+  await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+};
+
+/** An entry with one of its translations in the right-hand column, beside the Slovenian file. */
+const sideBySide = async (page: Page, baseUrl: string, entry: string, language: 'Angleščina' | 'Italijanščina'): Promise<void> => {
+  await openEntry(page, baseUrl, entry);
+  await rightColumn(page, language);
+  await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
+};
+
 /** Opens a centre's form with the preview on the right: a centre's English file holds little to show. */
 const openCentre = async (page: Page, baseUrl: string): Promise<void> => {
   await open(page, baseUrl, '/collections/centres/entries/center-mladih-koper');
@@ -110,28 +123,17 @@ const SHOTS: Shot[] = [
   },
   {
     file: 'urejanje-6-prevod.png',
-    act: async (page, baseUrl) => {
-      await open(page, baseUrl, '/collections/projects/entries/skupaj-na-delu');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
-      await rightColumn(page, 'Angleščina');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
-    },
+    act: (page, baseUrl) => sideBySide(page, baseUrl, 'projects/entries/skupaj-na-delu', 'Angleščina'),
   },
   {
     file: 'urejanje-7-italijanscina.png',
-    act: async (page, baseUrl) => {
-      await open(page, baseUrl, '/collections/programmes/entries/ese');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
-      await rightColumn(page, 'Italijanščina');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
-    },
+    act: (page, baseUrl) => sideBySide(page, baseUrl, 'programmes/entries/ese', 'Italijanščina'),
   },
   {
     // A project with no Italian file yet: Sveltia marks the language "izklopljeno" and offers to switch it on.
     file: 'urejanje-8-vklop-jezika.png',
     act: async (page, baseUrl) => {
-      await open(page, baseUrl, '/collections/projects/entries/skupaj-na-delu');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+      await openEntry(page, baseUrl, 'projects/entries/skupaj-na-delu');
       await page.getByRole('radio', { name: 'Italijanščina (izklopljeno)', exact: true }).last().click();
       await page.getByRole('button', { name: /Vklopi jezik/ }).waitFor();
     },
