@@ -9,6 +9,7 @@ import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { remarkSafeImages } from './src/lib/remark-safe-images.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { searchUrl } from './src/lib/routes.ts';
+import { sitemapLinks } from './src/data/page-alternates.ts';
 
 /** The search pages of every language: results, not pages to be found through search engines. */
 const searchPages = new Set(LOCALES.map((locale) => searchUrl(locale)));
@@ -64,6 +65,9 @@ export default defineConfig({
         const { pathname } = new URL(page);
         return !pathname.startsWith('/admin/') && !searchPages.has(pathname);
       },
+      // Each page's language versions, exactly as its head's hreflang links list them (recorded as
+      // the page rendered: src/data/page-alternates.ts says why not the `i18n` option).
+      serialize: (item) => ({ ...item, links: sitemapLinks(new URL(item.url).pathname) }),
     }),
     // Each entry page's share card, drawn beside the rendering and put next to the page at the end.
     shareCards(),

@@ -3,7 +3,8 @@
  * in the editor on its test backend with the real content, so they stay current with the form:
  * the collections, then the three most common jobs (holiday hours at a centre, for one day and
  * for every holiday; a new event; a new open call, both with the English column beside the
- * Slovenian one), and a translation side by side. Nothing is saved; the PNGs go to docs/img/.
+ * Slovenian one), and a translation side by side, English and Italian (the right-hand column shows
+ * any of the languages). Nothing is saved; the PNGs go to docs/img/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -32,9 +33,22 @@ const fill = async (page: Page, label: string, value: string, which: 'first' | '
   await page.getByRole('textbox', { name: label, exact: true })[which]().fill(value);
 };
 
-/** What the right-hand column shows: the English file beside the Slovenian one, or the preview. */
-const rightColumn = async (page: Page, show: 'Angleščina' | 'Predogled'): Promise<void> => {
+/** What the right-hand column shows: a translation (English or Italian) beside the Slovenian file, or the preview. */
+const rightColumn = async (page: Page, show: 'Angleščina' | 'Italijanščina' | 'Predogled'): Promise<void> => {
   await page.getByRole('radio', { name: show, exact: true }).last().click();
+};
+
+/** Opens an entry's form, waiting for its Slovenian title. */
+const openEntry = async (page: Page, baseUrl: string, entry: string): Promise<void> => {
+  await open(page, baseUrl, `/collections/${entry}`);
+  await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
+};
+
+/** An entry with one of its translations in the right-hand column, beside the Slovenian file. */
+const sideBySide = async (page: Page, baseUrl: string, entry: string, language: 'Angleščina' | 'Italijanščina'): Promise<void> => {
+  await openEntry(page, baseUrl, entry);
+  await rightColumn(page, language);
+  await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
 };
 
 /** Opens a centre's form with the preview on the right: a centre's English file holds little to show. */
@@ -109,11 +123,19 @@ const SHOTS: Shot[] = [
   },
   {
     file: 'urejanje-6-prevod.png',
+    act: (page, baseUrl) => sideBySide(page, baseUrl, 'projects/entries/skupaj-na-delu', 'Angleščina'),
+  },
+  {
+    file: 'urejanje-7-italijanscina.png',
+    act: (page, baseUrl) => sideBySide(page, baseUrl, 'programmes/entries/ese', 'Italijanščina'),
+  },
+  {
+    // A project with no Italian file yet: Sveltia marks the language "izklopljeno" and offers to switch it on.
+    file: 'urejanje-8-vklop-jezika.png',
     act: async (page, baseUrl) => {
-      await open(page, baseUrl, '/collections/projects/entries/skupaj-na-delu');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).first().waitFor();
-      await rightColumn(page, 'Angleščina');
-      await page.getByRole('textbox', { name: 'Naslov', exact: true }).last().waitFor();
+      await openEntry(page, baseUrl, 'projects/entries/skupaj-na-delu');
+      await page.getByRole('radio', { name: 'Italijanščina (izklopljeno)', exact: true }).last().click();
+      await page.getByRole('button', { name: /Vklopi jezik/ }).waitFor();
     },
   },
 ];

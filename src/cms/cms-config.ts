@@ -208,7 +208,8 @@ export function generateCmsConfig(backend: Backend): { config: CmsConfig; proble
       // Dates, times and postcodes stay quoted strings, as the staff guide writes them.
       yaml: { quote: 'double' },
     },
-    // Every collection in both languages, side by side: content/<collection>/<locale>/<id>.md.
+    // Every collection in every language of src/lib/locales.ts, side by side (Slovenian on the left, the
+    // language chosen above the right-hand column beside it): content/<collection>/<locale>/<id>.md.
     i18n: { structure: 'multiple_folders', locales: [...CONTENT_LOCALES], default_locale: DEFAULT_LOCALE },
     collections: [...COLLECTIONS.map((collection) => bilingualCollection(collection, problems)), settingsCollection(problems)],
   };

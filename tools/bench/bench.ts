@@ -12,7 +12,7 @@
  * content show only at the larger size (#30: /en/programmes/ese/ at 5,000 entries).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +20,21 @@ import { gzipSync } from 'node:zlib';
 import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildPhases } from './build-phases';
+import {
+  formatLanguageTable,
+  languageOfPath,
+  languageTimes,
+  PAGE_TIMER_MIDDLEWARE,
+  PAGE_TIMES_ENV,
+  parsePageTimes,
+  type LanguageTime,
+  type PagefindAlone,
+} from './language-times';
 import { cardCount, type CardCount } from './share-card-log';
 import { buildSteps } from '../../src/cli/build';
 import { precompressFolder } from '../../src/cli/precompress';
+import { LOCALES, type Locale } from '../../src/lib/locales';
+import { searchUrl } from '../../src/lib/routes';
 import {
   measureSearch,
   prepareProject,
@@ -36,8 +48,9 @@ import {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
 const WEIGHT_SAMPLE = 400;
-/** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design, /admin/ is the staff editor. */
-const NOT_CONTENT_PAGES = /^\/(iskanje|en\/search|admin)\//;
+/** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design (in every language), /admin/ is the staff editor. */
+const NOT_CONTENT_PAGES = ['/admin/', ...LOCALES.map((locale) => searchUrl(locale))];
+const isContentPage = (urlPath: string) => !NOT_CONTENT_PAGES.some((path) => urlPath.startsWith(path));
 /** The page-weight budgets of tests/e2e/weight.test.ts, and the issue's search budget (gzip over the wire). */
 const BUDGETS = { htmlAndCssGzip: HTML_AND_CSS_GZIP_BUDGET, javaScriptGzip: JAVASCRIPT_GZIP_BUDGET, searchBytes: SEARCH_BYTES_BUDGET };
 
@@ -91,6 +104,8 @@ export interface BenchResult {
   };
   /** Share cards drawn and taken from the cache, cold and in the warm rebuild (undefined: the log said nothing). */
   shareCards: { cold: CardCount | undefined; warm: CardCount | undefined; disabled: boolean };
+  /** The cold build's HTML pages, render time and Pagefind per language (language-times.ts). */
+  languages: LanguageTime[];
   /** Budget breaches, with `--budgets` only. */
   overBudget?: string[];
 }
@@ -173,7 +188,7 @@ async function measureWeights(dist: string, everyPage: boolean) {
       const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
       return { file: path, urlPath, htmlGzip: gzipSync(readFileSync(file)).length };
     })
-    .filter((page) => !NOT_CONTENT_PAGES.test(page.urlPath))
+    .filter((page) => isContentPage(page.urlPath))
     .sort((a, b) => b.htmlGzip - a.htmlGzip);
   // The heaviest HTML pages, and an even spread over the rest (so the median is the median).
   const step = everyPage ? 1 : Math.max(1, Math.floor(pages.length / WEIGHT_SAMPLE));
@@ -223,7 +238,7 @@ async function largestJavaScript(dist: string): Promise<{ bytes: number; page: s
   for (const file of filesUnder(dist).filter((name) => name.endsWith('.html'))) {
     const path = relative(dist, file).split(sep).join('/');
     const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-    if (NOT_CONTENT_PAGES.test(urlPath)) continue;
+    if (!isContentPage(urlPath)) continue;
     const key = scriptsOf(readFileSync(file, 'utf8'));
     if (!bySet.has(key)) bySet.set(key, { file: path, urlPath });
   }
@@ -256,8 +271,44 @@ async function timePrecompress(dist: string): Promise<{ seconds: number; cpuSeco
   }
 }
 
+/**
+ * Pagefind on each language's pages alone: the cold build's HTML pages of that language, hard-linked
+ * into a folder of their own (same paths), indexed there and removed. Pagefind keeps one index per
+ * language but reports only totals; run apart, each language's indexing is timed on its own.
+ */
+async function pagefindByLanguage(dist: string, pagefind: string): Promise<Partial<Record<Locale, PagefindAlone>>> {
+  const pages = filesUnder(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => relative(dist, file).split(sep).join('/'));
+  const byLanguage: Partial<Record<Locale, PagefindAlone>> = {};
+  for (const locale of LOCALES) {
+    const own = pages.filter((path) => languageOfPath(`/${path.replace(/(^|\/)index\.html$/, '$1')}`) === locale);
+    const folder = `${dist}-pagefind-${locale}`;
+    try {
+      for (const path of own) {
+        mkdirSync(join(folder, path, '..'), { recursive: true });
+        linkSync(join(dist, path), join(folder, path));
+      }
+      const alone = await run([pagefind, '--site', folder], join(dist, '..'));
+      byLanguage[locale] = { pages: own.length, seconds: alone.seconds, cpuSeconds: alone.cpuSeconds };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  return byLanguage;
+}
+
+/** Puts the page timer into the benchmark's copy of the project (the site has no middleware of its own). */
+function installPageTimer(dir: string): string {
+  const middleware = join(dir, 'src', 'middleware.ts');
+  if (existsSync(middleware)) throw new Error(`${middleware} exists: the page timer (tools/bench/language-times.ts) would replace it`);
+  writeFileSync(middleware, PAGE_TIMER_MIDDLEWARE);
+  return join(dir, '.bench-page-times');
+}
+
 async function benchOnce(entries: number, seed: number, keep: boolean, budgets: boolean, withoutCards: boolean): Promise<BenchResult> {
   const dir = prepareProject(entries, seed);
+  const pageTimes = installPageTimer(dir);
   const env = withoutCards ? { ...process.env, SHARE_CARDS: 'off' } : process.env;
   const bin = (name: string) => join(dir, 'node_modules', '.bin', name);
   try {
@@ -268,12 +319,15 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
     // reports the largest single process of the tree; the phases are read from the log's times.
     const lines: { at: number; text: string }[] = [];
     const buildCommand = [bin('tsx'), 'src/cli/build.ts'];
-    const build = await run(buildCommand, dir, lines, env);
+    // Only the cold build records its pages' render times.
+    const build = await run(buildCommand, dir, lines, { ...env, [PAGE_TIMES_ENV]: pageTimes });
     const astroNodeOptions = buildSteps(dir).astro.env['NODE_OPTIONS'] ?? '';
     const dist = join(dir, 'dist');
     const { pages, weight, overBudget } = await measureWeights(dist, budgets);
     const search = await measureSearch(dist);
     const javaScript = await largestJavaScript(dist);
+    console.error(`N = ${entries}: Pagefind on each language's pages alone`);
+    const languages = languageTimes(parsePageTimes(readFileSync(pageTimes, 'utf8')), await pagefindByLanguage(dist, bin('pagefind')));
     console.error(`N = ${entries}: the compressed copies (--precompress), timed apart`);
     const precompress = await timePrecompress(dist);
     console.error(`N = ${entries}: warm rebuilds (one entry changed, then changed back)`);
@@ -301,6 +355,7 @@ async function benchOnce(entries: number, seed: number, keep: boolean, budgets: 
       search,
       largestJavaScript: javaScript,
       precompress,
+      languages,
       shareCards: { cold: cardCount(build.output), warm: cardCount(changedRun?.result.output ?? ''), disabled: withoutCards },
       reference: { seconds: reference.seconds, cpuSeconds: reference.cpuSeconds, peakRssMiB: reference.peakRssMiB },
       warm: {
@@ -403,6 +458,16 @@ export function formatTable(results: BenchResult[]): string {
   return [line(first!), line(widths.map((width) => '-'.repeat(width))), ...rest.map(line)].join('\n');
 }
 
+const formatLanguages = (results: BenchResult[]) =>
+  formatLanguageTable(
+    results.map((result) => ({
+      entries: result.entries,
+      languages: result.languages,
+      renderPhaseSeconds: result.seconds.render,
+      pagefindSeconds: result.seconds.pagefind,
+    })),
+  );
+
 async function main() {
   const { sizes, seed, keep, budgets, withoutCards, out } = parseArguments(process.argv.slice(2));
   const results: BenchResult[] = [];
@@ -415,9 +480,10 @@ async function main() {
       out,
       `${JSON.stringify({ date: new Date().toISOString(), seed, node: process.version, cpus: availableParallelism(), loadAverage1m: loadavg()[0], results }, null, 2)}\n`,
     );
-    console.error(`${formatTable(results.slice(-1))}\n`);
+    console.error(`${formatTable(results.slice(-1))}\n\n${formatLanguages(results.slice(-1))}\n`);
   }
   console.log(formatTable(results));
+  console.log(`\nBuild time per language (the cold build; tools/bench/language-times.ts):\n${formatLanguages(results)}`);
   console.log(
     `\nPeak RSS is the largest single process (GNU time). Load average (1 min) at the end: ${loadavg()[0]!.toFixed(1)}. Results: ${relative(root, out)}`,
   );
