@@ -51,6 +51,7 @@ const OPTION_LABELS: Record<string, string> = {
   weeks: 'tednov',
   months: 'mesecev',
   'eventNights.opensOnClosedDays': 'Ob prireditvah: odpre na sicer zaprt dan',
+  publicHolidays: 'Prazniki: kaj velja ob praznikih',
 };
 
 /** Which collection an entry id points at, by field path; every id field must be listed here. */

@@ -38,8 +38,8 @@ export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception';
 export interface DayPlan {
   ranges: readonly TimeRange[];
   reason?: Reason | undefined;
-  /** The ranges rest on an assumed value (an event night's `opensOnClosedDays`, not confirmed). */
-  assumed?: true | undefined;
+  /** The field whose assumed value the day rests on (an event night's `opensOnClosedDays`, the holiday rule). */
+  assumed?: AssumableField | undefined;
 }
 
 export interface Change {
@@ -60,8 +60,8 @@ export interface HoursStatus {
   next?: Change | undefined;
   /** Why today differs from the weekly hours, if it does. */
   reason?: Reason | undefined;
-  /** Open now, or the next opening, rests on an assumed time: say it is not confirmed. */
-  assumed?: true | undefined;
+  /** Fields whose assumed values open now, closed now or the next change rest on: say they are not confirmed. */
+  assumed?: AssumableField[] | undefined;
 }
 
 export const SOON_MINUTES = 60;
@@ -133,17 +133,22 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
   if (exception?.eventNight) {
     const ranges = eventNight(regular, schedule.eventNights);
-    // Open on a day without regular hours only by `opensOnClosedDays`, the one assumable field
-    // (the island stays small by not naming it; ONLY_ASSUMABLE below guards that).
-    const assumed = (!regular.length && !!ranges.length && !!schedule.assumed?.length) || undefined;
+    // Open on a day without regular hours only by `opensOnClosedDays`.
+    const assumed = regular.length || !ranges.length ? undefined : assumedField(schedule, 'eventNights.opensOnClosedDays');
     return { ranges, reason: { kind: 'event', text: exception.reason }, assumed };
   }
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
-  if (holiday === undefined || rule === 'regular') return { ranges: regular };
-  return { ranges: rule === 'closed' ? [] : rule.hours, reason: { kind: 'holiday', holiday } };
+  const assumed = assumedField(schedule, 'publicHolidays');
+  // Regular hours on a holiday are no change to the week, unless only assumed: then the day says so.
+  if (holiday === undefined || (rule === 'regular' && !assumed)) return { ranges: regular };
+  return { ranges: rule === 'closed' ? [] : rule === 'regular' ? regular : rule.hours, reason: { kind: 'holiday', holiday }, assumed };
 }
+
+/** The field when the schedule lists it as assumed. */
+const assumedField = (schedule: Schedule, field: AssumableField): AssumableField | undefined =>
+  schedule.assumed?.includes(field) ? field : undefined;
 
 /** Regular ranges with the last one running on to the event-night closing. */
 function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
@@ -152,10 +157,6 @@ function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): Tim
   if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
   return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
 }
-
-/** Fails to compile once `ASSUMABLE_FIELDS` holds more than the event-night opening: `dayPlan` must then check which. */
-const ONLY_ASSUMABLE: AssumableField extends 'eventNights.opensOnClosedDays' ? true : never = true;
-void ONLY_ASSUMABLE;
 
 /** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
 function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
@@ -184,6 +185,20 @@ function changeAt(at: number, closing: boolean): Change {
 }
 
 /**
+ * The assumed fields the days from `first` to `last` rest on: what the status line says, open or
+ * closed, from the day the current opening started (or today) to the day of the next change. An
+ * opening at an assumed time, or a holiday closure only assumed, on any of them is not confirmed.
+ */
+function assumedBetween(schedule: Schedule, first: string, last: string): AssumableField[] | undefined {
+  const fields = new Set<AssumableField>();
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    const { assumed } = dayPlan(schedule, date);
+    if (assumed) fields.add(assumed);
+  }
+  return fields.size ? [...fields] : undefined;
+}
+
+/**
  * Open or closed at an instant, the next change within two weeks, and why today is special.
  * @example hoursStatus(koper, new Date("2026-11-23T20:30:00+01:00"))
  * // { open: true, soon: true, today: "2026-11-23", next: { time: "22:00", … } }
@@ -196,15 +211,13 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   const current = intervals.find(([start, end]) => start <= now && now < end);
   const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
-  // Open now, or opening next, by an assumed time: the day the open interval starts on says so
-  // (an assumed range never touches another day's: it opens on a day without regular hours).
-  const assumed = dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed;
+  const next = inSight ? changeAt(nextAt, current !== undefined) : undefined;
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
-    next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
+    next,
     reason: dayPlan(schedule, today).reason,
-    assumed,
+    assumed: assumedBetween(schedule, current ? wallOf(current[0]).date : today, next?.date ?? today),
   };
 }
