@@ -113,7 +113,9 @@ function openByJsonLd(ld: Record<string, unknown>, date: string, minute: number)
 
 const scenario = centre.chain((c) => fc.record({ centre: fc.constant(c), at: instantIn(c) }));
 
-describe('the badge, the table, JSON-LD and /hours.json agree', () => {
+// 400 scenarios, each with two years of rows in two languages: a generous timeout, as in
+// tests/unit/hours.test.ts, since the machines that run it are often busy.
+describe('the badge, the table, JSON-LD and /hours.json agree', { timeout: 60_000 }, () => {
   it('at any instant of a year, holidays and exceptions included, in both languages', () => {
     fc.assert(
       fc.property(scenario, ({ centre: c, at }) => {
