@@ -218,6 +218,8 @@ describe("today's row of the weekly hours agrees with the badge (#30)", () => {
       await badge(page, 'mladinski-center-markovec-city');
       for (const within of ['[data-status-text]', '[data-weekday][aria-current="date"] [data-today-hours]', '[data-until]'])
         expect(await page.locator(`${within} [lang="sl"]`).allTextContents(), `${path} ${within}`).toEqual([reason]);
+      // The date and its colon stay together ("24 December 2026: 12:30–14:00 — …").
+      expect(await page.locator('[data-until]').textContent()).toMatch(/2026: 12:30–14:00 — /);
       await page.context().close();
     }
     // On the Slovenian page nothing needs it; an event's title is in the language its event is shown in.
