@@ -55,26 +55,8 @@ export function statusText({ open, soon, today, next, reason, assumed }: HoursSt
   else if (soon) parts = [open ? s.closesSoon : s.opensSoon, at];
   else parts = [open ? s.open : s.closed, why, at && fill(open ? s.closes : s.opens, { when: at })];
   // Open or closed now, or opening next, only by a value the content chose itself.
-  for (const field of assumed ?? []) parts.push(s.unconfirmed[field]);
+  parts.push(assumed && s.unconfirmed[assumed]);
   return parts.filter(Boolean).join(' · ');
-}
-
-/**
- * Writes `text` into an element, the reason in it inside `<span lang>` when the page says it is in
- * another language (`data-reason-langs`, from CentreStatus.astro): an exception's Slovenian reason
- * on an English page is read out in Slovenian.
- */
-function write(element: HTMLElement, text: string, reason: string | undefined, langs: Record<string, string>): void {
-  const lang = reason && langs[reason];
-  const at = lang ? text.indexOf(reason) : -1;
-  if (at < 0) {
-    element.textContent = text;
-    return;
-  }
-  const span = document.createElement('span');
-  span.lang = lang!;
-  span.textContent = reason!;
-  element.replaceChildren(text.slice(0, at), span, text.slice(at + reason!.length));
 }
 
 /** True when the visitor's clock does not show Ljubljana time at the instant. */
@@ -91,9 +73,7 @@ function renderCentre(root: HTMLElement, now: number): number {
   const strings = JSON.parse(line.dataset['strings'] ?? '{}') as LiveStrings;
   const nextAt = status.next?.at.getTime();
   const note = otherZone(now) || (nextAt !== undefined && otherZone(nextAt)) ? ` ${strings.localTime}` : '';
-  const langs = JSON.parse(line.dataset['reasonLangs'] ?? '{}') as Record<string, string>;
-  const reason = status.reason?.kind === 'holiday' ? undefined : status.reason?.text;
-  write(line.querySelector('[data-status-text]')!, statusText(status, strings) + note, reason, langs);
+  line.querySelector('[data-status-text]')!.textContent = statusText(status, strings) + note;
   line.dataset['status'] = status.open ? 'open' : 'closed';
   line.dataset['soon'] = String(status.soon);
 
@@ -108,7 +88,7 @@ function renderCentre(root: HTMLElement, now: number): number {
     // The weekly hours and today's, the two spans of the row's cell (WeeklySchedule.astro).
     const [regular, todays] = row.querySelectorAll<HTMLElement>('td > span');
     todays!.hidden = !(regular!.hidden = isToday && todayText !== undefined);
-    write(todays!, todayText ?? '', reason, langs);
+    todays!.textContent = todayText ?? '';
   }
   let upcoming = 0;
   for (const item of root.querySelectorAll<HTMLElement>('[data-until]')) {

@@ -60,8 +60,8 @@ export interface HoursStatus {
   next?: Change | undefined;
   /** Why today differs from the weekly hours, if it does. */
   reason?: Reason | undefined;
-  /** Fields whose assumed values open now, closed now or the next change rest on: say they are not confirmed. */
-  assumed?: AssumableField[] | undefined;
+  /** The field whose assumed value today's hours or the opening in view rest on: say it is not confirmed. */
+  assumed?: AssumableField | undefined;
 }
 
 export const SOON_MINUTES = 60;
@@ -133,22 +133,30 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
   if (exception?.eventNight) {
     const ranges = eventNight(regular, schedule.eventNights);
-    // Open on a day without regular hours only by `opensOnClosedDays`.
-    const assumed = regular.length || !ranges.length ? undefined : assumedField(schedule, 'eventNights.opensOnClosedDays');
-    return { ranges, reason: { kind: 'event', text: exception.reason }, assumed };
+    // Open on a day without regular hours only by `opensOnClosedDays`, the assumable field that is
+    // not the holiday rule (ONE_MORE_FIELD below guards that; naming it would cost the island bytes).
+    return {
+      ranges,
+      reason: { kind: 'event', text: exception.reason },
+      assumed: !regular.length && ranges.length ? schedule.assumed?.find((field) => field !== HOLIDAY_RULE) : undefined,
+    };
   }
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
-  const assumed = assumedField(schedule, 'publicHolidays');
-  // Regular hours on a holiday are no change to the week, unless only assumed: then the day says so.
-  if (holiday === undefined || (rule === 'regular' && !assumed)) return { ranges: regular };
-  return { ranges: rule === 'closed' ? [] : rule === 'regular' ? regular : rule.hours, reason: { kind: 'holiday', holiday }, assumed };
+  // Regular hours on a holiday are no change to the week (the page's holiday note marks an assumed "regular").
+  if (holiday === undefined || rule === 'regular') return { ranges: regular };
+  return {
+    ranges: rule === 'closed' ? [] : rule.hours,
+    reason: { kind: 'holiday', holiday },
+    assumed: schedule.assumed?.find((field) => field === HOLIDAY_RULE),
+  };
 }
 
-/** The field when the schedule lists it as assumed. */
-const assumedField = (schedule: Schedule, field: AssumableField): AssumableField | undefined =>
-  schedule.assumed?.includes(field) ? field : undefined;
+const HOLIDAY_RULE = 'publicHolidays';
+/** Fails to compile once `ASSUMABLE_FIELDS` holds a third field: `dayPlan` must then name the event-night one. */
+const ONE_MORE_FIELD: Exclude<AssumableField, typeof HOLIDAY_RULE> extends 'eventNights.opensOnClosedDays' ? true : never = true;
+void ONE_MORE_FIELD;
 
 /** Regular ranges with the last one running on to the event-night closing. */
 function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
@@ -185,20 +193,6 @@ function changeAt(at: number, closing: boolean): Change {
 }
 
 /**
- * The assumed fields the days from `first` to `last` rest on: what the status line says, open or
- * closed, from the day the current opening started (or today) to the day of the next change. An
- * opening at an assumed time, or a holiday closure only assumed, on any of them is not confirmed.
- */
-function assumedBetween(schedule: Schedule, first: string, last: string): AssumableField[] | undefined {
-  const fields = new Set<AssumableField>();
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    const { assumed } = dayPlan(schedule, date);
-    if (assumed) fields.add(assumed);
-  }
-  return fields.size ? [...fields] : undefined;
-}
-
-/**
  * Open or closed at an instant, the next change within two weeks, and why today is special.
  * @example hoursStatus(koper, new Date("2026-11-23T20:30:00+01:00"))
  * // { open: true, soon: true, today: "2026-11-23", next: { time: "22:00", … } }
@@ -211,13 +205,14 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   const current = intervals.find(([start, end]) => start <= now && now < end);
   const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
-  const next = inSight ? changeAt(nextAt, current !== undefined) : undefined;
+  const { reason, assumed } = dayPlan(schedule, today);
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
-    next,
-    reason: dayPlan(schedule, today).reason,
-    assumed: assumedBetween(schedule, current ? wallOf(current[0]).date : today, next?.date ?? today),
+    next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
+    reason,
+    // Today's hours (a holiday closure), or the opening in view (an event night's time), rest on an assumed value.
+    assumed: assumed ?? dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed,
   };
 }

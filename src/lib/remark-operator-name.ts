@@ -6,7 +6,7 @@
  * grammatical case the sentence puts the link text in. Without a name the link stays as written,
  * and the footer says plainly that the name is not known yet: nothing is ever filled in.
  */
-import type { Link, Parent, Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
 
 /** The id of the footer's operator section (OperatorInfo.astro), as bodies link to it. */
 export const OPERATOR_LINK = '#upravljavec';
@@ -22,7 +22,7 @@ export function nameOperatorLinks(tree: Root, name: string | undefined): number 
   const walk = (node: Root | Parent) => {
     for (const child of node.children) {
       if (child.type === 'link' && child.url === OPERATOR_LINK) {
-        (child as Link).children.push({ type: 'text', value: ` (${operator})` });
+        child.children.push({ type: 'text', value: ` (${operator})` });
         named += 1;
       } else if ('children' in child) walk(child);
     }

@@ -36,10 +36,8 @@ describe('the status line in Slovenian', () => {
     );
     expect(line({ ...koper, assumed: [] }, '2026-12-25 10:00')).toBe('Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00');
   });
-  it('says so too when the next opening is after an assumed holiday closure, and not before it is in sight', () => {
-    expect(line(koper, '2026-12-24 22:00')).toBe('Zaprto · odpre v ponedeljek ob 9:00 · praznični urnik ni potrjen, preveri ga v centru');
-    expect(line(koper, '2026-12-24 10:00')).toBe('Odprto · zapre ob 22:00');
-  });
+  it('marks the holiday itself, not the ordinary day before it', () =>
+    expect(line(koper, '2026-12-24 10:00')).toBe('Odprto · zapre ob 22:00'));
   it('says "Danes prireditev" on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-04', until: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
     expect(line(event, '2026-12-04 20:00')).toBe('Danes prireditev · odprto do 24:00');

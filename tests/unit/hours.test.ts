@@ -138,11 +138,10 @@ describe('work-free days', () => {
   });
   it('keeps the weekly hours on holidays when the rule is "regular"', () =>
     expect(at({ ...koper, publicHolidays: 'regular', assumed: [] }, '2026-12-25 10:00')).toBe('open, closes 2026-12-25 22:00'));
-  it('names the holiday on a "regular" holiday when the rule is only assumed, so the day can say so', () => {
-    const regular: Schedule = { ...koper, publicHolidays: 'regular', assumed: ['publicHolidays'] };
-    expect(at(regular, '2026-12-25 10:00')).toBe('open, closes 2026-12-25 22:00, holiday božič / Christmas Day');
-    expect(dayPlan(regular, '2026-12-25').assumed).toBe('publicHolidays');
-    expect(dayPlan(regular, '2026-12-23').assumed).toBeUndefined();
+  it('says which assumed field a holiday rests on, and none on an ordinary day', () => {
+    expect(dayPlan(koper, '2026-12-25').assumed).toBe('publicHolidays');
+    expect(dayPlan({ ...koper, assumed: [] }, '2026-12-25').assumed).toBeUndefined();
+    expect(dayPlan(koper, '2026-12-23').assumed).toBeUndefined();
   });
   it('uses the holiday hours when the rule gives other hours', () =>
     expect(at({ ...koper, publicHolidays: { hours: [r('10:00', '14:00')] } }, '2026-12-25 13:30')).toBe(

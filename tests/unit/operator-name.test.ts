@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Link, Root } from 'mdast';
+import type { Link } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { splitBody } from '../../src/cli/body-check';
 import { operatorNameOf } from '../../src/cli/site-settings';
@@ -21,7 +21,7 @@ const NAME = 'Testni upravljavec (izmišljen za test)';
 
 /** The text of every link to the operator section in a Markdown body, after the plugin ran. */
 function operatorLinks(markdown: string, name: string | undefined): string[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  const tree = unified().use(remarkParse).parse(markdown);
   nameOperatorLinks(tree, name);
   const texts: string[] = [];
   const walk = (node: { type: string; children?: unknown[] }) => {
