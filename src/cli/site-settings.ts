@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { missingOperatorFacts, SITE_SETTINGS_FILE, type OperatorFact } from '../lib/operator';
+import { missingOperatorFacts, SITE_SETTINGS_FILE, type OperatorFact, type OperatorFields } from '../lib/operator';
 import type { SiteSettings } from '../schemas/site';
 
 /** A warning, shaped as the content check's problems are (validate-content.ts, `Problem`). */
@@ -53,7 +53,7 @@ export function operatorWarnings(file: string, settings: Partial<SiteSettings>, 
  * The settings under `root`, read lightly: only the fields that are non-empty strings. A file the
  * check would refuse (or none) gives nothing, so its facts count as missing.
  */
-function plainSettings(root: string): Partial<Record<keyof SiteSettings, string>> {
+function plainSettings(root: string): OperatorFields {
   let settings: object = {};
   try {
     const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, SITE_SETTINGS_FILE), 'utf8'))?.[1] ?? '';
