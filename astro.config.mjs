@@ -7,6 +7,8 @@ import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/lib/external-links.ts';
 import { rehypeSafeHtml } from './src/lib/rehype-safe-html.ts';
 import { remarkSafeImages } from './src/lib/remark-safe-images.ts';
+import { remarkOperatorName } from './src/lib/remark-operator-name.ts';
+import { operatorNameOf } from './src/cli/site-settings.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { searchUrl } from './src/lib/routes.ts';
 import { sitemapLinks } from './src/data/page-alternates.ts';
@@ -52,8 +54,15 @@ export default defineConfig({
   // another host). Astro adds local images and heading ids after it, so they are untouched.
   // remarkSafeImages runs before Astro lists a body's images (which the build then copies to /_astro/),
   // so an image the sanitiser would drop (an SVG above all) is never copied either.
+  // remarkOperatorName adds the operator's name from the site settings to a body's links to the
+  // footer's operator section ("[Naš zavod](#upravljavec)"), when the settings give one (read from the
+  // project folder, as the content loader reads content/).
   markdown: {
-    processor: unified({ remarkPlugins: [remarkSafeImages], rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkSafeImages, [remarkOperatorName, { name: operatorNameOf(process.cwd()) }]],
+      rehypePlugins: [rehypeSafeHtml, rehypeExternalLinks],
+      smartypants: false,
+    }),
     syntaxHighlight: false,
   },
   integrations: [

@@ -31,6 +31,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { precompressFolder } from './precompress';
+import { SITE_SETTINGS_FILE } from '../lib/operator';
 import { writePageHashes } from './page-hashes';
 
 /** Heap the build needs besides the content (Astro, Vite, the site's code), in MiB. */
@@ -95,6 +96,8 @@ const CONTENT_STORE_INPUTS = [
   'src/lib',
   'src/i18n',
   'src/data',
+  // The operator's name: bodies that link to the footer's operator section say it (remark-operator-name.ts).
+  SITE_SETTINGS_FILE,
 ];
 const CONTENT_STORE = join('node_modules', '.astro', 'data-store.json');
 /** Beside the store: the digest of CONTENT_STORE_INPUTS it was made with. */

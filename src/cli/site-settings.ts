@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { missingOperatorFacts, SITE_SETTINGS_FILE, type OperatorFact } from '../lib/operator';
+import { missingOperatorFacts, SITE_SETTINGS_FILE, type OperatorFact, type OperatorFields } from '../lib/operator';
 import type { SiteSettings } from '../schemas/site';
 
 /** A warning, shaped as the content check's problems are (validate-content.ts, `Problem`). */
@@ -50,20 +50,30 @@ export function operatorWarnings(file: string, settings: Partial<SiteSettings>, 
 }
 
 /**
- * The warnings of the settings under `root`, read lightly (the publication feedback): a file the
- * check would refuse counts as giving nothing, so its facts are listed as missing.
+ * The settings under `root`, read lightly: only the fields that are non-empty strings. A file the
+ * check would refuse (or none) gives nothing, so its facts count as missing.
  */
-export function siteSettingsWarnings(root: string): SettingsWarning[] {
-  const path = join(root, SITE_SETTINGS_FILE);
-  if (!existsSync(path)) return [{ file: SITE_SETTINGS_FILE, line: 1, field: '', message: NO_SETTINGS_FILE }];
-  let settings: Partial<SiteSettings> = {};
+function plainSettings(root: string): OperatorFields {
+  let settings: object = {};
   try {
-    const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+    const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, SITE_SETTINGS_FILE), 'utf8'))?.[1] ?? '';
     const data: unknown = parse(frontmatter);
     if (data && typeof data === 'object') settings = data;
   } catch {
-    // Unreadable: the content check names the mistake; here every fact counts as missing.
+    // Missing or unreadable: the content check names the mistake; here every fact counts as missing.
   }
-  const plain = Object.fromEntries(Object.entries(settings).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
-  return operatorWarnings(SITE_SETTINGS_FILE, plain, () => 1);
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
 }
+
+/** The warnings of the settings under `root`, read lightly (the publication feedback). */
+export function siteSettingsWarnings(root: string): SettingsWarning[] {
+  if (!existsSync(join(root, SITE_SETTINGS_FILE))) return [{ file: SITE_SETTINGS_FILE, line: 1, field: '', message: NO_SETTINGS_FILE }];
+  return operatorWarnings(SITE_SETTINGS_FILE, plainSettings(root), () => 1);
+}
+
+/**
+ * The operator's name the settings under `root` give, if any, for the Markdown pipeline
+ * (src/lib/remark-operator-name.ts, loaded by astro.config.mjs).
+ * @example operatorNameOf("/work/site") // undefined while content/settings/sl/site.md gives none
+ */
+export const operatorNameOf = (root: string): string | undefined => plainSettings(root).operatorName?.trim();

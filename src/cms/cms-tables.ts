@@ -23,6 +23,7 @@ export const OPTION_LABELS: Record<string, string> = {
   weeks: 'tednov',
   months: 'mesecev',
   'eventNights.opensOnClosedDays': 'Ob prireditvah: odpre na sicer zaprt dan',
+  publicHolidays: 'Prazniki: kaj velja ob praznikih',
 };
 
 /** What an id field points at: a collection, and perhaps only some of its entries. */

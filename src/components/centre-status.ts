@@ -54,8 +54,8 @@ export function statusText({ open, soon, today, next, reason, assumed }: HoursSt
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];
   else if (soon) parts = [open ? s.closesSoon : s.opensSoon, at];
   else parts = [open ? s.open : s.closed, why, at && fill(open ? s.closes : s.opens, { when: at })];
-  // Open now, or opening next, only by a time the content chose itself.
-  parts.push(assumed && s.unconfirmed);
+  // Open or closed now, or opening next, only by a value the content chose itself.
+  parts.push(assumed && s.unconfirmed[assumed]);
   return parts.filter(Boolean).join(' · ');
 }
 

@@ -42,6 +42,8 @@ interface PageData extends PagefindPageData {
   excerpt: string;
   /** Word positions of the found words in `content`. */
   locations?: number[];
+  /** Elements with an id, with the position of their first word: the headings among them are no body text. */
+  anchors?: { element: string; text: string; location: number }[];
   meta: Record<string, string | undefined>;
 }
 
@@ -299,11 +301,12 @@ function resultItem(page: PageData, strings: SearchStrings): HTMLLIElement {
   kind.textContent = type && type in strings.types ? strings.types[type] : strings.otherPage;
   const excerpt = document.createElement('p');
   excerpt.className = 'mb-0 mt-2 [&_mark]:rounded-xs [&_mark]:bg-accent-soft [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-ink';
-  // From a sentence's start, in the page's own words: Pagefind's excerpt starts wherever its window
-  // does, and may be the hidden keywords (ESE · ESC · …) at the end of the page.
+  // From a sentence of body text, in the page's own words: Pagefind's excerpt starts wherever its
+  // window does (the title, a heading), and may be the hidden keywords (ESE · ESC · …) at the end.
   if (page.locations) {
     const hiddenWords = Number(page.meta['keywordWords'] ?? 0) || 0;
-    for (const part of sentenceExcerpt(page.content, page.locations, hiddenWords)) {
+    const headings = (page.anchors ?? []).filter((anchor) => /^h[1-6]$/.test(anchor.element));
+    for (const part of sentenceExcerpt(page.content, page.locations, hiddenWords, undefined, { title: page.meta['title'], headings })) {
       if (!part.marked) excerpt.append(part.text);
       else appendMarked(excerpt, part.text);
     }

@@ -302,8 +302,10 @@ export const en: Dictionary = {
       openUntil: 'open until {time}',
       holiday: 'public holiday ({name})',
       event: 'event ({name})',
-      /** Added where a time rests on an assumption (a centre's `assumed` fields). */
-      unconfirmed: 'opening time not confirmed, check with the centre',
+      unconfirmed: {
+        'eventNights.opensOnClosedDays': 'opening time not confirmed, check with the centre',
+        publicHolidays: 'holiday hours not confirmed, check with the centre',
+      },
       at: 'at {time}',
       tomorrow: 'tomorrow at {time}',
       onDay: '{day} at {time}',

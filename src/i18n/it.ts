@@ -294,7 +294,10 @@ export const it: Dictionary = {
       openUntil: 'aperto fino alle {time}',
       holiday: 'giorno festivo ({name})',
       event: 'evento ({name})',
-      unconfirmed: 'orario di apertura non confermato, verificalo con il centro',
+      unconfirmed: {
+        'eventNights.opensOnClosedDays': 'orario di apertura non confermato, verificalo con il centro',
+        publicHolidays: 'orario dei giorni festivi non confermato, verificalo con il centro',
+      },
       at: 'alle {time}',
       tomorrow: 'domani alle {time}',
       onDay: '{day} alle {time}',

@@ -6,6 +6,7 @@ import type { PartnerKind } from '../schemas/partner';
 import { pluralRules } from '../lib/plural';
 import type { Weekday } from '../schemas/shared';
 import type { ProjectStatus } from '../lib/period';
+import type { AssumableField } from '../schemas/centre';
 
 export const sl = {
   siteName: 'Prostovoljstvo za mlade',
@@ -317,8 +318,11 @@ export const sl = {
       openUntil: 'odprto do {time}',
       holiday: 'praznik ({name})',
       event: 'prireditev ({name})',
-      /** Added where a time rests on an assumption (a centre's `assumed` fields). */
-      unconfirmed: 'ura odprtja ni potrjena, preveri jo v centru',
+      /** Added where a value rests on an assumption, by the centre's `assumed` field it rests on. */
+      unconfirmed: {
+        'eventNights.opensOnClosedDays': 'ura odprtja ni potrjena, preveri jo v centru',
+        publicHolidays: 'praznični urnik ni potrjen, preveri ga v centru',
+      } satisfies Record<AssumableField, string>,
       at: 'ob {time}',
       tomorrow: 'jutri ob {time}',
       onDay: '{day} ob {time}',

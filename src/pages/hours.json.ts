@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
     rules:
       'Times are Europe/Ljubljana wall time; ranges are opens (inclusive) to closes (exclusive); "24:00" closes at midnight. ' +
       'A dated exception wins over the holiday rule, which wins over weeklyHours. eventNights applies only on exceptions with eventNight: true. ' +
-      'Fields listed in a centre\'s "assumed" hold a value the centre has not confirmed (e.g. eventNights.opensOnClosedDays).',
+      'Fields listed in a centre\'s "assumed" hold a value the centre has not confirmed: eventNights.opensOnClosedDays (an event night\'s opening on a closed day) or publicHolidays (the holiday rule, with holidayHours).',
     workFreeDays: [...holidaysOf(newest), ...holidaysOf(newest + 1)],
     centres: centres.map((centre) => ({
       id: centre.slug,

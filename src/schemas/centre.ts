@@ -100,12 +100,14 @@ export const holidayRuleOf = (centre: {
 }): HolidayRule => (centre.publicHolidays === 'hours' ? { hours: centre.holidayHours ?? [] } : centre.publicHolidays);
 
 /**
- * Fields of a centre whose value the content assumes rather than takes from the client's documents.
- * Where such a value shows, visitors read that it is not confirmed (page, live status) or do not
- * read it at all (JSON-LD): see `assumed` in UREJANJE.md / EDITING.md. Only values the site knows
- * how to mark are listed; a new one needs its mark wherever the value shows.
+ * Fields of a centre whose value the content assumes rather than takes from the client's documents:
+ * the event-night opening on a closed day, and the holiday rule (`publicHolidays`, with its
+ * `holidayHours`). Where such a value shows, visitors read that it is not confirmed (page, poster,
+ * live status, today's row) or do not read it at all (JSON-LD): see `assumed` in UREJANJE.md /
+ * EDITING.md. Only values the site knows how to mark are listed; a new one needs its mark wherever
+ * the value shows (each language's `centres.live.unconfirmed` is keyed by these names).
  */
-export const ASSUMABLE_FIELDS = ['eventNights.opensOnClosedDays'] as const;
+export const ASSUMABLE_FIELDS = ['eventNights.opensOnClosedDays', 'publicHolidays'] as const;
 export type AssumableField = (typeof ASSUMABLE_FIELDS)[number];
 
 /**

@@ -40,6 +40,13 @@ describe('the real content', () => {
     expect(koper.assumptions?.some((note) => note.includes('18:00'))).toBe(true);
     expect(koper.assumed).toContain('eventNights.opensOnClosedDays');
   });
+  it("marks both centres' holiday rule as assumed, as their assumptions notes say we chose it", () => {
+    for (const id of ['center-mladih-koper', 'mladinski-center-markovec-city']) {
+      const centre = realCentre(id);
+      expect(centre.assumptions?.some((note) => note.includes('praznik'))).toBe(true);
+      expect(centre.assumed, id).toContain('publicHolidays');
+    }
+  });
 });
 
 describe('counts of what a partner does', () => {

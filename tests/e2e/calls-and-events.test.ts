@@ -209,6 +209,24 @@ describe("today's row of the weekly hours agrees with the badge (#30)", () => {
     expect(await page.locator('[data-today-hours]:not([hidden])').count()).toBe(1);
     await page.context().close();
   });
+
+  it('marks the Slovenian reason with lang="sl" in the list of changes on English and Italian pages', async () => {
+    const reason = 'Krajši delovni čas na božični večer';
+    for (const path of ['/en/centres/mladinski-center-markovec-city/', '/it/centri/mladinski-center-markovec-city/']) {
+      const page = await open(path, { instant: '2026-12-24T12:45:00+01:00' });
+      await badge(page, 'mladinski-center-markovec-city');
+      // The badge and today's row are written by the island, whose JavaScript budget leaves no room for it.
+      expect(await page.locator('[data-until] [lang="sl"]').allTextContents(), path).toEqual([reason]);
+      // The date and its colon stay together ("24 December 2026: 12:30–14:00 — …").
+      expect(await page.locator('[data-until]').textContent()).toMatch(/2026: 12:30–14:00 — /);
+      await page.context().close();
+    }
+    // On the Slovenian page nothing needs it.
+    const sl = await open('/centri/mladinski-center-markovec-city/', { instant: '2026-12-24T12:45:00+01:00' });
+    await badge(sl, 'mladinski-center-markovec-city');
+    expect(await sl.locator('main [data-centre] [lang]').count()).toBe(0);
+    await sl.context().close();
+  });
 });
 
 describe('search over calls and events', () => {

@@ -11,7 +11,7 @@ const baseUrl = inject('baseUrl');
 const session = useBrowserSession();
 
 /** The result titles' paths and excerpts of a search on a search page. */
-async function searched(searchPath: string, query: string): Promise<{ path: string; excerpt: string }[]> {
+async function searched(searchPath: string, query: string): Promise<{ path: string; title: string; excerpt: string }[]> {
   const context = await session.newContext();
   const page: Page = await context.newPage();
   await page.goto(new URL(`${searchPath}?q=${encodeURIComponent(query)}`, baseUrl).href);
@@ -26,6 +26,7 @@ async function searched(searchPath: string, query: string): Promise<{ path: stri
   return page.$$eval('[data-search-results] > li', (items) =>
     items.map((item) => ({
       path: new URL(item.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+      title: item.querySelector('h2 a')!.textContent ?? '',
       excerpt: item.querySelectorAll('p')[1]?.textContent ?? '',
     })),
   );
@@ -38,13 +39,24 @@ describe('search snippets', () => {
     ['/iskanje/', 'prostovoljstvo'],
     ['/en/search/', 'ESE'],
     ['/en/search/', 'volunteering'],
-  ])('on %s for "%s" start at a sentence and show no keyword list', async (searchPath, query) => {
+    ['/iskanje/', 'urnik'],
+    ['/en/search/', 'centre'],
+    ['/it/cerca/', 'volontariato'],
+    ['/it/cerca/', 'ESE'],
+  ])('on %s for "%s" start at a sentence of body text and show no keyword list', async (searchPath, query) => {
     const results = await searched(searchPath, query);
     expect(results.length).toBeGreaterThan(0);
-    for (const { path, excerpt } of results) {
+    for (const { path, title, excerpt } of results) {
       expect(excerpt, path).not.toMatch(/ · /);
       // A sentence starts with a capital, a digit or a quote, or the excerpt says it was cut ("…").
       expect(excerpt, path).toMatch(/^(?:…|[\p{Lu}\d»„"(])/u);
+      // Not at the page's title, which Pagefind closes with a full stop like a heading (#30).
+      expect(excerpt.startsWith(`${title}.`), `${path}: ${excerpt}`).toBe(false);
+      // Nor at a label, a table or a link line: the start-here box of a programme ("Nov si? …"), the
+      // link between a page and its easy-read version.
+      expect(excerpt, path).not.toMatch(/^(?:Del programa|Part of|Dan Ura|Day Hours|Nov si|New here|Back to the standard|Torna al testo)/);
+      // Nor at an easy-read page's section heading ("Whom you meet here."), now a heading to Pagefind.
+      expect(excerpt, path).not.toMatch(/\b(?:Whom you meet here|Chi incontri qui|What ESE is|Che cos'è ESE)\./);
     }
   });
 

@@ -30,7 +30,14 @@ describe('the status line in Slovenian', () => {
   it('says closed, opening tomorrow', () => expect(line(koper, '2026-11-23 22:00')).toBe('Zaprto · odpre jutri ob 9:00'));
   it('says closed, opening on Monday, with the accusative weekday', () =>
     expect(line(koper, '2026-11-28 12:00')).toBe('Zaprto · odpre v ponedeljek ob 9:00'));
-  it('names the holiday', () => expect(line(koper, '2026-12-25 10:00')).toBe('Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00'));
+  it('names the holiday, and says the holiday closure is not confirmed while it is only assumed', () => {
+    expect(line(koper, '2026-12-25 10:00')).toBe(
+      'Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00 · praznični urnik ni potrjen, preveri ga v centru',
+    );
+    expect(line({ ...koper, assumed: [] }, '2026-12-25 10:00')).toBe('Zaprto · praznik (božič) · odpre v ponedeljek ob 9:00');
+  });
+  it('marks the holiday itself, not the ordinary day before it', () =>
+    expect(line(koper, '2026-12-24 10:00')).toBe('Odprto · zapre ob 22:00'));
   it('says "Danes prireditev" on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-04', until: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
     expect(line(event, '2026-12-04 20:00')).toBe('Danes prireditev · odprto do 24:00');
@@ -60,7 +67,9 @@ describe('the status line in English', () => {
   it('says open and when it closes', () => expect(line(koper, '2026-11-23 10:00', EN)).toBe('Open · closes at 22:00'));
   it('says closing soon', () => expect(line(koper, '2026-11-23 21:30', EN)).toBe('Closing soon · at 22:00'));
   it('names the holiday in English', () =>
-    expect(line(koper, '2026-12-25 10:00', EN)).toBe('Closed · public holiday (Christmas Day) · opens on Monday at 9:00'));
+    expect(line(koper, '2026-12-25 10:00', EN)).toBe(
+      'Closed · public holiday (Christmas Day) · opens on Monday at 9:00 · holiday hours not confirmed, check with the centre',
+    ));
   it('says event today on an event night', () => {
     const event: Schedule = { ...koper, exceptions: [{ date: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
     expect(line(event, '2026-12-05 19:00', EN)).toBe('Event today · open until 24:00 · opening time not confirmed, check with the centre');

@@ -2,7 +2,8 @@
  * One centre, four readings of its hours, at any instant of a year: the badge (the island's
  * status line), today's row of the weekly table (the island's words over the build's table),
  * schema.org JSON-LD and `/hours.json`. Over random schedules (holidays closed, regular or with
- * their own hours; dated closures, other hours and event nights, an assumed opening time) and
+ * their own hours; dated closures, other hours and event nights; an assumed opening time, an
+ * assumed holiday rule) and
  * random instants, with holidays and exception days drawn often, none may contradict another.
  */
 import fc from 'fast-check';
@@ -17,7 +18,7 @@ import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/hours/holidays
 import { dayPlan, hoursStatus, instantOf, wallOf, weekdayOf, type Schedule } from '../../src/lib/hours/status';
 import { centreJsonLd, publicSchedule } from '../../src/lib/hours/json-ld';
 import { hoursOn } from '../../src/lib/hours/schedule';
-import type { Centre, HoursException } from '../../src/schemas/centre';
+import { ASSUMABLE_FIELDS, type Centre, type HoursException } from '../../src/schemas/centre';
 import { realCentre } from './support/ljubljana';
 
 const words = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
@@ -62,7 +63,7 @@ const centre: fc.Arbitrary<Centre> = fc
     holidayHours: fc.array(range, { minLength: 1, maxLength: 1 }),
     exceptions: fc.array(exception, { maxLength: 6 }),
     eventDays: fc.array(dayOfYear, { maxLength: 8 }),
-    assumed: fc.boolean(),
+    assumed: fc.subarray([...ASSUMABLE_FIELDS]),
   })
   .map(({ publicHolidays, holidayHours, exceptions, eventDays, assumed }) => {
     const nights = eventNightExceptions(
@@ -74,7 +75,7 @@ const centre: fc.Arbitrary<Centre> = fc
       publicHolidays,
       ...(publicHolidays === 'hours' ? { holidayHours } : { holidayHours: undefined }),
       exceptions: [...exceptions, ...nights].sort((a, b) => a.date.localeCompare(b.date)),
-      assumed: assumed ? ['eventNights.opensOnClosedDays' as const] : [],
+      assumed,
     };
   });
 
@@ -112,7 +113,9 @@ function openByJsonLd(ld: Record<string, unknown>, date: string, minute: number)
 
 const scenario = centre.chain((c) => fc.record({ centre: fc.constant(c), at: instantIn(c) }));
 
-describe('the badge, the table, JSON-LD and /hours.json agree', () => {
+// 400 scenarios, each with two years of rows in two languages: a generous timeout, as in
+// tests/unit/hours.test.ts, since the machines that run it are often busy.
+describe('the badge, the table, JSON-LD and /hours.json agree', { timeout: 60_000 }, () => {
   it('at any instant of a year, holidays and exceptions included, in both languages', () => {
     fc.assert(
       fc.property(scenario, ({ centre: c, at }) => {
@@ -138,12 +141,15 @@ describe('the badge, the table, JSON-LD and /hours.json agree', () => {
           // A closing time the badge names for today is one the row shows.
           if (status.open && status.next?.date === date)
             expect(rangesIn(row).map(([, closes]) => closes)).toContain(minutesOf(status.next.time));
-          // An assumed time is said to be unconfirmed in the badge whenever the badge rests on it.
-          if (plan.assumed && status.open) expect(badge).toContain(strings.unconfirmed);
-          if (plan.assumed) expect(row).toContain(strings.unconfirmed);
+          // An assumed value today (an opening time, a holiday closure) is said to be unconfirmed in
+          // the badge, open or closed, and in the row; the badge names no value the content did not assume.
+          if (plan.assumed) expect(badge).toContain(strings.unconfirmed[plan.assumed]);
+          if (plan.assumed) expect(row).toContain(strings.unconfirmed[plan.assumed]);
+          for (const field of ASSUMABLE_FIELDS)
+            if (!c.assumed.includes(field)) expect(`${badge} ${row}`).not.toContain(strings.unconfirmed[field]);
         }
 
-        // JSON-LD leaves a day with an assumed time out; every other day it says what the badge says.
+        // JSON-LD leaves a day with an assumed value out; every other day it says what the badge says.
         if (!plan.assumed) {
           const ld = centreJsonLd({ name: c.name, url: 'https://example.org/', centre: c, holidayYears: [YEAR, YEAR + 1] });
           expect(openByJsonLd(ld, date, minutes), `${date} ${minutes}`).toBe(status.open);
@@ -166,9 +172,14 @@ describe("today's row on the three days visitors tried", () => {
   const withEve = { ...koper, exceptions: [{ date: '2026-12-24', hours: [{ opens: '09:00', closes: '14:00' }], reason: 'Božični večer' }] };
   const SL = words(sl, 'sl');
   const EN = words(en, 'en');
-  it('is closed for the holiday on Christmas Day', () => {
-    expect(todayRowText(publicSchedule(koper), '2026-12-25', EN)).toBe('closed · public holiday (Christmas Day)');
-    expect(todayRowText(publicSchedule(koper), '2026-12-25', SL)).toBe('zaprto · praznik (božič)');
+  it('is closed for the holiday on Christmas Day, and says the holiday rule is not confirmed', () => {
+    expect(todayRowText(publicSchedule(koper), '2026-12-25', EN)).toBe(
+      'closed · public holiday (Christmas Day) · holiday hours not confirmed, check with the centre',
+    );
+    expect(todayRowText(publicSchedule(koper), '2026-12-25', SL)).toBe(
+      'zaprto · praznik (božič) · praznični urnik ni potrjen, preveri ga v centru',
+    );
+    expect(todayRowText(publicSchedule({ ...koper, assumed: [] }), '2026-12-25', SL)).toBe('zaprto · praznik (božič)');
   });
   it('closes at 14:00 on an exception day, with the reason', () =>
     expect(todayRowText(publicSchedule(withEve), '2026-12-24', SL)).toBe('9:00–14:00 · Božični večer'));
@@ -190,6 +201,10 @@ describe('an assumed opening time in the machine-readable hours', () => {
     expect(special({ ...koper, exceptions: saturday }).map((spec) => spec.validFrom)).not.toContain('2026-12-12');
     expect(special({ ...koper, exceptions: saturday, assumed: [] }).map((spec) => spec.validFrom)).toContain('2026-12-12');
   });
-  it('publishes which field is assumed with the schedule (/hours.json and the page)', () =>
-    expect(publicSchedule(koper).assumed).toEqual(['eventNights.opensOnClosedDays']));
+  it('publishes which fields are assumed with the schedule (/hours.json and the page)', () =>
+    expect(publicSchedule(koper).assumed).toEqual(['eventNights.opensOnClosedDays', 'publicHolidays']));
+  it('leaves an assumed holiday closure out of JSON-LD, and gives it once confirmed', () => {
+    expect(special(koper).map((spec) => spec.validFrom)).not.toContain('2026-12-25');
+    expect(special({ ...koper, assumed: [] }).map((spec) => spec.validFrom)).toContain('2026-12-25');
+  });
 });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import opening_hours from 'opening_hours';
 import { describe, expect, it } from 'vitest';
 import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/hours/holidays';
-import { hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours/status';
+import { dayPlan, hoursStatus, instantOf, wallOf, type HoursStatus, type Schedule } from '../../src/lib/hours/status';
 import type { HoursException } from '../../src/schemas/centre';
 import type { TimeRange, Weekday, WeeklyHours } from '../../src/schemas/shared';
 import { lj, realSchedule, wallString } from './support/ljubljana';
@@ -137,7 +137,12 @@ describe('work-free days', () => {
     expect(at(koper, '2027-04-30 22:00')).toBe('closed, opens 2027-05-03 09:00');
   });
   it('keeps the weekly hours on holidays when the rule is "regular"', () =>
-    expect(at({ ...koper, publicHolidays: 'regular' }, '2026-12-25 10:00')).toBe('open, closes 2026-12-25 22:00'));
+    expect(at({ ...koper, publicHolidays: 'regular', assumed: [] }, '2026-12-25 10:00')).toBe('open, closes 2026-12-25 22:00'));
+  it('says which assumed field a holiday rests on, and none on an ordinary day', () => {
+    expect(dayPlan(koper, '2026-12-25').assumed).toBe('publicHolidays');
+    expect(dayPlan({ ...koper, assumed: [] }, '2026-12-25').assumed).toBeUndefined();
+    expect(dayPlan(koper, '2026-12-23').assumed).toBeUndefined();
+  });
   it('uses the holiday hours when the rule gives other hours', () =>
     expect(at({ ...koper, publicHolidays: { hours: [r('10:00', '14:00')] } }, '2026-12-25 13:30')).toBe(
       'open, closes soon 2026-12-25 14:00, holiday božič / Christmas Day',

@@ -12,6 +12,13 @@ function shape(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, inner]) => shape(inner, prefix ? `${prefix}.${key}` : key));
 }
 
+/** Every string of a dictionary with its key path; a key may hold a dot ("eventNights.opensOnClosedDays"). */
+function strings(value: unknown, prefix = ''): [string, string][] {
+  if (typeof value === 'string') return [[prefix, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => strings(inner, prefix ? `${prefix}.${key}` : key));
+}
+
 describe('interface dictionaries', () => {
   it("name the weekdays as the editor's form labels them (capitalised)", () => {
     const capitalised = Object.fromEntries(
@@ -29,11 +36,9 @@ describe('interface dictionaries', () => {
   });
 
   it.each(LOCALES)('have no empty strings in "%s"', (locale) => {
-    const words = dictionary(locale);
-    const empty = shape(words)
-      .filter((path) => path.endsWith(':string'))
-      .map((path) => path.split(':')[0]!)
-      .filter((path) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], words) === '');
+    const empty = strings(dictionary(locale))
+      .filter(([, text]) => text === '')
+      .map(([path]) => path);
     expect(empty).toEqual([]);
   });
 

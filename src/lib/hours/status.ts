@@ -38,8 +38,8 @@ export type Reason = { kind: 'holiday'; holiday: number } | { kind: 'exception';
 export interface DayPlan {
   ranges: readonly TimeRange[];
   reason?: Reason | undefined;
-  /** The ranges rest on an assumed value (an event night's `opensOnClosedDays`, not confirmed). */
-  assumed?: true | undefined;
+  /** The field whose assumed value the day rests on (an event night's `opensOnClosedDays`, the holiday rule). */
+  assumed?: AssumableField | undefined;
 }
 
 export interface Change {
@@ -60,8 +60,8 @@ export interface HoursStatus {
   next?: Change | undefined;
   /** Why today differs from the weekly hours, if it does. */
   reason?: Reason | undefined;
-  /** Open now, or the next opening, rests on an assumed time: say it is not confirmed. */
-  assumed?: true | undefined;
+  /** The field whose assumed value today's hours or the opening in view rest on: say it is not confirmed. */
+  assumed?: AssumableField | undefined;
 }
 
 export const SOON_MINUTES = 60;
@@ -133,17 +133,30 @@ export function dayPlan(schedule: Schedule, date: string): DayPlan {
   const exception = schedule.exceptions?.find((e) => e.date <= date && date <= (e.until ?? e.date));
   if (exception?.eventNight) {
     const ranges = eventNight(regular, schedule.eventNights);
-    // Open on a day without regular hours only by `opensOnClosedDays`, the one assumable field
-    // (the island stays small by not naming it; ONLY_ASSUMABLE below guards that).
-    const assumed = (!regular.length && !!ranges.length && !!schedule.assumed?.length) || undefined;
-    return { ranges, reason: { kind: 'event', text: exception.reason }, assumed };
+    // Open on a day without regular hours only by `opensOnClosedDays`, the assumable field that is
+    // not the holiday rule (ONE_MORE_FIELD below guards that; naming it would cost the island bytes).
+    return {
+      ranges,
+      reason: { kind: 'event', text: exception.reason },
+      assumed: !regular.length && ranges.length ? schedule.assumed?.find((field) => field !== HOLIDAY_RULE) : undefined,
+    };
   }
   if (exception) return { ranges: exception.hours ?? [], reason: { kind: 'exception', text: exception.reason } };
   const holiday = holidayIndex(date);
   const rule = schedule.publicHolidays;
+  // Regular hours on a holiday are no change to the week (the page's holiday note marks an assumed "regular").
   if (holiday === undefined || rule === 'regular') return { ranges: regular };
-  return { ranges: rule === 'closed' ? [] : rule.hours, reason: { kind: 'holiday', holiday } };
+  return {
+    ranges: rule === 'closed' ? [] : rule.hours,
+    reason: { kind: 'holiday', holiday },
+    assumed: schedule.assumed?.find((field) => field === HOLIDAY_RULE),
+  };
 }
+
+const HOLIDAY_RULE = 'publicHolidays';
+/** Fails to compile once `ASSUMABLE_FIELDS` holds a third field: `dayPlan` must then name the event-night one. */
+const ONE_MORE_FIELD: Exclude<AssumableField, typeof HOLIDAY_RULE> extends 'eventNights.opensOnClosedDays' ? true : never = true;
+void ONE_MORE_FIELD;
 
 /** Regular ranges with the last one running on to the event-night closing. */
 function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): TimeRange[] {
@@ -152,10 +165,6 @@ function eventNight(regular: TimeRange[], rule: EventNightRule | undefined): Tim
   if (last) return [...regular.slice(0, -1), { opens: last.opens, closes: rule.closes }];
   return rule.opensOnClosedDays ? [{ opens: rule.opensOnClosedDays, closes: rule.closes }] : [];
 }
-
-/** Fails to compile once `ASSUMABLE_FIELDS` holds more than the event-night opening: `dayPlan` must then check which. */
-const ONLY_ASSUMABLE: AssumableField extends 'eventNights.opensOnClosedDays' ? true : never = true;
-void ONLY_ASSUMABLE;
 
 /** Open intervals as instants from local day `from` for `days` days, merged where they touch. */
 function openIntervals(schedule: Schedule, from: string, days: number): [number, number][] {
@@ -178,8 +187,8 @@ function openIntervals(schedule: Schedule, from: string, days: number): [number,
 function changeAt(at: number, closing: boolean): Change {
   const wall = wallOf(at);
   const midnight = closing && wall.minutes === 0;
-  const minutes = midnight ? 1440 : wall.minutes;
-  const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  // "HH:MM" of the wall minutes, read off an ISO timestamp (fewer bytes for the island than padding).
+  const hhmm = midnight ? '24:00' : new Date(wall.minutes * MINUTE).toISOString().slice(11, 16);
   return { at: new Date(at), date: midnight ? addDays(wall.date, -1) : wall.date, time: hhmm };
 }
 
@@ -196,15 +205,14 @@ export function hoursStatus(schedule: Schedule, instant: Date): HoursStatus {
   const current = intervals.find(([start, end]) => start <= now && now < end);
   const nextAt = current ? current[1] : intervals.find(([start]) => start > now)?.[0];
   const inSight = nextAt !== undefined && nextAt - now <= LOOKAHEAD_DAYS * DAY;
-  // Open now, or opening next, by an assumed time: the day the open interval starts on says so
-  // (an assumed range never touches another day's: it opens on a day without regular hours).
-  const assumed = dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed;
+  const { reason, assumed } = dayPlan(schedule, today);
   return {
     open: current !== undefined,
     soon: inSight && nextAt - now <= SOON_MINUTES * MINUTE,
     today,
     next: inSight ? changeAt(nextAt, current !== undefined) : undefined,
-    reason: dayPlan(schedule, today).reason,
-    assumed,
+    reason,
+    // Today's hours (a holiday closure), or the opening in view (an event night's time), rest on an assumed value.
+    assumed: assumed ?? dayPlan(schedule, wallOf(current?.[0] ?? nextAt ?? now).date).assumed,
   };
 }

@@ -5,12 +5,14 @@
  */
 import { addDays, holidaysOf } from './holidays';
 import { dayPlan, type Reason, type Schedule } from './status';
+import type { AssumableField } from '../../schemas/centre';
 
 /** The words a row needs; the island's `LiveStrings` have them. */
 export interface RowStrings {
   holiday: string;
   event: string;
-  unconfirmed: string;
+  /** What is said of a value the content only assumes, by its field. */
+  unconfirmed: Readonly<Record<AssumableField, string>>;
   /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
   closedDay: string;
   /** `HOLIDAY_NAMES` (src/lib/hours/holidays.ts) of the page's language. */
@@ -32,14 +34,14 @@ const reasonText = (reason: Reason | undefined, s: RowStrings): string =>
 
 /**
  * What today's row shows in place of the weekly hours (the day's real hours, why, and that an
- * assumed time is not confirmed), in the table's words; undefined when the weekly hours hold.
+ * assumed value is not confirmed), in the table's words; undefined when the weekly hours hold.
  * @example todayRowText(koper, "2026-12-25", sl) // "zaprto · praznik (božič)"
  */
 export function todayRowText(schedule: Schedule, date: string, s: RowStrings): string | undefined {
   const { ranges, reason, assumed } = dayPlan(schedule, date);
   if (!reason && !assumed) return undefined;
   const hours = ranges.map((range) => `${clock(range.opens)}–${clock(range.closes)}`).join(', ') || s.closedDay;
-  return [hours, reasonText(reason, s), assumed && s.unconfirmed].filter(Boolean).join(' · ');
+  return [hours, reasonText(reason, s), assumed && s.unconfirmed[assumed]].filter(Boolean).join(' · ');
 }
 
 /** Longest exception range spelt out day by day; anything longer is a content mistake. */
