@@ -64,7 +64,7 @@ const glyphs = new Map<string, Map<string, Glyph | null>>();
 const glyphSet = (weight: number, size: number): Map<string, Glyph | null> => {
   const key = `${weight}|${size}`;
   let set = glyphs.get(key);
-  if (!set) glyphs.set(key, (set = new Map()));
+  if (!set) glyphs.set(key, (set = new Map<string, Glyph | null>()));
   return set;
 };
 
