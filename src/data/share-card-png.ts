@@ -25,7 +25,7 @@ const FONT_PACKAGE = '@expo-google-fonts/atkinson-hyperlegible';
 const FONT_FAMILY = 'Atkinson Hyperlegible';
 const FONT_FILES = { 400: '400Regular/AtkinsonHyperlegible_400Regular.ttf', 700: '700Bold/AtkinsonHyperlegible_700Bold.ttf' } as const;
 /** Changed whenever the drawing changes, so that no card from an older drawing is reused. */
-const DRAWING_VERSION = 'share-card-png 1';
+const DRAWING_VERSION = 'share-card-png 2';
 const LEVELS = 16;
 
 interface LoadedFonts {
@@ -59,17 +59,24 @@ interface Glyph {
   levels: Uint8Array;
 }
 
-const glyphs = new Map<string, Glyph | null>();
-const glyphKey = (weight: number, size: number, character: string) => `${weight}|${size}|${character}`;
+/** Glyphs drawn so far, by size and weight (`glyphSet`), then by character; null for a blank. */
+const glyphs = new Map<string, Map<string, Glyph | null>>();
+const glyphSet = (weight: number, size: number): Map<string, Glyph | null> => {
+  const key = `${weight}|${size}`;
+  let set = glyphs.get(key);
+  if (!set) glyphs.set(key, (set = new Map<string, Glyph | null>()));
+  return set;
+};
 
 /** Draws every glyph of `texts` not drawn yet, one resvg image per size and weight. */
 function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
   const missing = new Map<string, { weight: 400 | 700; size: number; characters: Set<string> }>();
   for (const { weight, size, text } of texts) {
+    const set = glyphSet(weight, size);
     for (const character of text) {
-      if (glyphs.has(glyphKey(weight, size, character))) continue;
+      if (set.has(character)) continue;
       if (/\s/.test(character)) {
-        glyphs.set(glyphKey(weight, size, character), null);
+        set.set(character, null);
         continue;
       }
       const group = `${weight}|${size}`;
@@ -78,6 +85,7 @@ function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
     }
   }
   for (const { weight, size, characters } of missing.values()) {
+    const set = glyphSet(weight, size);
     const pad = Math.ceil(size * 0.35);
     const height = Math.ceil(size * 1.7);
     const baseline = Math.ceil(size * 1.25);
@@ -103,7 +111,7 @@ function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
       if (cells.length > 1) {
         for (const cell of cells) ensureGlyphs([{ weight, size, text: cell.character, x: 0, y: 0, pair: 0 }], fonts);
       } else {
-        for (const cell of cells) glyphs.set(glyphKey(weight, size, cell.character), null);
+        for (const cell of cells) set.set(cell.character, null);
       }
       continue;
     }
@@ -124,7 +132,7 @@ function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
             maxY = Math.max(maxY, y);
           }
       if (maxX < 0) {
-        glyphs.set(glyphKey(weight, size, cell.character), null);
+        set.set(cell.character, null);
         continue;
       }
       const width = maxX - minX + 1;
@@ -133,7 +141,7 @@ function ensureGlyphs(texts: readonly CardText[], fonts: LoadedFonts): void {
       for (let y = 0; y < glyphHeight; y += 1)
         for (let gx = 0; gx < width; gx += 1)
           levels[y * width + gx] = Math.round((rgba[4 * ((minY + y) * stride + cell.x + minX + gx) + 3]! * (LEVELS - 1)) / 255);
-      glyphs.set(glyphKey(weight, size, cell.character), { left: minX - pad, top: minY - baseline, width, height: glyphHeight, levels });
+      set.set(cell.character, { left: minX - pad, top: minY - baseline, width, height: glyphHeight, levels });
     }
   }
 }
@@ -153,6 +161,13 @@ function* cornerColumns(left: number, right: number, radius: number): Generator<
   for (let x = Math.max(right - radius, left + radius); x < right; x += 1) yield x;
 }
 
+/**
+ * The image a card is drawn into, kept from one card to the next: a new 756 KB buffer per card
+ * cost as much in garbage collection as placing the glyphs. The PNG writer is done with it before
+ * the next card starts (deflate runs synchronously).
+ */
+let canvas: Uint8Array | undefined;
+
 /** Draws a card as PNG bytes; the same scene always gives the same bytes. */
 export function drawShareCard(scene: CardScene): Buffer {
   const fonts = cardFonts();
@@ -161,7 +176,8 @@ export function drawShareCard(scene: CardScene): Buffer {
   // Index 0 is pair 0 at level 0: the brand colour the card is filled with. Each row starts with
   // its PNG filter byte (0, none), so the image is written as it is, without a copy.
   const stride = width + 1;
-  const pixels = new Uint8Array(stride * height);
+  if (canvas?.length !== stride * height) canvas = new Uint8Array(stride * height);
+  const pixels = canvas.fill(0);
   for (const rect of scene.rects) {
     const base = rect.pair * LEVELS;
     const r = rect.radius;
@@ -180,30 +196,38 @@ export function drawShareCard(scene: CardScene): Buffer {
   }
   for (const run of scene.texts) {
     const metrics = fonts.metrics[run.weight];
-    const base = run.pair * LEVELS;
+    const set = glyphSet(run.weight, run.size);
     let pen = run.anchor === 'end' ? run.x - metrics.width(run.text, run.size) : run.x;
     for (const character of run.text) {
-      const glyph = glyphs.get(glyphKey(run.weight, run.size, character));
-      if (glyph) {
-        const left = Math.round(pen) + glyph.left;
-        const top = run.y + glyph.top;
-        for (let y = 0; y < glyph.height; y += 1) {
-          const row = top + y;
-          if (row < 0 || row >= height) continue;
-          for (let x = 0; x < glyph.width; x += 1) {
-            const column = left + x;
-            const level = glyph.levels[y * glyph.width + x]!;
-            if (level === 0 || column < 0 || column >= width) continue;
-            const at = row * stride + 1 + column;
-            const current = pixels[at]! - base;
-            if (current < 0 || current >= LEVELS || level > current) pixels[at] = base + level;
-          }
-        }
-      }
+      const glyph = set.get(character);
+      if (glyph) placeGlyph(pixels, stride, height, glyph, Math.round(pen) + glyph.left, run.y + glyph.top, run.pair * LEVELS);
       pen += metrics.width(character, run.size);
     }
   }
   return encodeIndexedPngRows(width, height, PALETTE, pixels);
+}
+
+/**
+ * Puts a glyph's coverage at (`left`, `top`) in the colour pair starting at index `base`, clipped
+ * to the image once rather than tested pixel by pixel. Where glyphs of one pair overlap, the
+ * stronger coverage wins; over another pair's pixels the glyph is drawn as it is.
+ */
+function placeGlyph(pixels: Uint8Array, stride: number, height: number, glyph: Glyph, left: number, top: number, base: number): void {
+  const { levels, width } = glyph;
+  const firstX = Math.max(0, -left);
+  const endX = Math.min(width, stride - 1 - left);
+  const firstY = Math.max(0, -top);
+  const endY = Math.min(glyph.height, height - top);
+  for (let y = firstY; y < endY; y += 1) {
+    const from = y * width;
+    const to = (top + y) * stride + 1 + left;
+    for (let x = firstX; x < endX; x += 1) {
+      const level = levels[from + x]!;
+      if (level === 0) continue;
+      const current = pixels[to + x]! - base;
+      if (current < 0 || current >= LEVELS || level > current) pixels[to + x] = base + level;
+    }
+  }
 }
 
 /** Where cards are kept between builds: SHARE_CARD_CACHE, or node_modules/.cache/share-cards/. */

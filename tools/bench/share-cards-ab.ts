@@ -77,7 +77,10 @@ try {
   const of = (cards: boolean, pick: (run: Run) => number) => median(runs.filter((run) => run.cards === cards).map(pick));
   console.log(`N = ${entries}, ${pairs} pairs of cold builds (median):`);
   console.log(`  without cards: ${of(false, (r) => r.seconds).toFixed(1)} s wall, ${of(false, (r) => r.cpuSeconds).toFixed(1)} s CPU`);
-  console.log(`  with cards:    ${of(true, (r) => r.seconds).toFixed(1)} s wall, ${of(true, (r) => r.cpuSeconds).toFixed(1)} s CPU`);
+  const cold = runs.filter((run) => run.cards);
+  console.log(
+    `  with cards:    ${of(true, (r) => r.seconds).toFixed(1)} s wall, ${of(true, (r) => r.cpuSeconds).toFixed(1)} s CPU; drew ${cold.map((run) => run.drawn ?? '?').join(', ')} (${cold.map((run) => run.cached ?? '?').join(', ')} from the cache)`,
+  );
   console.log(`  pairs' wall ratios: ${runs.length / 2 > 0 ? pairRatios(runs).join(', ') : '-'}`);
   console.log(`  warm with cards: ${warm.seconds.toFixed(1)} s, drew ${warm.drawn}, ${warm.cached} from the cache`);
 } finally {
