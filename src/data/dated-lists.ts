@@ -33,7 +33,8 @@ export function datedListEntries(
   data: Pick<SiteData, 'opportunities' | 'events'>,
   collection: ArchivedCollection,
   archive: boolean,
+  now = buildInstant(),
 ): Opportunity[] | Event[] {
-  if (collection === 'opportunities') return archive ? [...data.opportunities].reverse() : openAt(data.opportunities);
-  return archive ? [...data.events].reverse() : comingAt(data.events);
+  if (collection === 'opportunities') return archive ? [...data.opportunities].reverse() : openAt(data.opportunities, now);
+  return archive ? [...data.events].reverse() : comingAt(data.events, now);
 }
