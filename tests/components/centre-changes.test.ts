@@ -10,7 +10,7 @@ import { PAGE_CAPS } from '../../src/lib/pagination';
 import type { HoursException } from '../../src/schemas/centre';
 
 const NOW = Date.parse('2027-01-10T10:00:00Z');
-const night = (date: string): HoursException => ({ date, eventNight: true, reason: 'Koncert' }) as HoursException;
+const night = (date: string): HoursException => ({ date, eventNight: true, reason: 'Koncert' });
 const days = (from: number, count: number, month = '2027-02') =>
   Array.from({ length: count }, (_, index) => night(`${month}-${String(from + index).padStart(2, '0')}`));
 
@@ -36,10 +36,7 @@ describe('a centre’s changes of hours', () => {
   });
 
   it('keeps a change that runs until today, and lists a short list whole, without the note', async () => {
-    const html = await render([
-      { date: '2027-01-02', until: '2027-01-10', closed: true, reason: 'Prenova' } as HoursException,
-      night('2027-01-09'),
-    ]);
+    const html = await render([{ date: '2027-01-02', until: '2027-01-10', closed: true, reason: 'Prenova' }, night('2027-01-09')]);
     expect(listed(html)).toEqual(['2027-01-10']);
     expect(html).not.toContain('data-changes-capped');
   });
