@@ -8,7 +8,7 @@
 import { laterPages, PAGE_SIZE, PARTNER_PAGE_PROJECTS } from '../lib/pagination';
 import { LOCALES, type Locale } from '../lib/locales';
 import {
-  archiveUrl,
+  datedListPageUrl,
   deadlineCalendarUrl,
   deadlinesCalendarUrl,
   easyReadUrl,
@@ -21,7 +21,6 @@ import {
   homeUrl,
   LISTED_COLLECTIONS,
   listPageUrl,
-  listUrl,
   opportunitiesFeedUrl,
   pageUrl,
   partnerProjectsUrl,
@@ -33,6 +32,7 @@ import {
   type PagedCollection,
 } from '../lib/routes';
 import { answerSegments, fitSteps, type FitStep } from '../lib/fit-check';
+import { datedListEntries } from './dated-lists';
 import { strandFacts } from './fit-check';
 import {
   pageSlugs,
@@ -83,14 +83,18 @@ export const listPaths = () =>
     );
   });
 
-/** Open calls and events: what is current at the list's address, the past in its archive. */
+/** Open calls and events: what is current at the list's address, the past in its archive, each on numbered pages. */
 export const datedListPaths = () =>
-  inEveryLocale((locale) =>
-    (['opportunities', 'events'] as const satisfies readonly ArchivedCollection[]).flatMap((collection) => [
-      at('datedList', listUrl(collection, locale), { locale, collection, archive: false }),
-      at('datedList', archiveUrl(locale, collection), { locale, collection, archive: true }),
-    ]),
-  );
+  inEveryLocale(async (locale) => {
+    const data = await siteData(locale);
+    return (['opportunities', 'events'] as const satisfies readonly ArchivedCollection[]).flatMap((collection) =>
+      [false, true].flatMap((archive) =>
+        [1, ...laterPages(datedListEntries(data, collection, archive).length, PAGE_SIZE[collection])].map((page) =>
+          at('datedList', datedListPageUrl(collection, archive, page, locale), { locale, collection, archive, page }),
+        ),
+      ),
+    );
+  });
 
 /** Props of a detail page: which collection, and its entry. */
 export type EntryProps = { locale: Locale } & (

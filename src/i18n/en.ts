@@ -286,6 +286,8 @@ export const en: Dictionary = {
     },
     exceptions: 'Changes to opening hours',
     noExceptions: 'No changes to the opening hours have been announced.',
+    exceptionsShown: (shown, total) =>
+      `The next ${shown} of ${total} announced changes are shown here; every event night is in the list of events:`,
     exceptionClosed: 'closed',
     exceptionEventNight: 'event, open later',
     contact: 'Contact',
@@ -330,6 +332,7 @@ export const en: Dictionary = {
     fundedSummary: (n, total) => `${plural(n, 'co-funded activity', 'co-funded activities')}${total ? `, ${total} in all` : ''}`,
     latestFunded: 'Most recent',
     allFunded: (name) => `Everything ${name} funds`,
+    fundersShown: (shown, total) => `${shown} of ${total} funders are shown here; all of them are in the list of partners:`,
     footerLabel: 'Information',
     reportMistake: 'Report a mistake on this page',
     reportSubject: (title, url) => `Mistake on the page: ${title} (${url})`,

@@ -278,6 +278,8 @@ export const it: Dictionary = {
     },
     exceptions: 'Cambi d’orario',
     noExceptions: 'Non sono annunciati cambi d’orario.',
+    exceptionsShown: (shown, total) =>
+      `Qui sono mostrati i prossimi ${shown} cambi d’orario su ${total}; tutte le serate con eventi sono nell’elenco degli eventi:`,
     exceptionClosed: 'chiuso',
     exceptionEventNight: 'evento, aperto più a lungo',
     contact: 'Contatti',
@@ -322,6 +324,7 @@ export const it: Dictionary = {
     fundedSummary: (n, total) => `${plural(n, 'attività cofinanziata', 'attività cofinanziate')}${total ? `, in totale ${total}` : ''}`,
     latestFunded: 'Le più recenti',
     allFunded: (name) => `Tutto ciò che finanzia ${name}`,
+    fundersShown: (shown, total) => `Qui sono mostrati ${shown} finanziatori su ${total}; tutti sono nell’elenco dei partner:`,
     footerLabel: 'Informazioni',
     reportMistake: 'Segnala un errore in questa pagina',
     reportSubject: (title, url) => `Errore nella pagina: ${title} (${url})`,

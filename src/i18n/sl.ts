@@ -297,6 +297,8 @@ export const sl = {
     },
     exceptions: 'Spremembe urnika',
     noExceptions: 'Trenutno ni napovedanih sprememb urnika.',
+    exceptionsShown: (shown: number, total: number) =>
+      `Tu je naslednjih ${shown} od ${total} napovedanih sprememb urnika; vsi večeri ob prireditvah so na seznamu dogodkov:`,
     exceptionClosed: 'zaprto',
     exceptionEventNight: 'prireditev, odprto dlje',
     contact: 'Kontakt',
@@ -349,6 +351,7 @@ export const sl = {
       `${n} ${pluralSl(n, ['sofinancirana dejavnost', 'sofinancirani dejavnosti', 'sofinancirane dejavnosti', 'sofinanciranih dejavnosti'])}${total ? `, skupaj ${total}` : ''}`,
     latestFunded: 'Najnovejše',
     allFunded: (name: string) => `Vse, kar financira ${name}`,
+    fundersShown: (shown: number, total: number) => `Tu je ${shown} od ${total} financerjev; vsi so na seznamu partnerjev:`,
     footerLabel: 'Informacije',
     reportMistake: 'Sporoči napako na tej strani',
     reportSubject: (title: string, url: string) => `Napaka na strani: ${title} (${url})`,

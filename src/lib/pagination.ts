@@ -11,6 +11,9 @@ export const PAGE_SIZE = {
   centres: 12,
   /** A partner's projects, on their own pages when the partner page cannot show them all. */
   partnerProjects: 30,
+  /** Open calls and upcoming events, and each of their archives. */
+  opportunities: 20,
+  events: 20,
 } as const;
 
 /** Projects shown on a partner's page before the link to all of them. */
@@ -31,6 +34,10 @@ export const PAGE_CAPS = {
   questions: 5,
   /** Centres, with their hours, on the easy-read start page; the list of centres has all of them. */
   easyReadCentres: 2,
+  /** A centre's dated changes still to come (event nights among them); the events list has the rest. */
+  exceptions: 10,
+  /** Funders on the funders page; the list of partners has all of them. */
+  funders: 20,
 } as const;
 
 export interface PageOf<T> {

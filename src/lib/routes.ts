@@ -125,15 +125,26 @@ export type ArchivedCollection = 'opportunities' | 'events';
 export const archiveUrl = (locale: Locale, collection: ArchivedCollection = 'opportunities'): string =>
   `${listUrl(collection, locale)}${ARCHIVE_SEGMENT[locale]}/`;
 
+/**
+ * Page `page` of the open calls or upcoming events, or (`archive`) of their archive; page 1 is the list itself.
+ * @example datedListPageUrl("events", true, 2, "en") // "/en/events/archive/page/2/"
+ */
+export const datedListPageUrl = (collection: ArchivedCollection, archive: boolean, page: number, locale: Locale): string =>
+  numberedPage(archive ? archiveUrl(locale, collection) : listUrl(collection, locale), page, locale);
+
 /** Segments no entry of a list may take as its id, because a page of the list has that address. */
 export const RESERVED_IDS: Partial<Record<ListedCollection, readonly string[]>> = {
-  opportunities: Object.values(ARCHIVE_SEGMENT),
-  events: Object.values(ARCHIVE_SEGMENT),
+  opportunities: [...Object.values(ARCHIVE_SEGMENT), ...Object.values(PAGE_SEGMENT)],
+  events: [...Object.values(ARCHIVE_SEGMENT), ...Object.values(PAGE_SEGMENT)],
 };
 
 /** @example archiveAlternates("events") // { sl: "/dogodki/arhiv/", en: "/en/events/archive/" } */
 export const archiveAlternates = (collection: ArchivedCollection = 'opportunities'): Record<Locale, string> =>
   inEveryLocale((locale) => archiveUrl(locale, collection));
+
+/** @example datedListPageAlternates("opportunities", false, 2).sl // "/priloznosti/stran/2/" */
+export const datedListPageAlternates = (collection: ArchivedCollection, archive: boolean, page: number): Record<Locale, string> =>
+  inEveryLocale((locale) => datedListPageUrl(collection, archive, page, locale));
 
 /**
  * The calendar of every event, to subscribe to (README, "Layout").

@@ -3,6 +3,7 @@ import { describedShape, HINTS } from './hints';
 import {
   bilingual,
   email,
+  endBeforeStart,
   entryId,
   evenWithFieldMistakes,
   httpsUrl,
@@ -54,16 +55,8 @@ export const opportunityPeriod = z
         ),
       });
     }
-    if (typeof span.start === 'string' && typeof span.end === 'string' && span.end < span.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: bilingual(
-          `Konec (${span.end}) je pred začetkom (${span.start}).`,
-          `The end (${span.end}) is before the start (${span.start}).`,
-        ),
-      });
-    }
+    if (typeof span.start === 'string' && typeof span.end === 'string' && span.end < span.start)
+      ctx.addIssue(endBeforeStart({ start: span.start, end: span.end }));
   });
 
 /** The application deadline in Ljubljana: a day, and the hour on it if the call names one (else the end of the day). */

@@ -356,22 +356,21 @@ export const numberRange = <Extra extends z.ZodRawShape = {}>(unitSl: string, un
       }
     });
 
+/** The problem of a span whose end comes before its start, reported at `end`. */
+export const endBeforeStart = (span: { start: string; end: string }) => ({
+  code: 'custom' as const,
+  path: ['end'],
+  message: bilingual(`Konec (${span.end}) je pred začetkom (${span.start}).`, `The end (${span.end}) is before the start (${span.start}).`),
+});
+
 /** A span of partial dates; either end may be unknown, and the end never comes before the start. */
 export const period = z
   .object({ start: partialDate.optional(), end: partialDate.optional() })
   .strict()
   .superRefine((span, ctx) => {
     if (typeof span.start !== 'string' || typeof span.end !== 'string') return;
-    if (partialDateBounds(span.end).last < partialDateBounds(span.start).first) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: bilingual(
-          `Konec (${span.end}) je pred začetkom (${span.start}).`,
-          `The end (${span.end}) is before the start (${span.start}).`,
-        ),
-      });
-    }
+    if (partialDateBounds(span.end).last < partialDateBounds(span.start).first)
+      ctx.addIssue(endBeforeStart({ start: span.start, end: span.end }));
   });
 export type Period = z.infer<typeof period>;
 

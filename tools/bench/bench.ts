@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, type PageWeight } from '../harness/weight';
+import { HTML_AND_CSS_GZIP_BUDGET, JAVASCRIPT_GZIP_BUDGET, measurePage, NOT_CONTENT_PAGES, type PageWeight } from '../harness/weight';
 import { countsFor } from './bench-content';
 import { buildPhases } from './build-phases';
 import {
@@ -34,7 +34,6 @@ import { cardCount, type CardCount } from './share-card-log';
 import { buildSteps } from '../../src/cli/build';
 import { precompressFolder } from '../../src/cli/precompress';
 import { LOCALES, type Locale } from '../../src/lib/locales';
-import { searchUrl } from '../../src/lib/routes';
 import {
   measureSearch,
   prepareProject,
@@ -48,9 +47,8 @@ import {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Pages measured with CSS and JS (html-validate parsing is the slow part); all pages get HTML gzip. */
 const WEIGHT_SAMPLE = 400;
-/** Not content pages, as in tests/e2e/weight.test.ts: search loads Pagefind by design (in every language), /admin/ is the staff editor. */
-const NOT_CONTENT_PAGES = ['/admin/', ...LOCALES.map((locale) => searchUrl(locale))];
-const isContentPage = (urlPath: string) => !NOT_CONTENT_PAGES.some((path) => urlPath.startsWith(path));
+/** Not content pages, as in tests/e2e/weight.test.ts: search (in every language) loads Pagefind by design, /admin/ is the staff editor. */
+const isNotContentPage = (urlPath: string): boolean => NOT_CONTENT_PAGES.has(urlPath) || urlPath.startsWith('/admin/');
 /** The page-weight budgets of tests/e2e/weight.test.ts, and the issue's search budget (gzip over the wire). */
 const BUDGETS = { htmlAndCssGzip: HTML_AND_CSS_GZIP_BUDGET, javaScriptGzip: JAVASCRIPT_GZIP_BUDGET, searchBytes: SEARCH_BYTES_BUDGET };
 
@@ -188,7 +186,7 @@ async function measureWeights(dist: string, everyPage: boolean) {
       const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
       return { file: path, urlPath, htmlGzip: gzipSync(readFileSync(file)).length };
     })
-    .filter((page) => isContentPage(page.urlPath))
+    .filter((page) => !isNotContentPage(page.urlPath))
     .sort((a, b) => b.htmlGzip - a.htmlGzip);
   // The heaviest HTML pages, and an even spread over the rest (so the median is the median).
   const step = everyPage ? 1 : Math.max(1, Math.floor(pages.length / WEIGHT_SAMPLE));
@@ -238,7 +236,7 @@ async function largestJavaScript(dist: string): Promise<{ bytes: number; page: s
   for (const file of filesUnder(dist).filter((name) => name.endsWith('.html'))) {
     const path = relative(dist, file).split(sep).join('/');
     const urlPath = `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-    if (!isContentPage(urlPath)) continue;
+    if (isNotContentPage(urlPath)) continue;
     const key = scriptsOf(readFileSync(file, 'utf8'));
     if (!bySet.has(key)) bySet.set(key, { file: path, urlPath });
   }
