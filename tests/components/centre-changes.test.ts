@@ -17,7 +17,7 @@ const days = (from: number, count: number, month = '2027-02') =>
 async function render(exceptions: HoursException[], locale: 'sl' | 'en' | 'it' = 'sl') {
   const container = await AstroContainer.create();
   // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- typed lint cannot read .astro files; astro check types them
-  return container.renderToString(CentreChanges, { props: { exceptions, locale, now: NOW } });
+  return container.renderToString(CentreChanges, { props: { exceptions, events: [], locale, now: NOW } });
 }
 const listed = (html: string) => [...html.matchAll(/data-until="([^"]+)"/g)].map((match) => match[1]);
 
@@ -39,6 +39,15 @@ describe('a centre’s changes of hours', () => {
     const html = await render([{ date: '2027-01-02', until: '2027-01-10', closed: true, reason: 'Prenova' }, night('2027-01-09')]);
     expect(listed(html)).toEqual(['2027-01-10']);
     expect(html).not.toContain('data-changes-capped');
+  });
+
+  it('marks a reason staff wrote in Slovenian on English and Italian pages, and keeps the date beside its colon', async () => {
+    const change: HoursException = { date: '2027-02-12', closed: true, reason: 'Inventura' };
+    for (const locale of ['en', 'it'] as const) {
+      const html = await render([change], locale);
+      expect(html).toMatch(/<\/strong>: [^<]*— <span lang="sl">Inventura<\/span>/);
+    }
+    expect(await render([change], 'sl')).not.toContain('lang="sl"');
   });
 
   it('says that none is announced when every change is over', async () => {
