@@ -103,8 +103,11 @@ const CONTENT_STORE = join('node_modules', '.astro', 'data-store.json');
 /** Beside the store: the digest of CONTENT_STORE_INPUTS it was made with. */
 const CONTENT_STORE_DIGEST = join('node_modules', '.astro', 'data-store.inputs');
 
-/** A digest of every file of CONTENT_STORE_INPUTS under `root`, names and bytes. */
-export function contentStoreInputsDigest(root: string): string {
+/**
+ * A digest of every file under `root` at `paths` (files or folders, walked in name order): their
+ * paths and bytes. Shared by the content store's check below and the fixture sites of the tests.
+ */
+export function digestOfPaths(root: string, paths: readonly string[]): string {
   const hash = createHash('sha256');
   const add = (path: string) => {
     const full = join(root, path);
@@ -118,9 +121,12 @@ export function contentStoreInputsDigest(root: string): string {
       .update(readFileSync(full))
       .update('\0');
   };
-  for (const input of CONTENT_STORE_INPUTS) add(input);
+  for (const path of paths) add(path);
   return hash.digest('hex');
 }
+
+/** A digest of every file of CONTENT_STORE_INPUTS under `root`, names and bytes. */
+export const contentStoreInputsDigest = (root: string): string => digestOfPaths(root, CONTENT_STORE_INPUTS);
 
 /**
  * Clears Astro's content store when it was made by other code than the checkout's (or by a build

@@ -14,33 +14,20 @@
  * prints the folder of its dist/, which E2E_DIST_DIR points the page tests at.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestOfPaths } from '../../../src/cli/build';
 import { prepareProject } from '../../../tools/bench/bench-project';
 import { projectRoot } from '../../../tools/harness/paths';
 
 /** What a fixture build reads: the copy's sources (prepareProject), the fixture, and the installed packages. */
 const BUILD_INPUTS = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'package-lock.json'];
 
-/** Paths and bytes of every file below `fileOrFolder`, into `hash`, in a stable order. */
-function hashTree(hash: ReturnType<typeof createHash>, fileOrFolder: string): void {
-  if (!existsSync(fileOrFolder)) return;
-  if (!statSync(fileOrFolder).isDirectory()) {
-    hash.update(`${relative(projectRoot, fileOrFolder)}\0`).update(readFileSync(fileOrFolder));
-    return;
-  }
-  for (const name of readdirSync(fileOrFolder).sort()) hashTree(hash, join(fileOrFolder, name));
-}
-
 /** A short hash of everything the fixture site `name` is built from. */
-export function fixtureSourceHash(name: string): string {
-  const hash = createHash('sha256');
-  for (const input of [...BUILD_INPUTS, join('tests', 'fixtures', name)]) hashTree(hash, join(projectRoot, input));
-  return hash.digest('hex').slice(0, 16);
-}
+export const fixtureSourceHash = (name: string): string =>
+  digestOfPaths(projectRoot, [...BUILD_INPUTS, join('tests', 'fixtures', name)]).slice(0, 16);
 
 /** How long a file waits for another one's build of the same fixture site before it gives up. */
 const LOCK_WAIT_MS = 600_000;
