@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { longestFirst } from './longest-first';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -25,29 +26,32 @@ const pageSweep = process.env.PAGE_SWEEP ?? { fast: 'sample', rest: 'rest', full
  * Browser files that cost the most and check one feature in depth, or build a site of their own:
  * in `rest` and `full`, never in `fast`. The fast tier still loads every page they touch (the page
  * sweep), and the logic behind them has its unit tests there (hours, the fit check, search
- * queries); measured on the idle two-core machine, docs/testing.md.
+ * queries). With each, its seconds in `test:rest` in CI (two files at a time, on the two-core
+ * machine, 7 December 2026; docs/testing.md), which decide the order they start in.
  */
-const SLOW_E2E = [
-  'admin', // the editor: 85 s
-  'nginx', // every file behind nginx: 98 s
-  'search', // Pagefind in every language, filters and paging: 95 s
-  'search-snippets', // Pagefind again, for its excerpts
-  'way-in', // every fit-check path clicked through: 62 s
-  'centre-status', // the live status at a dozen instants and time zones, each in a new context: 44 s
-  'keyboard', // Tab through home and a page of each kind: 25 s
-  'header', // the header's rows and menu at two widths: 14 s
-  'posters', // builds its fixture site, prints posters to PDF: 35 s
-  'calls-and-events', // builds its fixture site
-  'hostile-content', // builds its fixture site
-  'scale', // builds 1,000 entries
-  'warm-build', // builds twice
-  'precompressed', // reads every compressed copy
-  'publication-status',
-].map((name) => `tests/e2e/${name}.test.ts`);
+const SLOW_E2E_SECONDS: Record<string, number> = {
+  admin: 151, // the editor
+  nginx: 151, // every file behind nginx
+  scale: 140, // builds 1,000 entries
+  search: 116, // Pagefind in every language, filters and paging
+  posters: 93, // builds its fixture site, prints posters to PDF
+  'way-in': 86, // every fit-check path clicked through
+  'centre-status': 81, // the live status at a dozen instants and time zones, each in a new context
+  'calls-and-events': 70, // builds its fixture site (shared with posters)
+  'hostile-content': 70, // builds its fixture site
+  'warm-build': 46, // builds twice
+  keyboard: 35, // Tab through home and a page of each kind
+  header: 28, // the header's rows and menu at two widths
+  'search-snippets': 24, // Pagefind again, for its excerpts
+  'publication-status': 7,
+  precompressed: 1, // reads every compressed copy
+};
+const e2eFile = (name: string) => `tests/e2e/${name}.test.ts`;
+const SLOW_E2E = Object.keys(SLOW_E2E_SECONDS).map(e2eFile);
 
 const e2eFiles = {
   fast: { include: ['tests/e2e/**/*.test.ts'], exclude: SLOW_E2E },
-  rest: { include: [...SLOW_E2E, 'tests/e2e/pages.test.ts'], exclude: [] },
+  rest: { include: [...SLOW_E2E, e2eFile('pages')], exclude: [] },
   full: { include: ['tests/e2e/**/*.test.ts'], exclude: [] },
 }[tier];
 
@@ -59,12 +63,27 @@ export default defineConfig({
     // A run that finds no test files must fail: it would prove nothing.
     passWithNoTests: false,
     // One worker per core. vitest's default for `run` is one fewer than the cores: on the two-core
-    // machines that is one file at a time. The integration and e2e projects stay at one
-    // (fileParallelism: false below).
+    // machines that is one file at a time. `npm test`'s browser files stay at one (fileParallelism
+    // below).
     maxWorkers: '100%',
+    // Longest first (tests/longest-first.ts), with the seconds each file took in `test:rest` in CI:
+    // the page sweep's remaining combinations, the slow browser files above, then the integration
+    // files, so the two files at a time end together.
+    sequence: {
+      sequencer: longestFirst({
+        [e2eFile('pages')]: 213,
+        ...Object.fromEntries(Object.entries(SLOW_E2E_SECONDS).map(([name, seconds]) => [e2eFile(name), seconds])),
+        'tests/integration/build-atomic.test.ts': 31,
+        'tests/integration/hours-zones.test.ts': 15,
+        'tests/integration/fourth-language.test.ts': 10,
+        'tests/integration/build-cli.test.ts': 6,
+        'tests/integration/bench-content.test.ts': 1,
+      }),
+    },
     env: { PAGE_SWEEP: pageSweep },
-    // The projects run one after the other (groupOrder), so that builds and the browser never
-    // compete with the parallel unit files for the two cores.
+    // The groups run one after the other (groupOrder): the unit and component files in parallel,
+    // then the browser files (with the integration files in the rest tier), so that builds and the
+    // browser never compete with the parallel unit files for the two cores.
     projects: [
       ...(tier === 'rest'
         ? []
@@ -81,14 +100,15 @@ export default defineConfig({
         ? []
         : [
             {
-              // Whole commands in child processes: builds in temporary copies, other time zones. One file
-              // at a time: each starts builds that use both cores.
+              // Whole commands in child processes: builds in temporary copies, other time zones. In the
+              // browser files' group, two files at a time: a build in a copy keeps one core busy (about
+              // 1.3 cores for the five files, measured), and run alone they left the other idle for a
+              // minute. Longest first (SLOW_SECONDS) starts them last, beside the shortest browser files.
               extends: true,
               test: {
                 name: 'integration',
                 include: ['tests/integration/**/*.test.ts'],
-                fileParallelism: false,
-                sequence: { groupOrder: 1 },
+                sequence: { groupOrder: 2 },
                 testTimeout: 120_000,
                 hookTimeout: 300_000,
               },
