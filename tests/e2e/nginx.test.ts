@@ -18,6 +18,7 @@ import { headersFor, readHeadersFile } from './support/headers';
 import { createLimit, pageConcurrency } from './support/limit';
 import { startNginx, stopNginx, type NginxServer } from './support/nginx';
 import { discoverPages, firstDetailPage, MISSING_URL_PATH } from '../../tools/harness/pages';
+import { routeShapeOf } from '../../tools/harness/page-types';
 import { distDir } from '../../tools/harness/paths';
 import {
   ACCEPT_ENCODING,
@@ -32,10 +33,6 @@ import {
   securityHeadersOf,
 } from './support/served';
 import { startServer, stopServer, type StaticServer } from '../../tools/harness/server';
-import { LOCALE_DEFINITIONS, LOCALES } from '../../src/lib/locales';
-
-/** The URL prefixes of the languages but the default (`en`, `it`). */
-const LANGUAGE_PREFIXES = new Set<string>(LOCALES.map((locale) => LOCALE_DEFINITIONS[locale].prefix).filter(Boolean));
 
 const samples = samplesOfEveryKind(distDir);
 const pages = discoverPages();
@@ -115,26 +112,20 @@ describe.each(servers)('%s', (_name, server) => {
 });
 
 /**
- * A page's section and depth: pages of one shape are built by one route and load the same kinds
- * of files.
- * @example pageShape('/en/projects/ko-prosto/') // '/en/projects/…/'
- * @example pageShape('/programi/ese/lahko-branje/') // '/programi/…/…/'
+ * One page of every route shape (`routeShapeOf`: the project pages, the fit-check pages, the
+ * centres list, …), in whichever language comes first. tests/e2e/pages.test.ts opens every page
+ * under the same policy, served with public/_headers, and the tests above hold nginx's headers to
+ * the same; here what changes is the server, whose differences (types, headers, encodings) are the
+ * same for every page of a shape in every language.
  */
-function pageShape(urlPath: string): string {
-  const segments = urlPath.split('/').filter(Boolean);
-  const kept = LANGUAGE_PREFIXES.has(segments[0] ?? '') ? 2 : 1;
-  return `/${segments.map((segment, index) => `${index < kept ? segment : '…'}/`).join('')}`;
-}
-
-/**
- * One page of every shape. tests/e2e/pages.test.ts opens every page under the same policy; here
- * what changes is the server, whose differences (types, headers, encodings) are the same for
- * every page of a shape.
- */
+const shapesSeen = new Set<string>();
 const onePagePerShape = pages
   .map((page) => page.urlPath)
   .filter((urlPath) => !urlPath.startsWith('/admin/'))
-  .filter((urlPath, index, all) => all.findIndex((other) => pageShape(other) === pageShape(urlPath)) === index);
+  .filter((urlPath) => {
+    const shape = routeShapeOf(urlPath) ?? urlPath;
+    return !shapesSeen.has(shape) && shapesSeen.add(shape);
+  });
 
 describe('the browser behind nginx', () => {
   const visit = (urlPath: string, act?: Parameters<typeof cspViolations>[2]) =>
