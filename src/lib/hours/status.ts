@@ -74,21 +74,13 @@ let wallFormat: Intl.DateTimeFormat | undefined;
 
 /**
  * Wall-clock fields of an instant in Ljubljana as a UTC timestamp ("what the
- * clock on the wall shows, read as if it were UTC"), to the minute.
+ * clock on the wall shows, read as if it were UTC"), to the minute. Swedish writes
+ * dates and times the ISO way ("2026-12-24 22:30", 24-hour), so the formatted text
+ * parses as it is: fewer bytes for the island than reading `formatToParts`.
  */
 function wallStamp(instant: number): number {
-  wallFormat ??= new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  });
-  const f: Record<string, number> = {};
-  for (const part of wallFormat.formatToParts(instant)) f[part.type] = Number(part.value);
-  return Date.UTC(f['year']!, f['month']! - 1, f['day'], f['hour']! % 24, f['minute']);
+  wallFormat ??= new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, dateStyle: 'short', timeStyle: 'short' });
+  return Date.parse(`${wallFormat.format(instant).replace(' ', 'T')}Z`);
 }
 
 /** Offset of Ljubljana from UTC at an instant, in milliseconds. */
