@@ -199,6 +199,7 @@ function restsOn(schedule: Schedule, from: string, to: string): AssumableField |
     const { assumed } = dayPlan(schedule, date);
     if (assumed && (date === to || schedule.weeklyHours[weekdayOf(date)]?.length)) return assumed;
   }
+  return undefined;
 }
 
 /**
