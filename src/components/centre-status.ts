@@ -136,7 +136,6 @@ export function refreshCentres(): void {
 /** Starts the island once per page, however many centres it shows. */
 export function startCentreStatus(): void {
   refreshCentres();
-  // The document's `visibilitychange` bubbles up to the window.
-  addEventListener('visibilitychange', () => !document.hidden && refreshCentres());
+  document.addEventListener('visibilitychange', () => !document.hidden && refreshCentres());
   addEventListener('pageshow', (event) => event.persisted && refreshCentres());
 }
