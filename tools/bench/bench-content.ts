@@ -400,8 +400,9 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
   for (let index = 1; index <= questionCount(total); index += 1) {
     const frontmatter = [
       `question: ${q(`Kako ${pick(random, VERBS)} ${pick(random, ADJECTIVES)} ${anyNoun(random)} ${index}?`)}`,
-      `order: ${between(random, 1, 200)}`,
-      yamlList('programmes', random() < 0.3 ? ['ese'] : []),
+      // After the real questions (order up to 100), which keep their places on the start page and the
+      // programme pages: the questions page is what these are for.
+      `order: ${100 + between(random, 1, 200)}`,
       'updated: "2026-06-01"',
     ];
     entries.push({
