@@ -8,7 +8,9 @@
  * again (timers sleep in background tabs) and on back/forward navigation (the
  * page comes back from the cache with a stale status). The schedule and the
  * words arrive as JSON in data attributes, the names of the work-free days
- * among them in the page's language only, so this file holds no language.
+ * among them in the page's language only, so this file holds no language; so does
+ * the language of each reason that is not the page's (`reasonLangs`), which the line
+ * and today's row give it with a `lang` span.
  */
 import { addDays } from '../lib/hours/holidays';
 import { hoursStatus, instantOf, wallOf, weekdayOf, type Change, type HoursStatus, type Schedule } from '../lib/hours/status';
@@ -16,10 +18,12 @@ import type { Dictionary } from '../i18n';
 
 export type LiveStrings = Dictionary['centres']['live'] & {
   weekdaysOn: Dictionary['weekdaysOn'];
-  /** `HOLIDAY_NAMES` (src/lib/hours/holidays.ts) of the page's language. */
+  /** Each work-free day in its phrase, "praznik (božič)", by `HOLIDAY_NAMES`' index (live-strings.ts). */
   holidays: readonly string[];
   /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
   closedDay: string;
+  /** The language of each dated change's reason that is not in the page's (src/data/reason-langs.ts). */
+  reasonLangs: Readonly<Record<string, string>>;
 };
 
 const HOUR = 36e5;
@@ -29,13 +33,12 @@ const clock = (hhmm: string): string => hhmm.replace(/^0(?=\d)/, '');
 
 /** "ob 22:00", "jutri ob 9:00", "v ponedeljek ob 9:00" or "7. 12. ob 9:00", from today in Ljubljana. */
 function when(next: Change, today: string, s: LiveStrings): string {
-  const time = clock(next.time);
   const days = Math.round((Date.parse(next.date) - Date.parse(today)) / 864e5);
-  if (days < 1) return fill(s.at, { time });
-  if (days < 2) return fill(s.tomorrow, { time });
-  if (days < 7) return fill(s.onDay, { day: s.weekdaysOn[weekdayOf(next.date)], time });
-  const date = new Intl.DateTimeFormat(s.dateLocale, { day: 'numeric', month: s.dateMonth, timeZone: 'UTC' }).format(Date.parse(next.date));
-  return fill(s.onDate, { date, time });
+  return fill(days < 1 ? s.at : days < 2 ? s.tomorrow : days < 7 ? s.onDay : s.onDate, {
+    time: clock(next.time),
+    day: s.weekdaysOn[weekdayOf(next.date)],
+    date: new Intl.DateTimeFormat(s.dateLocale, { day: 'numeric', month: s.dateMonth, timeZone: 'UTC' }).format(Date.parse(next.date)),
+  });
 }
 
 /**
@@ -43,12 +46,7 @@ function when(next: Change, today: string, s: LiveStrings): string {
  * @example statusText({ open: true, soon: true, today: "2026-11-23", next: { time: "22:00", date: "2026-11-23", … } }, sl) // "Kmalu zapre · ob 22:00"
  */
 export function statusText({ open, soon, today, next, reason, assumed }: HoursStatus, s: LiveStrings): string {
-  const why =
-    reason?.kind === 'holiday'
-      ? fill(s.holiday, { name: s.holidays[reason.holiday] ?? '' })
-      : reason?.kind === 'exception'
-        ? reason.text
-        : '';
+  const why = reason?.kind === 'holiday' ? s.holidays[reason.holiday] : reason?.kind === 'exception' ? reason.text : '';
   const at = next && when(next, today, s);
   let parts: (string | false | undefined)[];
   if (open && reason?.kind === 'event' && next && !soon) parts = [s.eventToday, fill(s.openUntil, { time: clock(next.time) })];
@@ -59,6 +57,24 @@ export function statusText({ open, soon, today, next, reason, assumed }: HoursSt
   return parts.filter(Boolean).join(' · ');
 }
 
+/**
+ * A line cut around the reason it names, when it names it: [before, reason, after], else [line].
+ * The reason is looked for after the first " · ", since the state or the hours come first.
+ * @example aroundReason("Closed · Inventura · opens on Monday at 9:00", "Inventura") // ["Closed · ", "Inventura", " · opens on Monday at 9:00"]
+ */
+export function aroundReason(line: string, reason: string | undefined): string[] {
+  const at = reason ? line.indexOf(reason, line.indexOf(' · ')) : -1;
+  return at < 0 ? [line] : [line.slice(0, at), reason!, line.slice(at + reason!.length)];
+}
+
+/** Writes a line, with the reason in a span of its own language when that is not the page's. */
+const write = (element: HTMLElement, line: string, reason: string | undefined, lang: string | undefined): void =>
+  element.replaceChildren(
+    ...aroundReason(line, lang && reason).map((piece, i) =>
+      i === 1 ? Object.assign(document.createElement('span'), { lang, textContent: piece }) : piece,
+    ),
+  );
+
 /** True when the visitor's clock does not show Ljubljana time at the instant. */
 const otherZone = (instant: number): boolean => {
   const local = new Date(instant);
@@ -67,41 +83,43 @@ const otherZone = (instant: number): boolean => {
 
 /** Fills in one centre and returns when it next needs a refresh. */
 function renderCentre(root: HTMLElement, now: number): number {
-  const line = root.querySelector<HTMLElement>('[data-status]');
-  if (!line) return Infinity;
-  const status = hoursStatus(JSON.parse(line.dataset['schedule'] ?? '{}') as Schedule, new Date(now));
-  const strings = JSON.parse(line.dataset['strings'] ?? '{}') as LiveStrings;
+  // Every centre shows its line (CentreStatus.astro): the contract the tests hold the pages to.
+  const line = root.querySelector<HTMLElement>('[data-status]')!;
+  // The data attributes CentreStatus.astro always writes.
+  const data = <T>(name: string) => JSON.parse(line.dataset[name]!) as T;
+  const status = hoursStatus(data<Schedule>('schedule'), new Date(now));
+  const strings = data<LiveStrings>('strings');
   const nextAt = status.next?.at.getTime();
-  const note = otherZone(now) || (nextAt !== undefined && otherZone(nextAt)) ? ` ${strings.localTime}` : '';
-  line.querySelector('[data-status-text]')!.textContent = statusText(status, strings) + note;
+  const note = otherZone(now) || otherZone(nextAt ?? now) ? ` ${strings.localTime}` : '';
+  // A dated change's reason (the badge and today's row name it), and its language if not the page's.
+  const reason = (status.reason as { text?: string } | undefined)?.text;
+  const lang = strings.reasonLangs[reason!];
+  write(line.querySelector('[data-status-text]')!, statusText(status, strings) + note, reason, lang);
   line.dataset['status'] = status.open ? 'open' : 'closed';
-  line.dataset['soon'] = String(status.soon);
+  line.dataset['soon'] = `${status.soon}`;
 
   const weekday = weekdayOf(status.today);
   // Today's row says what today really is when it differs from the week (a holiday, a change, an
   // event): the build wrote those days' rows (src/lib/hours/today-row.ts), the island looks today up.
-  const todayText = (JSON.parse(line.dataset['specialDays'] ?? '{}') as Record<string, string>)[status.today];
+  const todayText = data<Record<string, string | undefined>>('specialDays')[status.today];
   for (const row of root.querySelectorAll<HTMLElement>('[data-weekday]')) {
     const isToday = row.dataset['weekday'] === weekday;
-    if (isToday) row.setAttribute('aria-current', 'date');
-    else row.removeAttribute('aria-current');
+    row.ariaCurrent = isToday ? 'date' : null;
     // The weekly hours and today's, the two spans of the row's cell (WeeklySchedule.astro).
     const [regular, todays] = row.querySelectorAll<HTMLElement>('td > span');
     todays!.hidden = !(regular!.hidden = isToday && todayText !== undefined);
-    todays!.textContent = todayText ?? '';
+    write(todays!, todayText ?? '', reason, lang);
   }
   let upcoming = 0;
   for (const item of root.querySelectorAll<HTMLElement>('[data-until]')) {
     item.hidden = item.dataset['until']! < status.today;
     if (!item.hidden) upcoming++;
   }
-  const none = root.querySelector<HTMLElement>('[data-no-upcoming]');
-  if (none) none.hidden = upcoming > 0;
+  root.querySelector('[data-no-upcoming]')?.toggleAttribute('hidden', upcoming > 0);
 
   const midnight = instantOf(addDays(status.today, 1), 0);
-  if (nextAt === undefined) return midnight;
   // An hour before the change the line turns to "closes soon" / "opens soon".
-  return Math.min(midnight, nextAt - HOUR > now ? nextAt - HOUR : nextAt);
+  return Math.min(midnight, nextAt! - HOUR > now ? nextAt! - HOUR : (nextAt ?? midnight));
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +136,6 @@ export function refreshCentres(): void {
 /** Starts the island once per page, however many centres it shows. */
 export function startCentreStatus(): void {
   refreshCentres();
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refreshCentres());
+  document.addEventListener('visibilitychange', () => !document.hidden && refreshCentres());
   addEventListener('pageshow', (event) => event.persisted && refreshCentres());
 }

@@ -16,18 +16,16 @@
  * - `data-keep="open soon"` on a list keeps the items whose badge has one of those statuses and
  *   hides the rest; an emptied list hides itself and shows the `data-keep-none` note right after
  *   it, or, when it has none, hides the `data-keep-section` around it;
- * - `data-status-source` (projects) moves each item into the `data-status-group` of its status
- *   (work not yet started goes with the ongoing work: it is what visitors can still join).
+ * - `data-status-source` (projects) moves each item into the `data-status-group` that lists its
+ *   status (ProjectGroups.astro puts work not yet started with the ongoing work).
  */
 
 /**
- * Which of the three statuses holds at `now`: 0 before the first change, 1 between the two, 2 after.
+ * Which of the three statuses holds at `now`: 0 before the first change, 1 between the two, 2 after
+ * (the changes passed, since they come in time order).
  * @example statusStep("1000 2000", 1500) // 1
  */
-export const statusStep = (changes: string, now: number): number => {
-  const [first, second] = changes.split(' ').map(Number);
-  return now < first! ? 0 : now < second! ? 1 : 2;
-};
+export const statusStep = (changes: string, now: number): number => changes.split(' ').filter((change) => now >= +change).length;
 
 /** The status a list item's badge shows. */
 const statusIn = (item: Element): string | undefined => {
@@ -44,8 +42,8 @@ export function applyTimeStatuses(root: ParentNode, now = Date.now()): void {
   }
   // What only an open call offers (how to apply, its deadline for a calendar) goes at the deadline,
   // and the note that it has closed comes.
-  for (const item of root.querySelectorAll<HTMLElement>('[data-open-until]')) item.hidden = now >= Number(item.dataset['openUntil']);
-  for (const item of root.querySelectorAll<HTMLElement>('[data-closed-from]')) item.hidden = now < Number(item.dataset['closedFrom']);
+  for (const item of root.querySelectorAll<HTMLElement>('[data-open-until]')) item.hidden = now >= +item.dataset['openUntil']!;
+  for (const item of root.querySelectorAll<HTMLElement>('[data-closed-from]')) item.hidden = now < +item.dataset['closedFrom']!;
   for (const list of root.querySelectorAll<HTMLElement>('[data-keep]')) {
     const wanted = list.dataset['keep']!.split(' ');
     let shown = 0;
@@ -60,7 +58,7 @@ export function applyTimeStatuses(root: ParentNode, now = Date.now()): void {
     for (const item of [...source.children]) {
       const status = statusIn(item);
       groups
-        .find((group) => group.dataset['statusGroup'] === (status === 'upcoming' ? 'ongoing' : status))
+        .find((group) => group.dataset['statusGroup']!.split(' ').includes(status!))
         ?.querySelector('ul')
         ?.append(item);
     }

@@ -13,7 +13,7 @@ import {
   deadlinesCalendarUrl,
   easyReadUrl,
   entryUrl,
-  faqUrl,
+  faqPageUrl,
   fitCheckUrl,
   eventCalendarUrl,
   eventsCalendarUrl,
@@ -192,7 +192,11 @@ export const fitCheckPaths = () =>
     );
   });
 
-export const faqPaths = () => inEveryLocale((locale) => [at('faq', faqUrl(locale), { locale })]);
+export const faqPaths = () =>
+  inEveryLocale(async (locale) => {
+    const { questions } = await siteData(locale);
+    return [1, ...laterPages(questions.length, PAGE_SIZE.faq)].map((page) => at('faq', faqPageUrl(page, locale), { locale, page }));
+  });
 
 /** Props of an easy-read page: the entry it is the easy-read version of. */
 export type EasyReadProps = { locale: Locale } & (

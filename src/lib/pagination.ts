@@ -14,6 +14,11 @@ export const PAGE_SIZE = {
   /** Open calls and upcoming events, and each of their archives. */
   opportunities: 20,
   events: 20,
+  /**
+   * Questions with their answers (and the answers again in the page's FAQPage JSON-LD): the seven
+   * real ones fill about 12 of the 14 KB, so ten to a page.
+   */
+  faq: 10,
 } as const;
 
 /** Projects shown on a partner's page before the link to all of them. */
@@ -65,6 +70,12 @@ export function paginate<T>(items: readonly T[], size: number, page: number): Pa
   const slice = items.slice(start, start + size);
   return { items: slice, page, pages, total: items.length, first: slice.length > 0 ? start + 1 : 0, last: start + slice.length };
 }
+
+/**
+ * The page of a list that shows the item at `position` (from 0), for a link to it.
+ * @example pageOfPosition(10, 10) // 2
+ */
+export const pageOfPosition = (position: number, size: number): number => Math.floor(position / size) + 1;
 
 /** The page numbers after the first, for getStaticPaths of the /stran/N/ routes. */
 export const laterPages = (total: number, size: number): number[] =>

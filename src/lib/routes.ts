@@ -204,8 +204,15 @@ export const fitCheckAlternates = (segmentsIn: (locale: Locale) => readonly stri
 const FAQ_SEGMENT = segmentTable('faq');
 export const faqUrl = (locale: Locale): string => `${localePrefix(locale)}${FAQ_SEGMENT[locale]}/`;
 
-/** @example faqAlternates() // { sl: "/vprasanja/", en: "/en/questions/" } */
-export const faqAlternates = (): Record<Locale, string> => inEveryLocale(faqUrl);
+/**
+ * Page `page` of the questions; page 1 is the questions page itself.
+ * @example faqPageUrl(2, "sl") // "/vprasanja/stran/2/"
+ * @example faqPageUrl(3, "it") // "/it/domande/pagina/3/"
+ */
+export const faqPageUrl = (page: number, locale: Locale): string => numberedPage(faqUrl(locale), page, locale);
+
+/** @example faqPageAlternates(1) // { sl: "/vprasanja/", en: "/en/questions/", it: "/it/domande/" } */
+export const faqPageAlternates = (page: number): Record<Locale, string> => inEveryLocale((locale) => faqPageUrl(page, locale));
 
 const EASY_READ_SEGMENT = segmentTable('easyRead');
 

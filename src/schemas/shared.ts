@@ -160,24 +160,29 @@ export type TimeRange = z.infer<typeof timeRange>;
 export const oneOrMany = <Item extends z.ZodType>(item: Item) =>
   z.union([z.array(item), item]).transform((value): z.output<Item>[] => (Array.isArray(value) ? value : [value]));
 
-/** The opening ranges of one day, in order and without overlaps. An empty list means closed. */
-export const dayHours = oneOrMany(timeRange).superRefine((ranges, ctx) => {
-  const sorted = [...ranges].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
-  for (let i = 1; i < sorted.length; i++) {
-    const previous = sorted[i - 1]!;
-    const current = sorted[i]!;
-    if (minutesOf(current.opens) < minutesOf(previous.closes)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [ranges.indexOf(current)],
-        message: bilingual(
-          `Čas ${current.opens}–${current.closes} se prekriva s ${previous.opens}–${previous.closes}.`,
-          `Hours ${current.opens}–${current.closes} overlap ${previous.opens}–${previous.closes}.`,
-        ),
-      });
+/**
+ * The opening ranges of one day, without overlaps, put in order of opening (so that the browser's
+ * hours island need not sort them). An empty list means closed.
+ */
+export const dayHours = oneOrMany(timeRange)
+  .superRefine((ranges, ctx) => {
+    const sorted = [...ranges].sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens));
+    for (let i = 1; i < sorted.length; i++) {
+      const previous = sorted[i - 1]!;
+      const current = sorted[i]!;
+      if (minutesOf(current.opens) < minutesOf(previous.closes)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [ranges.indexOf(current)],
+          message: bilingual(
+            `Čas ${current.opens}–${current.closes} se prekriva s ${previous.opens}–${previous.closes}.`,
+            `Hours ${current.opens}–${current.closes} overlap ${previous.opens}–${previous.closes}.`,
+          ),
+        });
+      }
     }
-  }
-});
+  })
+  .transform((ranges) => ranges.sort((a, b) => minutesOf(a.opens) - minutesOf(b.opens)));
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

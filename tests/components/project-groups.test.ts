@@ -44,7 +44,7 @@ describe('ProjectGroups without JavaScript', () => {
 
   it('hides both groups until the browser fills them', async () => {
     const html = await render('en');
-    const groups = html.match(/<section data-status-group="(ongoing|finished)"[^>]*>/g) ?? [];
+    const groups = html.match(/<section data-status-group="(ongoing upcoming|finished)"[^>]*>/g) ?? [];
     expect(groups).toHaveLength(2);
     for (const group of groups) expect(group).toMatch(/\shidden[\s>=]/);
   });

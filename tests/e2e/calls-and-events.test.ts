@@ -213,13 +213,15 @@ describe("today's row of the weekly hours agrees with the badge (#30)", () => {
     await page.context().close();
   });
 
-  it('marks the Slovenian reason with lang="sl" in the list of changes on English and Italian pages', async () => {
+  it('marks the Slovenian reason with lang="sl" in the list of changes, the line and today\'s row on English and Italian pages', async () => {
     const reason = 'Krajši delovni čas na božični večer';
     for (const path of ['/en/centres/mladinski-center-markovec-city/', '/it/centri/mladinski-center-markovec-city/']) {
       const page = await open(path, { instant: '2026-12-24T12:45:00+01:00' });
       await badge(page, 'mladinski-center-markovec-city');
-      // The badge and today's row are written by the island, whose JavaScript budget leaves no room for it.
       expect(await page.locator('[data-until] [lang="sl"]').allTextContents(), path).toEqual([reason]);
+      // The island writes the live line and today's row with the reason in its own span.
+      expect(await page.locator('[data-status-text] [lang="sl"]').allTextContents(), path).toEqual([reason]);
+      expect(await todayRow(page).locator('[data-today-hours] [lang="sl"]').allTextContents(), path).toEqual([reason]);
       // The date and its colon stay together ("24 December 2026: 12:30–14:00 — …").
       expect(await page.locator('[data-until]').textContent()).toMatch(/2026: 12:30–14:00 — /);
       await page.context().close();

@@ -73,6 +73,14 @@ describe('the status line at chosen instants', () => {
     expect((await statusOf(italian, MARKOVEC)).text).toContain('orario dei giorni festivi non confermato, verificalo con il centro');
   });
 
+  it('says the opening after Christmas is not confirmed on Christmas Eve evening, since it passes over the assumed closure', async () => {
+    const en = await open(`/en/centres/${KOPER}/`, { time: '2026-12-24T22:30:00+01:00' });
+    expect(await statusOf(en, KOPER)).toEqual({
+      status: 'closed',
+      text: 'Closed · opens on Monday at 9:00 · holiday hours not confirmed, check with the centre',
+    });
+  });
+
   it('says "closing soon" in the last hour, in both languages', async () => {
     const sl = await open(`/centri/${KOPER}/`, { time: '2026-11-24T21:30:00+01:00' });
     expect(await statusOf(sl, KOPER)).toEqual({ status: 'open', text: 'Kmalu zapre · ob 22:00' });

@@ -41,8 +41,8 @@ describe('project status in the browser', () => {
 
   it('groups the home page projects into ongoing and finished', async () => {
     const page = await open('/', { instant: '2026-11-21T10:00:00+01:00' });
-    const ongoing = page.locator('[data-status-group="ongoing"]');
-    const finished = page.locator('[data-status-group="finished"]');
+    const ongoing = page.locator('[data-status-group~="ongoing"]');
+    const finished = page.locator('[data-status-group~="finished"]');
     await expect.poll(() => ongoing.isVisible()).toBe(true);
     expect(await ongoing.getByRole('link', { name: 'Upravljalski model KC Pekarna' }).count()).toBe(1);
     expect(await finished.getByRole('link', { name: 'KO-PROSTO' }).count()).toBe(1);

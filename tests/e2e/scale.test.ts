@@ -36,6 +36,9 @@ const LONG_LIST_PAGES = [
   '/financerji/',
   '/programi/ese/',
   '/',
+  // The questions page in pages (#30): 30 synthetic questions beside the real ones.
+  '/vprasanja/stran/2/',
+  '/en/questions/page/2/',
 ];
 
 let project: string;

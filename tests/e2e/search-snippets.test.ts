@@ -60,6 +60,22 @@ describe('search snippets', () => {
     }
   });
 
+  it.each([
+    ['/iskanje/', 'Ptuj', '/partnerji/center-interesnih-dejavnosti-ptuj/'],
+    ['/en/search/', 'Ptuj', '/en/partners/center-interesnih-dejavnosti-ptuj/'],
+    ['/it/cerca/', 'Ptuj', '/it/partner/center-interesnih-dejavnosti-ptuj/'],
+  ])('on %s for "%s" start a partner page’s snippet at its body text, not at its facts (#30)', async (searchPath, query, partner) => {
+    const result = (await searched(searchPath, query)).find(({ path }) => path === partner);
+    // Still found by its town, which the facts box no longer gives to the index.
+    expect(result, partner).toBeDefined();
+    expect(result!.excerpt, partner).not.toMatch(/^(?:Vrsta|Type|Tipo|Kraj|Town|Località)\b/);
+    // Its body's first sentence; the Italian page, whose body is not translated, has only the
+    // sentence that it gives no contact in Italian.
+    expect(result!.excerpt, partner).toMatch(
+      /^(?:Center interesnih dejavnosti Ptuj (?:je bil eden od desetih|was one of the ten)|Questa organizzazione non ha un contatto)/,
+    );
+  });
+
   it('keeps a Slovenian page’s snippet Slovenian when its English name matched', async () => {
     const [first] = await searched('/iskanje/', 'European Solidarity Corps');
     expect(first?.path).toBe('/programi/ese/');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { countsFor, syntheticEntries, writeSyntheticContent } from '../../tools/bench/bench-content';
+import { countsFor, questionCount, syntheticEntries, writeSyntheticContent } from '../../tools/bench/bench-content';
+import { PAGE_SIZE } from '../../src/lib/pagination';
 import { validateContent } from '../../src/cli/validate-content';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +32,10 @@ describe('synthetic benchmark content', () => {
     expect(counts.partners).toBeGreaterThan(200);
     expect(countsFor(10)).toMatchObject({ programmes: 1, centres: 1, opportunities: 1, events: 1 });
     expect(countsFor(0)).toEqual({ partners: 0, programmes: 0, centres: 0, opportunities: 0, events: 0, projects: 0 });
+    // And questions on top, enough to page the questions page (#30).
+    expect(syntheticEntries(1000, 1).filter((entry) => entry.collection === 'faq')).toHaveLength(questionCount(1000));
+    expect(questionCount(1000)).toBeGreaterThan(PAGE_SIZE.faq);
+    expect(questionCount(0)).toBe(0);
   });
 
   it('passes the content check beside the real content at N = 1,000', () => {

@@ -3,21 +3,15 @@
  * moment: open, closing soon, closed, a holiday, an exception, an event night.
  */
 import { describe, expect, it } from 'vitest';
-import { statusText, type LiveStrings } from '../../src/components/centre-status';
-import { en } from '../../src/i18n/en';
-import { sl } from '../../src/i18n/sl';
-import { HOLIDAY_NAMES } from '../../src/lib/hours/holidays';
+import { aroundReason, statusText } from '../../src/components/centre-status';
+import { liveStrings } from '../../src/components/live-strings';
 import { hoursStatus, type Schedule } from '../../src/lib/hours/status';
+import { todayRowText } from '../../src/lib/hours/today-row';
 import { lj, realSchedule } from './support/ljubljana';
 
-const strings = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
-  ...dictionary.centres.live,
-  holidays: HOLIDAY_NAMES[lang],
-  weekdaysOn: dictionary.weekdaysOn,
-  closedDay: dictionary.centres.closed,
-});
-const SL = strings(sl, 'sl');
-const EN = strings(en, 'en');
+const SL = liveStrings('sl');
+const EN = liveStrings('en');
+const IT = liveStrings('it');
 const koper = realSchedule('center-mladih-koper');
 const markovec = realSchedule('mladinski-center-markovec-city');
 const line = (schedule: Schedule, local: string, words = SL) => statusText(hoursStatus(schedule, lj(local)), words);
@@ -80,5 +74,57 @@ describe('the status line in English', () => {
   it('writes the date with the month name when a week or more away', () => {
     const closed: Schedule = { ...markovec, exceptions: [{ date: '2026-11-23', until: '2026-12-01', closed: true, reason: 'Prenova' }] };
     expect(line(closed, '2026-11-23 10:00', EN)).toBe('Closed · Prenova · opens on 2 December at 12:30');
+  });
+});
+
+describe('the evening before a public holiday (#30)', () => {
+  // Christmas Eve 2026 is a Thursday; Christmas Day (Friday) and Independence Day (Saturday) are
+  // work-free days, Koper's weekend follows: it opens again on Monday.
+  it('says the next opening is not confirmed when it passes over an assumed holiday closure', () => {
+    expect(line(koper, '2026-12-24 22:30')).toBe('Zaprto · odpre v ponedeljek ob 9:00 · praznični urnik ni potrjen, preveri ga v centru');
+    expect(line(koper, '2026-12-24 22:30', EN)).toBe(
+      'Closed · opens on Monday at 9:00 · holiday hours not confirmed, check with the centre',
+    );
+    expect(line(koper, '2026-12-24 22:30', IT)).toMatch(/ · orario dei giorni festivi non confermato, verificalo con il centro$/);
+    expect(hoursStatus(koper, lj('2026-12-24 22:30')).next).toMatchObject({ date: '2026-12-28', time: '09:00', assumed: 'publicHolidays' });
+  });
+  it('says nothing of it once the holiday rule is confirmed, or when no holiday is passed over', () => {
+    expect(line({ ...koper, assumed: [] }, '2026-12-24 22:30')).toBe('Zaprto · odpre v ponedeljek ob 9:00');
+    expect(line(koper, '2026-12-23 22:30')).toBe('Zaprto · odpre jutri ob 9:00');
+    expect(hoursStatus(koper, lj('2026-12-23 22:30')).next?.assumed).toBeUndefined();
+  });
+  it('says nothing of a holiday on a day the centre is closed anyway', () => {
+    // Saturday 31 October and Sunday 1 November 2026 are work-free days; Koper is closed at the
+    // weekend whatever the holiday rule says, so Friday evening's "Monday" rests on nothing assumed.
+    expect(line(koper, '2026-10-30 22:30')).toBe('Zaprto · odpre v ponedeljek ob 9:00');
+  });
+});
+
+describe('the reason in its own language (#30)', () => {
+  const closed: Schedule = { ...koper, exceptions: [{ date: '2026-11-23', until: '2026-11-24', closed: true, reason: 'Inventura' }] };
+  it('cuts the English line around the Slovenian reason, for its lang span', () =>
+    expect(aroundReason(line(closed, '2026-11-23 10:00', EN), 'Inventura')).toEqual([
+      'Closed · ',
+      'Inventura',
+      ' · opens on Wednesday at 9:00',
+    ]));
+  it("cuts today's row around it, an event's title too", () => {
+    expect(aroundReason(todayRowText(closed, '2026-11-23', EN)!, 'Inventura')).toEqual(['closed · ', 'Inventura', '']);
+    const night: Schedule = { ...koper, exceptions: [{ date: '2026-12-05', eventNight: true, reason: 'Koncert' }] };
+    expect(aroundReason(todayRowText(night, '2026-12-05', IT)!, 'Koncert')).toEqual([
+      expect.stringMatching(/^18:00–24:00 · .*\($/),
+      'Koncert',
+      expect.stringMatching(/^\) · /),
+    ]);
+  });
+  it('finds the reason after the state even when the state holds the same word', () =>
+    expect(aroundReason('Closed · Closed · opens tomorrow at 9:00', 'Closed')).toEqual([
+      'Closed · ',
+      'Closed',
+      ' · opens tomorrow at 9:00',
+    ]));
+  it('leaves a line whole without a reason, or one that does not name it', () => {
+    expect(aroundReason('Open · closes at 22:00', undefined)).toEqual(['Open · closes at 22:00']);
+    expect(aroundReason('Event today · open until 24:00', 'Koncert')).toEqual(['Event today · open until 24:00']);
   });
 });

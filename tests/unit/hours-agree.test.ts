@@ -8,28 +8,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { statusText, type LiveStrings } from '../../src/components/centre-status';
+import { statusText } from '../../src/components/centre-status';
+import { liveStrings } from '../../src/components/live-strings';
 import { specialDayRows, todayRowText } from '../../src/lib/hours/today-row';
 import { en } from '../../src/i18n/en';
 import { sl } from '../../src/i18n/sl';
 import { eventNightExceptions } from '../../src/lib/events';
 import { formatTimeRange } from '../../src/lib/format';
-import { addDays, HOLIDAY_NAMES, holidaysOf } from '../../src/lib/hours/holidays';
+import { addDays, holidaysOf } from '../../src/lib/hours/holidays';
 import { dayPlan, hoursStatus, instantOf, wallOf, weekdayOf, type Schedule } from '../../src/lib/hours/status';
 import { centreJsonLd, publicSchedule } from '../../src/lib/hours/json-ld';
 import { hoursOn } from '../../src/lib/hours/schedule';
 import { ASSUMABLE_FIELDS, type Centre, type HoursException } from '../../src/schemas/centre';
 import { realCentre } from './support/ljubljana';
 
-const words = (dictionary: typeof sl, lang: 'sl' | 'en'): LiveStrings => ({
-  ...dictionary.centres.live,
-  weekdaysOn: dictionary.weekdaysOn,
-  holidays: HOLIDAY_NAMES[lang],
-  closedDay: dictionary.centres.closed,
-});
 const LANGUAGES = [
-  { dictionary: sl, strings: words(sl, 'sl'), lang: 'sl' as const },
-  { dictionary: en, strings: words(en, 'en'), lang: 'en' as const },
+  { dictionary: sl, strings: liveStrings('sl'), lang: 'sl' as const },
+  { dictionary: en, strings: liveStrings('en'), lang: 'en' as const },
 ];
 const YEAR = 2026;
 const FIRST_DAY = `${YEAR}-01-01`;
@@ -147,6 +142,14 @@ describe('the badge, the table, JSON-LD and /hours.json agree', { timeout: 60_00
           if (plan.assumed) expect(row).toContain(strings.unconfirmed[plan.assumed]);
           for (const field of ASSUMABLE_FIELDS)
             if (!c.assumed.includes(field)) expect(`${badge} ${row}`).not.toContain(strings.unconfirmed[field]);
+          // A change in view that passes over a day whose weekly hours an assumed value took away
+          // (Christmas Eve evening: "opens on Monday") is said to be unconfirmed too.
+          for (let day = addDays(date, 1); status.next && day < status.next.date; day = addDays(day, 1)) {
+            const passed = dayPlan(schedule, day);
+            const weeklyThen = hoursOn(c.weeklyHours, weekdayOf(day));
+            if (passed.assumed && JSON.stringify(passed.ranges) !== JSON.stringify(weeklyThen))
+              expect(badge, `${date} ${minutes}: ${day} passed over`).toContain(strings.unconfirmed[passed.assumed]);
+          }
         }
 
         // JSON-LD leaves a day with an assumed value out; every other day it says what the badge says.
@@ -170,8 +173,8 @@ describe("today's row on the three days visitors tried", () => {
     ]),
   };
   const withEve = { ...koper, exceptions: [{ date: '2026-12-24', hours: [{ opens: '09:00', closes: '14:00' }], reason: 'Božični večer' }] };
-  const SL = words(sl, 'sl');
-  const EN = words(en, 'en');
+  const SL = liveStrings('sl');
+  const EN = liveStrings('en');
   it('is closed for the holiday on Christmas Day, and says the holiday rule is not confirmed', () => {
     expect(todayRowText(publicSchedule(koper), '2026-12-25', EN)).toBe(
       'closed · public holiday (Christmas Day) · holiday hours not confirmed, check with the centre',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageCount, pagerItems, paginate } from '../../src/lib/pagination';
-import { listPageAlternates, listPageUrl, pagePath, partnerProjectsUrl } from '../../src/lib/routes';
+import { laterPages, pageCount, pageOfPosition, pagerItems, paginate, PAGE_SIZE } from '../../src/lib/pagination';
+import { faqPageAlternates, faqPageUrl, faqUrl, listPageAlternates, listPageUrl, pagePath, partnerProjectsUrl } from '../../src/lib/routes';
 
 describe('paginate', () => {
   const items = Array.from({ length: 50 }, (_, index) => index + 1);
@@ -62,4 +62,23 @@ describe('addresses of numbered pages', () => {
     expect(pagePath(4, 'sl')).toBe('stran/4');
     expect(partnerProjectsUrl('x', 4, 'en')).toBe(`/en/partners/x/projects/${pagePath(4, 'en')}/`);
   });
+});
+
+describe('the questions page in pages (#30)', () => {
+  it('keeps page 1 at the questions address and puts later pages under it, in every language', () => {
+    expect(faqPageUrl(1, 'sl')).toBe(faqUrl('sl'));
+    expect(faqPageAlternates(1)).toEqual({ sl: '/vprasanja/', en: '/en/questions/', it: '/it/domande/' });
+    expect(faqPageAlternates(2)).toEqual({ sl: '/vprasanja/stran/2/', en: '/en/questions/page/2/', it: '/it/domande/pagina/2/' });
+  });
+  it('links a question to the page that shows it', () => {
+    expect(pageOfPosition(0, PAGE_SIZE.faq)).toBe(1);
+    expect(pageOfPosition(PAGE_SIZE.faq - 1, PAGE_SIZE.faq)).toBe(1);
+    expect(pageOfPosition(PAGE_SIZE.faq, PAGE_SIZE.faq)).toBe(2);
+    // Every question is on exactly the page pageOfPosition names.
+    const questions = Array.from({ length: 47 }, (_, index) => index);
+    for (const position of questions)
+      expect(paginate(questions, PAGE_SIZE.faq, pageOfPosition(position, PAGE_SIZE.faq)).items).toContain(position);
+  });
+  it('has as many pages as a long list of questions needs', () =>
+    expect(laterPages(1000, PAGE_SIZE.faq)).toHaveLength(Math.ceil(1000 / PAGE_SIZE.faq) - 1));
 });

@@ -17,6 +17,8 @@ describe('page types', () => {
       expect(routeShapeOf(routes.entryUrl('centres', 'center-mladih-koper', locale))).toBe('centres entry');
       expect(routeShapeOf(routes.listPageUrl('projects', 3, locale))).toBe('projects list, a later page');
       expect(routeShapeOf(routes.partnerProjectsUrl('sent', 2, locale))).toBe('partner projects, a later page');
+      expect(routeShapeOf(routes.faqPageUrl(2, locale))).toBe('questions, a later page');
+      expect(routeShapeOf(routes.faqPageUrl(1, locale))).toBe('questions');
       expect(routeShapeOf(routes.easyReadUrl(routes.entryUrl('programmes', 'ese', locale), locale))).toBe('programmes entry easy-read');
       expect(routeShapeOf(routes.fitCheckUrl(locale, ['18-30', 'x']))).toBe('fit check, after two answers');
       expect(routeShapeOf(routes.archiveUrl(locale, 'events'))).toBe('events archive');

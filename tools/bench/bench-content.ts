@@ -226,8 +226,14 @@ export function countsFor(total: number) {
   };
 }
 
+/**
+ * Questions for the questions page, on top of the N entries (drawn last, so that those stay what
+ * they were): 30 at 1,000 entries and 150 at 5,000, enough to page the questions (PAGE_SIZE.faq).
+ */
+export const questionCount = (total: number): number => (total <= 0 ? 0 : Math.max(1, Math.round(total * 0.03)));
+
 export interface SyntheticEntry {
-  collection: 'projects' | 'partners' | 'programmes' | 'centres' | 'opportunities' | 'events';
+  collection: 'projects' | 'partners' | 'programmes' | 'centres' | 'opportunities' | 'events' | 'faq';
   id: string;
   source: string;
 }
@@ -388,6 +394,21 @@ export function syntheticEntries(total: number, seed = 1): SyntheticEntry[] {
       collection: 'events',
       id: `bench-event-${index}`,
       source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, 3)}\n`,
+    });
+  }
+
+  for (let index = 1; index <= questionCount(total); index += 1) {
+    const frontmatter = [
+      `question: ${q(`Kako ${pick(random, VERBS)} ${pick(random, ADJECTIVES)} ${anyNoun(random)} ${index}?`)}`,
+      // After the real questions (order up to 100), which keep their places on the start page and the
+      // programme pages: the questions page is what these are for.
+      `order: ${100 + between(random, 1, 200)}`,
+      'updated: "2026-06-01"',
+    ];
+    entries.push({
+      collection: 'faq',
+      id: `bench-question-${index}`,
+      source: `---\n${frontmatter.join('\n')}\n---\n\n${paragraph(random, between(random, 2, 4))}\n`,
     });
   }
   return entries;

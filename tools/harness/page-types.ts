@@ -40,6 +40,7 @@ function shapesOf(locale: Locale): Shape[] {
     ['start', [routes.startUrl(locale)]],
     ['start easy-read', [routes.easyReadUrl(routes.startUrl(locale), locale)]],
     ['questions', [routes.faqUrl(locale)]],
+    ['questions, a later page', [routes.faqPageUrl(PAGE, locale)]],
     ['fit check, first question', [routes.fitCheckUrl(locale)]],
     ['fit check, after one answer', [routes.fitCheckUrl(locale, [ID])]],
     ['fit check, after two answers', [routes.fitCheckUrl(locale, [ID, ID])]],

@@ -47,9 +47,9 @@ export function easterSunday(year: number): string {
   const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Meeus's month and day are 22 March plus h + l - 7m days; Date.UTC carries a day past 31 March
+  // into April, and the ISO date comes out padded (fewer bytes for the island than both by hand).
+  return new Date(Date.UTC(year, 2, 22 + h + l - 7 * m)).toISOString().slice(0, 10);
 }
 
 /**

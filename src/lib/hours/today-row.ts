@@ -9,13 +9,12 @@ import type { AssumableField } from '../../schemas/centre';
 
 /** The words a row needs; the island's `LiveStrings` have them. */
 export interface RowStrings {
-  holiday: string;
   event: string;
   /** What is said of a value the content only assumes, by its field. */
   unconfirmed: Readonly<Record<AssumableField, string>>;
   /** A closed day in the weekly table ("zaprto"), as WeeklySchedule.astro writes it. */
   closedDay: string;
-  /** `HOLIDAY_NAMES` (src/lib/hours/holidays.ts) of the page's language. */
+  /** Each work-free day in its phrase, "praznik (božič)", by `HOLIDAY_NAMES`' index (src/lib/hours/holidays.ts). */
   holidays: readonly string[];
 }
 
@@ -27,7 +26,7 @@ const reasonText = (reason: Reason | undefined, s: RowStrings): string =>
   !reason
     ? ''
     : reason.kind === 'holiday'
-      ? fill(s.holiday, s.holidays[reason.holiday] ?? '')
+      ? (s.holidays[reason.holiday] ?? '')
       : reason.kind === 'event'
         ? fill(s.event, reason.text)
         : reason.text;
