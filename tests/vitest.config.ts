@@ -27,22 +27,22 @@ const pageSweep = process.env.PAGE_SWEEP ?? { fast: 'sample', rest: 'rest', full
  * in `rest` and `full`, never in `fast`. The fast tier still loads every page they touch (the page
  * sweep), and the logic behind them has its unit tests there (hours, the fit check, search
  * queries). With each, its seconds in `test:rest` in CI (two files at a time, on the two-core
- * machine, 7 December 2026; docs/testing.md), which decide the order they start in.
+ * machine, 8 December 2026; docs/testing.md), which decide the order they start in.
  */
 const SLOW_E2E_SECONDS: Record<string, number> = {
-  admin: 151, // the editor
-  nginx: 65, // every file behind nginx (151 s before it loaded one page per route shape, not per language)
-  scale: 140, // builds 1,000 entries
-  search: 116, // Pagefind in every language, filters and paging
-  posters: 93, // builds its fixture site, prints posters to PDF
-  'way-in': 86, // every fit-check path clicked through
-  'centre-status': 81, // the live status at a dozen instants and time zones, each in a new context
-  'calls-and-events': 70, // builds its fixture site (shared with posters)
-  'hostile-content': 70, // builds its fixture site
-  'warm-build': 46, // builds twice
-  keyboard: 35, // Tab through home and a page of each kind
-  header: 28, // the header's rows and menu at two widths
-  'search-snippets': 24, // Pagefind again, for its excerpts
+  admin: 137, // the editor
+  nginx: 84, // every file behind nginx (151 s when it loaded a page per shape and language)
+  scale: 127, // builds 1,000 entries
+  search: 107, // Pagefind in every language, filters and paging
+  posters: 104, // builds its fixture site, prints posters to PDF
+  'way-in': 104, // every fit-check path clicked through
+  'centre-status': 110, // the live status at a dozen instants and time zones, each in a new context
+  'calls-and-events': 88, // builds its fixture site (shared with posters)
+  'hostile-content': 80, // builds its fixture site
+  'warm-build': 90, // builds twice
+  keyboard: 41, // Tab through home and a page of each kind
+  header: 26, // the header's rows and menu at two widths
+  'search-snippets': 33, // Pagefind again, for its excerpts
   'publication-status': 7,
   precompressed: 1, // reads every compressed copy
 };
@@ -71,13 +71,13 @@ export default defineConfig({
     // files, so the two files at a time end together.
     sequence: {
       sequencer: longestFirst({
-        [e2eFile('pages')]: 213,
+        [e2eFile('pages')]: 273,
         ...Object.fromEntries(Object.entries(SLOW_E2E_SECONDS).map(([name, seconds]) => [e2eFile(name), seconds])),
-        'tests/integration/build-atomic.test.ts': 31,
-        'tests/integration/hours-zones.test.ts': 15,
-        'tests/integration/fourth-language.test.ts': 10,
-        'tests/integration/build-cli.test.ts': 6,
-        'tests/integration/bench-content.test.ts': 1,
+        'tests/integration/build-atomic.test.ts': 74,
+        'tests/integration/hours-zones.test.ts': 31,
+        'tests/integration/fourth-language.test.ts': 18,
+        'tests/integration/build-cli.test.ts': 8,
+        'tests/integration/bench-content.test.ts': 2,
       }),
     },
     env: { PAGE_SWEEP: pageSweep },
